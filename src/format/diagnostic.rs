@@ -1,0 +1,177 @@
+//! Load errors and their positioned messages.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use super::TextPosition;
+
+/// One problem in a file, at a line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where the problem is.
+    pub at: TextPosition,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem at `at`.
+    pub fn new(at: TextPosition, message: impl Into<String>) -> Self {
+        Self {
+            at,
+            message: message.into(),
+        }
+    }
+
+    /// A problem about the file as a whole, reported at its start.
+    pub fn at_start(message: impl Into<String>) -> Self {
+        Self::new(TextPosition { line: 1, column: 1 }, message)
+    }
+
+    /// Rewords a RON parse error for people who never heard of RON internals.
+    pub(super) fn from_ron(error: &ron::error::SpannedError) -> Self {
+        let at = TextPosition {
+            line: error.span.start.line.max(1),
+            column: error.span.start.col.max(1),
+        };
+        Self::new(at, describe(&error.code))
+    }
+}
+
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    let list = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match code {
+        E::Eof => "the file ends too early: it looks cut off (a closing bracket is missing)".into(),
+        E::ExceededRecursionLimit => {
+            "the file nests brackets too deeply to be a journey map".into()
+        }
+        E::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "unknown field `{found}`; expected one of {}",
+            list(expected)
+        ),
+        E::MissingStructField { field, .. } => {
+            format!("the required field `{field}` is missing here")
+        }
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!("unknown value `{found}`; expected one of {}", list(expected)),
+        E::TrailingCharacters => {
+            "unexpected text after the end of the document (the top-level `(…)` is already closed)"
+                .into()
+        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "expected `(` here: a Journeymap file is one RON struct `(version: 1, …)`".into()
+        }
+        E::InvalidValueForType { expected, found } => {
+            format!("expected {expected} here, but found {found}")
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or(text.clone(), |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
+    }
+}
+
+/// Why a document could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than any journey map could be.
+    #[error(
+        "{}: the file is {} MB, larger than the {} MB a journey map can be; is it the right file?",
+        path.display(), size / 1_000_000, limit / 1_000_000
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The file comes from a newer Journeymap.
+    #[error(
+        "{}: the file has format version {found}, but this Journeymap reads up to version {supported}; please update Journeymap to open it",
+        path.display()
+    )]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The text is not a valid document.
+    #[error("{}", DiagnosticList { path, diagnostics })]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// Every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl LoadError {
+    /// One line per problem: `file:line:column: message` where a position is known.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LoadError::Invalid { path, diagnostics } => diagnostics
+                .iter()
+                .map(|d| positioned_line(path, d))
+                .collect(),
+            LoadError::NewerVersion { path, .. } => {
+                // The version is always the first field of a file.
+                vec![format!("{}:1:1: {}", path.display(), strip_path(self, path))]
+            }
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+fn strip_path(error: &LoadError, path: &std::path::Path) -> String {
+    let text = error.to_string();
+    let prefix = format!("{}: ", path.display());
+    text.strip_prefix(&prefix).unwrap_or(&text).to_owned()
+}
+
+fn positioned_line(path: &std::path::Path, d: &Diagnostic) -> String {
+    format!("{}:{}:{}: {}", path.display(), d.at.line, d.at.column, d.message)
+}
+
+struct DiagnosticList<'a> {
+    path: &'a PathBuf,
+    diagnostics: &'a [Diagnostic],
+}
+
+impl fmt::Display for DiagnosticList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            f.write_str(&positioned_line(self.path, d))?;
+        }
+        Ok(())
+    }
+}

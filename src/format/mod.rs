@@ -1,0 +1,152 @@
+//! The `.ron` file format: the only module that knows RON.
+//!
+//! A file is one RON struct whose first field is `version`. Saving is
+//! deterministic (the same document always gives the same bytes) and loading
+//! reports every problem as `file:line:column: message`.
+
+mod diagnostic;
+mod locate;
+mod v1;
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+pub use diagnostic::{Diagnostic, LoadError};
+pub use locate::TextPosition;
+
+use crate::model::{Journey, validate};
+
+/// The version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Largest file the app opens. A 10,000-card map is about 3 MB; anything far
+/// bigger is almost certainly not a journey map, and reading it would stall the UI.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Deepest nesting accepted: real documents nest about six levels; the limit
+/// stops hostile input from exhausting the stack.
+const RECURSION_LIMIT: usize = 64;
+
+/// File name extension of Journeymap documents.
+pub const EXTENSION: &str = "ron";
+
+/// Turns a journey into the canonical file text.
+pub fn to_ron_string(journey: &Journey) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .escape_strings(false)
+        .compact_arrays(false)
+        .separate_tuple_members(false);
+    let file = v1::FileV1::from_journey(journey);
+    // Serializing plain owned data to a String cannot fail; keep a valid
+    // fallback anyway rather than a panic path.
+    let mut text = ron::Options::default()
+        .to_string_pretty(&file, config)
+        .unwrap_or_else(|error| format!("// could not serialize: {error}\n"));
+    text.push('\n');
+    text
+}
+
+/// Parses file text. `source` names the file in error messages.
+///
+/// # Errors
+/// Every problem found, each with line and column.
+pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
+    let invalid = |diagnostics: Vec<Diagnostic>| LoadError::Invalid {
+        path: source.to_path_buf(),
+        diagnostics,
+    };
+    if text.trim().is_empty() {
+        return Err(invalid(vec![Diagnostic::at_start(
+            "the file is empty; a Journeymap file starts with `(version: 1,`",
+        )]));
+    }
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+
+    // Read the version first, ignoring the rest, so a file from a newer release
+    // is refused with a clear message instead of a confusing field error.
+    #[derive(Deserialize)]
+    struct VersionProbe {
+        version: u32,
+    }
+    let probe: VersionProbe = options
+        .from_str(text)
+        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+    if probe.version > CURRENT_VERSION {
+        return Err(LoadError::NewerVersion {
+            path: source.to_path_buf(),
+            found: probe.version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if probe.version == 0 {
+        let at = locate::locate(text, crate::model::Item::Document, Some("version"));
+        return Err(invalid(vec![Diagnostic::new(
+            at,
+            "version 0 does not exist; the first version is 1",
+        )]));
+    }
+
+    let file: v1::FileV1 = options
+        .from_str(text)
+        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+    let journey = file.into_journey();
+    let problems = validate(&journey);
+    if problems.is_empty() {
+        Ok(journey)
+    } else {
+        let diagnostics = problems
+            .into_iter()
+            .map(|problem| {
+                let at = locate::locate(text, problem.item, problem.field);
+                Diagnostic::new(at, problem.message)
+            })
+            .collect();
+        Err(invalid(diagnostics))
+    }
+}
+
+/// Reads and parses a file, refusing files over [`MAX_FILE_BYTES`] and text that is not UTF-8.
+///
+/// # Errors
+/// The file cannot be read, is too large, or is not a valid document.
+pub fn load_file(path: &Path) -> Result<Journey, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let at = TextPosition::of_offset(
+            std::str::from_utf8(&bytes[..valid]).unwrap_or_default(),
+            valid,
+        );
+        LoadError::Invalid {
+            path: path.to_path_buf(),
+            diagnostics: vec![Diagnostic::new(
+                at,
+                format!(
+                    "the file is not UTF-8 text (byte 0x{:02X} here); is it a Journeymap .ron file?",
+                    bytes[valid]
+                ),
+            )],
+        }
+    })?;
+    from_ron_str(&text, path)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,113 @@
+use std::path::Path;
+
+use super::*;
+use crate::model::{Card, CardId, Lane, LaneId, LaneKind, Phase, PhaseId};
+
+fn sample() -> Journey {
+    let mut journey = Journey {
+        title: "Laptop kaufen: Größe & Preis".into(),
+        ..Journey::default()
+    };
+    journey.phases.push(Phase {
+        id: PhaseId(1),
+        name: "Bewusstsein".into(),
+        description: String::new(),
+        width: None,
+    });
+    journey.lanes.push(Lane {
+        id: LaneId(2),
+        name: "Berührungspunkte".into(),
+        kind: LaneKind::Touchpoints,
+        collapsed: false,
+        min_height: None,
+    });
+    journey
+        .cards
+        .push(Card::new(CardId(3), LaneId(2), PhaseId(1), "Blog \"Vergleich\""));
+    journey.refresh_id_counter();
+    journey
+}
+
+fn load(text: &str) -> Result<Journey, LoadError> {
+    from_ron_str(text, Path::new("map.ron"))
+}
+
+fn error_lines(text: &str) -> Vec<String> {
+    match load(text) {
+        Ok(_) => vec![],
+        Err(error) => error.lines(),
+    }
+}
+
+#[test]
+fn saving_then_loading_gives_the_same_document_and_bytes() {
+    let journey = sample();
+    let text = to_ron_string(&journey);
+    let loaded = load(&text).expect("valid");
+    assert_eq!(loaded, journey);
+    assert_eq!(to_ron_string(&loaded), text);
+}
+
+#[test]
+fn saved_text_is_readable_with_version_first_and_umlauts_unescaped() {
+    let text = to_ron_string(&sample());
+    assert!(text.starts_with("(\n    version: 1,\n    title: \"Laptop kaufen: Größe & Preis\","));
+    assert!(text.contains("Berührungspunkte"));
+    assert!(text.ends_with(")\n"));
+}
+
+#[test]
+fn a_newer_version_is_refused_naming_both_versions() {
+    let lines = error_lines("(version: 7, whatever: [1, 2])");
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].starts_with("map.ron:1:1: "), "{lines:?}");
+    assert!(lines[0].contains("version 7"), "{lines:?}");
+    assert!(lines[0].contains("up to version 1"), "{lines:?}");
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let lines = error_lines("(\n    version: 1,\n    title: \"x\"\n    phases: [],\n)");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("map.ron:4:"), "{lines:?}");
+}
+
+#[test]
+fn unknown_and_missing_fields_are_explained() {
+    let unknown = error_lines("(version: 1, titel: \"x\", phases: [], lanes: [])");
+    assert!(unknown[0].contains("unknown field `titel`"), "{unknown:?}");
+    assert!(unknown[0].contains("`title`"), "{unknown:?}");
+    let missing = error_lines("(version: 1, title: \"x\", phases: [])");
+    assert!(missing[0].contains("`lanes` is missing"), "{missing:?}");
+}
+
+#[test]
+fn dangling_references_point_at_the_offending_field() {
+    let text = to_ron_string(&sample()).replace("lane: 2,", "lane: 42,");
+    let lines = error_lines(&text);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let line_of_lane = text.lines().position(|l| l.contains("lane: 42")).unwrap() + 1;
+    assert!(
+        lines[0].starts_with(&format!("map.ron:{line_of_lane}:")),
+        "{lines:?}"
+    );
+    assert!(lines[0].contains("lane 42, which does not exist"));
+}
+
+#[test]
+fn hostile_inputs_are_errors_not_panics() {
+    let deep = "[".repeat(100_000);
+    let cases = [
+        "",
+        "   \n",
+        "{\"version\": 1, \"title\": \"json\"}",
+        "(version: 1, title: \"cut off",
+        &deep,
+        "(version: -1)",
+        "(version: 99999999999999999999)",
+        "(version: 1, title: \"x\", phases: [(id: 1, name: \"a\")], lanes: [], cards: [(id: 1,",
+    ];
+    for text in cases {
+        assert!(load(text).is_err(), "{text:.40}");
+    }
+}

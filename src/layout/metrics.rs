@@ -1,0 +1,59 @@
+//! Sizes that shape the layout, in map points (1 point = 1 pixel at 100% zoom and 1× export).
+
+/// Every size the layout uses. The theme's defaults live in [`Metrics::default`];
+/// user choices stored in the document (column widths, lane heights) override them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metrics {
+    /// Outer margin around the whole map.
+    pub margin: f32,
+    /// Width of the lane header column on the left.
+    pub lane_header_width: f32,
+    /// Minimum height of the phase header row.
+    pub phase_header_height: f32,
+    /// Width of a phase column unless the phase sets its own.
+    pub phase_width: f32,
+    /// Smallest and largest width a phase column may be given.
+    pub phase_width_range: (f32, f32),
+    /// Height of an empty lane.
+    pub lane_min_height: f32,
+    /// Height of an emotion lane.
+    pub emotion_lane_height: f32,
+    /// Height of a collapsed lane strip.
+    pub collapsed_lane_height: f32,
+    /// Space between a cell's border and its cards.
+    pub cell_padding: f32,
+    /// Vertical space between stacked cards.
+    pub card_gap: f32,
+    /// Space between a card's border and its text.
+    pub card_padding: f32,
+    /// Height of the row with the channel icon and media badge on touchpoint cards.
+    pub card_badge_row: f32,
+    /// Space between the title block and the grid.
+    pub title_gap: f32,
+    /// Width of the persona card in the title block.
+    pub persona_width: f32,
+    /// Inner padding of headers and the title block.
+    pub header_padding: f32,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            margin: 32.0,
+            lane_header_width: 190.0,
+            phase_header_height: 64.0,
+            phase_width: 250.0,
+            phase_width_range: (120.0, 800.0),
+            lane_min_height: 84.0,
+            emotion_lane_height: 210.0,
+            collapsed_lane_height: 30.0,
+            cell_padding: 10.0,
+            card_gap: 8.0,
+            card_padding: 10.0,
+            card_badge_row: 22.0,
+            title_gap: 20.0,
+            persona_width: 360.0,
+            header_padding: 14.0,
+        }
+    }
+}

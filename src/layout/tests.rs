@@ -1,0 +1,161 @@
+use super::*;
+use crate::model::{
+    Card, CardId, CurveId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,
+};
+
+/// Every character 8 points wide, every line 10 points high: simple to reason about.
+struct FixedWidthText;
+
+impl TextMeasure for FixedWidthText {
+    fn measure(&self, text: &str, _role: TextRole, wrap_width: f32) -> Vec2 {
+        #[allow(clippy::cast_precision_loss)]
+        let width = text.chars().count() as f32 * 8.0;
+        let lines = (width / wrap_width).ceil().max(1.0);
+        vec2(width.min(wrap_width), lines * 10.0)
+    }
+}
+
+fn journey(phases: u64, lanes: &[LaneKind]) -> Journey {
+    let mut journey = Journey {
+        title: "Map".into(),
+        ..Journey::default()
+    };
+    for p in 0..phases {
+        journey.phases.push(Phase {
+            id: PhaseId(100 + p),
+            name: format!("P{p}"),
+            description: String::new(),
+            width: None,
+        });
+    }
+    for (l, kind) in (0u64..).zip(lanes) {
+        journey.lanes.push(Lane {
+            id: LaneId(200 + l),
+            name: format!("L{l}"),
+            kind: *kind,
+            collapsed: false,
+            min_height: None,
+        });
+    }
+    journey
+}
+
+fn add_card(journey: &mut Journey, id: u64, lane: u64, phase: u64, title: &str) {
+    journey
+        .cards
+        .push(Card::new(CardId(id), LaneId(200 + lane), PhaseId(100 + phase), title));
+}
+
+fn lay_out(journey: &Journey) -> MapLayout {
+    layout(journey, &Metrics::default(), &FixedWidthText)
+}
+
+fn card_rect(layout: &MapLayout, id: u64) -> Rect {
+    layout
+        .cards
+        .iter()
+        .find(|card| card.id == CardId(id))
+        .map(|card| card.rect)
+        .expect("card laid out")
+}
+
+#[test]
+fn cards_stack_in_document_order_inside_their_cell() {
+    let mut journey = journey(2, &[LaneKind::Actions]);
+    add_card(&mut journey, 1, 0, 0, "first");
+    add_card(&mut journey, 2, 0, 1, "other cell");
+    add_card(&mut journey, 3, 0, 0, "second");
+    let layout = lay_out(&journey);
+    let (first, second) = (card_rect(&layout, 1), card_rect(&layout, 3));
+    assert!(second.top() >= first.bottom() + Metrics::default().card_gap - 0.01);
+    assert_eq!(first.left(), second.left());
+    let cell = layout.cell(0, 0).unwrap();
+    assert!(cell.contains_rect(first) && cell.contains_rect(second));
+    assert_eq!(card_rect(&layout, 2).top(), first.top());
+}
+
+#[test]
+fn a_lane_grows_to_fit_its_tallest_stack_and_wraps_long_titles() {
+    let mut journey = journey(1, &[LaneKind::Thoughts, LaneKind::Goals]);
+    for id in 1..=6u64 {
+        add_card(&mut journey, id, 0, 0, &"long words ".repeat(10));
+    }
+    let layout = lay_out(&journey);
+    let bottom = card_rect(&layout, 6).bottom();
+    assert!(layout.lanes[0].row.bottom() >= bottom + Metrics::default().cell_padding - 0.01);
+    assert_eq!(layout.lanes[1].row.top(), layout.lanes[0].row.bottom());
+    let one_card = &layout.cards[0];
+    assert!(one_card.title.height() > 10.0, "title wraps to several lines");
+    assert!(one_card.rect.contains_rect(one_card.title));
+}
+
+#[test]
+fn a_spanning_card_covers_its_phases_and_pushes_later_cards_below_it_in_each() {
+    let mut journey = journey(3, &[LaneKind::Opportunities]);
+    add_card(&mut journey, 1, 0, 0, "wide");
+    journey.cards[0].span = 2;
+    add_card(&mut journey, 2, 0, 1, "under the wide one");
+    add_card(&mut journey, 3, 0, 2, "free phase");
+    let layout = lay_out(&journey);
+    let wide = card_rect(&layout, 1);
+    assert!(wide.left() < layout.phases[0].column.center().x);
+    assert!(wide.right() > layout.phases[1].column.center().x);
+    assert!(card_rect(&layout, 2).top() > wide.bottom());
+    assert_eq!(card_rect(&layout, 3).top(), wide.top());
+}
+
+#[test]
+fn emotion_values_map_high_to_the_top_and_low_to_the_bottom() {
+    let mut journey = journey(3, &[LaneKind::Emotion]);
+    let point = |phase: u64, value| EmotionPoint {
+        phase: PhaseId(100 + phase),
+        value,
+        label: String::new(),
+    };
+    journey.curves.push(EmotionCurve {
+        id: CurveId(9),
+        name: "as-is".into(),
+        color: Rgb(1, 2, 3),
+        persona: None,
+        points: vec![point(0, 2.0), point(2, -2.0)],
+    });
+    let layout = lay_out(&journey);
+    let curve = &layout.curves[0];
+    let row = layout.lanes[0].row;
+    assert_eq!(curve.points.len(), 2, "phases without a value are skipped");
+    let (top, bottom) = (curve.points[0].1, curve.points[1].1);
+    assert!(top.y < row.center().y && bottom.y > row.center().y);
+    assert!(row.contains(top) && row.contains(bottom));
+    assert_eq!(top.x, layout.phases[0].column.center().x);
+}
+
+#[test]
+fn collapsed_lanes_are_thin_and_hide_their_cards() {
+    let mut journey = journey(1, &[LaneKind::PainPoints]);
+    add_card(&mut journey, 1, 0, 0, "slow site");
+    journey.lanes[0].collapsed = true;
+    let layout = lay_out(&journey);
+    assert_eq!(
+        layout.lanes[0].row.height(),
+        Metrics::default().collapsed_lane_height
+    );
+    assert!(layout.cards[0].hidden);
+}
+
+#[test]
+fn bounds_contain_the_title_and_the_whole_grid_with_margins() {
+    let mut journey = journey(4, &LaneKind::ALL);
+    add_card(&mut journey, 1, 0, 3, "x");
+    let layout = lay_out(&journey);
+    let margin = Metrics::default().margin;
+    assert!(layout.bounds.contains_rect(layout.grid().expand(margin - 0.01)));
+    assert!(layout.bounds.contains_rect(layout.title_block.rect));
+    assert_eq!(layout.bounds.min, Pos2::ZERO);
+}
+
+#[test]
+fn a_map_without_phases_or_lanes_still_lays_out() {
+    let layout = lay_out(&Journey::default());
+    assert!(layout.bounds.width() > 0.0);
+    assert!(layout.cards.is_empty());
+}

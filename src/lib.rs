@@ -1,0 +1,13 @@
+//! Journeymap: an offline editor for customer journey maps.
+//!
+//! Layers, from the bottom: [`model`] (plain data), [`format`] (RON files),
+//! [`layout`] (pure geometry), then the egui canvas and app on top.
+//! See ARCHITECTURE.md.
+
+#![forbid(unsafe_code)]
+
+pub mod model;
+pub mod format;
+pub mod layout;
+pub mod cli;
+pub mod app;

@@ -1,0 +1,24 @@
+//! The document model: plain data with stable ids.
+//!
+//! Architecture invariant: nothing here knows egui, files, RON or pixels.
+//! Collections are `Vec`s in user order, so saved files are deterministic.
+
+mod card;
+mod color;
+mod emotion;
+mod ids;
+mod journey;
+mod lane;
+mod persona;
+mod phase;
+mod validate;
+
+pub use card::{Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
+pub use color::Rgb;
+pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale};
+pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId};
+pub use journey::Journey;
+pub use lane::{Lane, LaneKind};
+pub use persona::Persona;
+pub use phase::Phase;
+pub use validate::{Field, Item, Problem, validate};
