@@ -13,7 +13,12 @@ use crate::format;
 
 /// Journeymap: an offline editor for customer journey maps.
 #[derive(Debug, Parser)]
-#[command(name = "journeymap", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "journeymap",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// A map (.ron) to open in the editor; without one, the bundled example opens.
     pub file: Option<PathBuf>,
@@ -62,7 +67,10 @@ pub fn fmt(files: &[PathBuf], errors: &mut dyn Write) -> bool {
             .map_err(|error| error.lines())
             .and_then(|journey| {
                 std::fs::write(path, format::to_ron_string(&journey)).map_err(|error| {
-                    vec![format!("{}: cannot write the file: {error}", path.display())]
+                    vec![format!(
+                        "{}: cannot write the file: {error}",
+                        path.display()
+                    )]
                 })
             });
         if let Err(lines) = result {

@@ -6,8 +6,11 @@
 
 #![forbid(unsafe_code)]
 
-pub mod model;
+pub mod app;
+pub mod canvas;
+pub mod cli;
 pub mod format;
 pub mod layout;
-pub mod cli;
-pub mod app;
+pub mod model;
+pub mod paint;
+pub mod theme;

@@ -10,7 +10,9 @@ use journeymap::cli::{self, Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { files }) => cli::exit_code(cli::check(&files, &mut std::io::stderr())),
+        Some(Command::Check { files }) => {
+            cli::exit_code(cli::check(&files, &mut std::io::stderr()))
+        }
         Some(Command::Fmt { files }) => cli::exit_code(cli::fmt(&files, &mut std::io::stderr())),
         None => match journeymap::app::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,

@@ -1,12 +1,277 @@
-//! The editor window.
+//! The editor window: menus, toolbar, canvas, status bar and dialogs around one
+//! open document.
+//!
+//! Architecture invariant: UI code collects [`Command`]s during the frame; they
+//! run in one place ([`JourneymapApp::run_command`]) at the end of it.
 
-use std::path::PathBuf;
+mod commands;
+mod dialogs;
+mod document;
+pub mod example;
+mod menu;
+
+pub use commands::Command;
+pub use document::OpenDocument;
+
+use std::path::{Path, PathBuf};
+
+use crate::canvas::{Canvas, ViewRequest};
+use crate::format;
+use crate::theme;
+
+use dialogs::{FileDialogs, FilePurpose};
+
+/// A message shown in a modal until the user dismisses it.
+struct Notice {
+    title: String,
+    body: String,
+}
+
+/// The whole editor.
+pub struct JourneymapApp {
+    document: OpenDocument,
+    canvas: Canvas,
+    dialogs: FileDialogs,
+    notice: Option<Notice>,
+    show_shortcuts: bool,
+    show_about: bool,
+    /// Commands collected during the frame, run at its end.
+    pending: Vec<Command>,
+    /// The last title sent to the window, to send only changes.
+    window_title: String,
+}
+
+impl JourneymapApp {
+    /// An editor on `document`. Call [`install_look`] on the context first.
+    pub fn new(document: OpenDocument) -> Self {
+        Self {
+            document,
+            canvas: Canvas::new(),
+            dialogs: FileDialogs::default(),
+            notice: None,
+            show_shortcuts: false,
+            show_about: false,
+            pending: Vec::new(),
+            window_title: String::new(),
+        }
+    }
+
+    /// An editor on the file at `path`, or on the bundled example. A file that
+    /// cannot be opened leaves the example open and explains why.
+    pub fn open_or_example(path: Option<&Path>) -> Self {
+        let example = || OpenDocument::new(example::example(), None);
+        let Some(path) = path else {
+            return Self::new(example());
+        };
+        match format::load_file(path) {
+            Ok(journey) => Self::new(OpenDocument::new(journey, Some(path.to_path_buf()))),
+            Err(error) => {
+                let mut app = Self::new(example());
+                app.notice = Some(Notice {
+                    title: "Could not open the map".to_owned(),
+                    body: error.to_string(),
+                });
+                app
+            }
+        }
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &OpenDocument {
+        &self.document
+    }
+
+    /// The canvas (for tests and benchmarks).
+    pub fn canvas_mut(&mut self) -> &mut Canvas {
+        &mut self.canvas
+    }
+
+    /// Queues a command as if chosen from a menu.
+    pub fn queue(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    /// Draws the whole window and runs the commands of this frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.pending.extend(Command::from_shortcuts(&ctx));
+        self.handle_dropped_files(&ctx);
+        self.handle_dialog_answer();
+
+        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar(ui, &mut self.pending));
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            menu::toolbar(ui, &mut self.pending, self.canvas.zoom());
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| menu::status_bar(ui, &self.document));
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE.fill(theme::CANVAS_BACKGROUND))
+            .show(ui, |ui| {
+                self.canvas
+                    .ui(ui, &self.document.journey, self.document.revision());
+            });
+
+        self.modals(&ctx);
+        if !self.pending.is_empty() {
+            // Commands take effect in the next frame (the canvas applies view
+            // requests when it lays out), so make sure there is one.
+            ctx.request_repaint();
+        }
+        for command in std::mem::take(&mut self.pending) {
+            self.run_command(&ctx, command);
+        }
+        let title = self.document.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.replace_document(OpenDocument::new(example::blank(), None)),
+            Command::Open => self
+                .dialogs
+                .show(ctx, FilePurpose::Open, self.document.path.clone()),
+            Command::Save => match self.document.path.clone() {
+                Some(path) => self.save_to(&path),
+                None => self.dialogs.show(ctx, FilePurpose::SaveAs, None),
+            },
+            Command::SaveAs => {
+                let suggested = self
+                    .document
+                    .path
+                    .clone()
+                    .or_else(|| Some(PathBuf::from(format!("journey.{}", format::EXTENSION))));
+                self.dialogs.show(ctx, FilePurpose::SaveAs, suggested);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
+            Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
+            Command::ZoomFit => self.canvas.request(ViewRequest::Fit),
+            Command::ZoomActual => self.canvas.request(ViewRequest::ActualSize),
+            Command::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
+            Command::About => self.show_about = true,
+        }
+    }
+
+    /// Opens the map at `path`, or explains why it cannot be opened.
+    pub fn open_path(&mut self, path: &Path) {
+        match format::load_file(path) {
+            Ok(journey) => {
+                self.replace_document(OpenDocument::new(journey, Some(path.to_path_buf())));
+            }
+            Err(error) => {
+                self.notice = Some(Notice {
+                    title: "Could not open the map".to_owned(),
+                    body: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: OpenDocument) {
+        self.document = document;
+        self.canvas.reset_view();
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        let text = format::to_ron_string(&self.document.journey);
+        match std::fs::write(path, text) {
+            Ok(()) => self.document.mark_saved(path),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    title: "Could not save the map".to_owned(),
+                    body: format!(
+                        "{}: {error}\n\nThe map is still open; choose File → Save As… to save it elsewhere.",
+                        path.display()
+                    ),
+                });
+            }
+        }
+    }
+
+    fn handle_dialog_answer(&mut self) {
+        match self.dialogs.poll() {
+            Some((FilePurpose::Open, Some(path))) => self.open_path(&path),
+            Some((FilePurpose::SaveAs, Some(path))) => self.save_to(&path),
+            Some((_, None)) | None => {}
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .filter(|path| !path.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.first() {
+            self.open_path(path);
+        }
+    }
+
+    fn modals(&mut self, ctx: &egui::Context) {
+        if let Some(notice) = &self.notice {
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading(&notice.title);
+                ui.add_space(6.0);
+                ui.label(&notice.body);
+                ui.add_space(10.0);
+                close = ui.button("OK").clicked();
+            });
+            if close {
+                self.notice = None;
+            }
+        }
+        if self.show_shortcuts && menu::shortcuts_window(ctx).should_close() {
+            self.show_shortcuts = false;
+        }
+        if self.show_about && menu::about_window(ctx).should_close() {
+            self.show_about = false;
+        }
+    }
+}
+
+/// Installs the shipped fonts and the app's light look on a context; call
+/// before the first frame so the first layout already uses the right fonts.
+pub fn install_look(ctx: &egui::Context) {
+    ctx.set_fonts(theme::fonts::definitions());
+    ctx.set_theme(egui::Theme::Light);
+}
+
+impl eframe::App for JourneymapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        JourneymapApp::ui(self, ui);
+    }
+}
 
 /// Opens the editor window on `file`, or on the bundled example.
 ///
 /// # Errors
-/// The window could not be created.
+/// The window could not be created (no display, no graphics driver).
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = file;
-    anyhow::bail!("the editor window is not built yet")
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Journeymap")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        // Every glyph comes from the shipped fonts, so screen and export match.
+        system_font_fallback: false,
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Journeymap",
+        options,
+        Box::new(move |cc| {
+            install_look(&cc.egui_ctx);
+            Ok(Box::new(JourneymapApp::open_or_example(file.as_deref())))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("could not open the editor window: {error}"))
 }

@@ -64,7 +64,10 @@ fn describe(code: &ron::Error) -> String {
         E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!("unknown value `{found}`; expected one of {}", list(expected)),
+        } => format!(
+            "unknown value `{found}`; expected one of {}",
+            list(expected)
+        ),
         E::TrailingCharacters => {
             "unexpected text after the end of the document (the top-level `(…)` is already closed)"
                 .into()
@@ -142,7 +145,11 @@ impl LoadError {
                 .collect(),
             LoadError::NewerVersion { path, .. } => {
                 // The version is always the first field of a file.
-                vec![format!("{}:1:1: {}", path.display(), strip_path(self, path))]
+                vec![format!(
+                    "{}:1:1: {}",
+                    path.display(),
+                    strip_path(self, path)
+                )]
             }
             other => vec![other.to_string()],
         }
@@ -156,7 +163,13 @@ fn strip_path(error: &LoadError, path: &std::path::Path) -> String {
 }
 
 fn positioned_line(path: &std::path::Path, d: &Diagnostic) -> String {
-    format!("{}:{}:{}: {}", path.display(), d.at.line, d.at.column, d.message)
+    format!(
+        "{}:{}:{}: {}",
+        path.display(),
+        d.at.line,
+        d.at.column,
+        d.message
+    )
 }
 
 struct DiagnosticList<'a> {

@@ -29,8 +29,14 @@ impl TextPosition {
         let offset = offset.min(text.len());
         let before = &text.as_bytes()[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         Self { line, column }
     }
 }
@@ -157,7 +163,10 @@ impl Scanner<'_> {
         let hashes = rest[1..].bytes().take_while(|&b| b == b'#').count();
         let terminator = format!("\"{}", "#".repeat(hashes));
         let body_start = 1 + hashes + 1;
-        match rest.get(body_start..).and_then(|body| body.find(&terminator)) {
+        match rest
+            .get(body_start..)
+            .and_then(|body| body.find(&terminator))
+        {
             Some(end) => self.pos += body_start + end + terminator.len(),
             None => self.pos = self.text.len(),
         }
@@ -298,7 +307,15 @@ mod tests {
 
     #[test]
     fn never_panics_on_broken_text() {
-        for text in ["", "(", "(cards: [", "(cards: [(id: \"", "((((", "r#\"", "/*"] {
+        for text in [
+            "",
+            "(",
+            "(cards: [",
+            "(cards: [(id: \"",
+            "((((",
+            "r#\"",
+            "/*",
+        ] {
             let _ = locate(text, Item::Card(3), Some("lane"));
         }
     }

@@ -21,9 +21,12 @@ fn sample() -> Journey {
         collapsed: false,
         min_height: None,
     });
-    journey
-        .cards
-        .push(Card::new(CardId(3), LaneId(2), PhaseId(1), "Blog \"Vergleich\""));
+    journey.cards.push(Card::new(
+        CardId(3),
+        LaneId(2),
+        PhaseId(1),
+        "Blog \"Vergleich\"",
+    ));
     journey.refresh_id_counter();
     journey
 }

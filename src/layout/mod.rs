@@ -112,7 +112,10 @@ impl MapLayout {
     pub fn cell(&self, phase_index: usize, lane_index: usize) -> Option<Rect> {
         let phase = self.phases.get(phase_index)?;
         let lane = self.lanes.get(lane_index)?;
-        Some(Rect::from_x_y_ranges(phase.column.x_range(), lane.row.y_range()))
+        Some(Rect::from_x_y_ranges(
+            phase.column.x_range(),
+            lane.row.y_range(),
+        ))
     }
 
     /// The whole grid: headers, rows and columns.
@@ -167,14 +170,13 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     let mut lanes = Vec::with_capacity(journey.lanes.len());
     let mut y = lanes_top;
     for (lane_index, lane) in journey.lanes.iter().enumerate() {
-        let header_text = text
-            .measure(
+        let header_text =
+            text.measure(
                 &lane.name,
                 TextRole::LaneName,
                 metrics.lane_header_width - 2.0 * metrics.header_padding - 24.0,
             )
-            .y
-            + 2.0 * metrics.header_padding;
+            .y + 2.0 * metrics.header_padding;
         let height = if lane.collapsed {
             metrics.collapsed_lane_height
         } else {
@@ -188,7 +190,8 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
                 .max(lane.min_height.unwrap_or(0.0))
                 .max(header_text)
         };
-        let header = Rect::from_min_size(pos2(origin.x, y), vec2(metrics.lane_header_width, height));
+        let header =
+            Rect::from_min_size(pos2(origin.x, y), vec2(metrics.lane_header_width, height));
         let row = Rect::from_min_size(
             pos2(origin.x + metrics.lane_header_width, y),
             vec2(grid_width - metrics.lane_header_width, height),
@@ -220,10 +223,10 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     );
     let cards = place_cards(journey, metrics, cards, &phases, &lanes);
     let curves = curves(journey, &phases, &lanes);
-    let content = title_block
-        .rect
-        .union(corner)
-        .union(Rect::from_min_max(origin, pos2(origin.x + grid_width, grid_bottom)));
+    let content = title_block.rect.union(corner).union(Rect::from_min_max(
+        origin,
+        pos2(origin.x + grid_width, grid_bottom),
+    ));
     MapLayout {
         bounds: content.expand(metrics.margin),
         title_block,
@@ -252,16 +255,23 @@ fn title_block(
     let title = Rect::from_min_size(origin, vec2(text_width, title_size.y));
     let description = (!journey.description.is_empty()).then(|| {
         let size = text.measure(&journey.description, TextRole::MapDescription, text_width);
-        Rect::from_min_size(pos2(origin.x, title.bottom() + 6.0), vec2(text_width, size.y))
+        Rect::from_min_size(
+            pos2(origin.x, title.bottom() + 6.0),
+            vec2(text_width, size.y),
+        )
     });
     let persona = journey.primary_persona().map(|persona| {
         let inner = persona_width - 2.0 * metrics.header_padding - 56.0;
         let name = text.measure(&persona.name, TextRole::PersonaName, inner).y;
-        let details = text.measure(&persona_summary(persona), TextRole::PersonaText, inner).y;
+        let details = text
+            .measure(&persona_summary(persona), TextRole::PersonaText, inner)
+            .y;
         let quote = if persona.quote.is_empty() {
             0.0
         } else {
-            text.measure(&quoted(&persona.quote), TextRole::PersonaText, inner).y + 6.0
+            text.measure(&quoted(&persona.quote), TextRole::PersonaText, inner)
+                .y
+                + 6.0
         };
         let height = (name + details + quote + 4.0 + 2.0 * metrics.header_padding).max(72.0);
         Rect::from_min_size(
@@ -300,6 +310,16 @@ pub fn persona_summary(persona: &crate::model::Persona) -> String {
     .join(" · ")
 }
 
+/// A KPI as drawn: the number large, then its unit in title size.
+pub fn kpi_runs(kpi: &crate::model::Kpi) -> (String, String) {
+    let unit = if kpi.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", kpi.unit)
+    };
+    (kpi.display_value(), unit)
+}
+
 /// A persona quote with typographic quotes.
 pub fn quoted(quote: &str) -> String {
     format!("„{quote}“")
@@ -316,7 +336,9 @@ fn phase_header_height(
     let description = if phase.description.is_empty() {
         0.0
     } else {
-        text.measure(&phase.description, TextRole::PhaseDescription, inner).y + 4.0
+        text.measure(&phase.description, TextRole::PhaseDescription, inner)
+            .y
+            + 4.0
     };
     name + description + 2.0 * metrics.header_padding
 }
@@ -371,10 +393,11 @@ fn measure_cards(
             let lane_index = *lane_index.get(&card.lane)?;
             let first_phase = *phase_index.get(&card.phase)?;
             let last_phase = (first_phase + card.span.max(1) as usize - 1).min(widths.len() - 1);
-            let width: f32 = widths[first_phase..=last_phase].iter().sum::<f32>()
-                - 2.0 * metrics.cell_padding;
+            let width: f32 =
+                widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
             let text_width = (width - 2.0 * metrics.card_padding).max(20.0);
-            let mut measured = measure_card(card, lane_kinds[lane_index], metrics, text, text_width);
+            let mut measured =
+                measure_card(card, lane_kinds[lane_index], metrics, text, text_width);
             let slots = &mut next_free[lane_index][first_phase..=last_phase];
             let y = slots.iter().copied().fold(0.0, f32::max);
             for slot in slots.iter_mut() {
@@ -405,11 +428,14 @@ fn measure_card(
     text_width: f32,
 ) -> MeasuredCard {
     let badges = lane_kind == LaneKind::Touchpoints || card.touchpoint.is_some();
-    let kpi_height = if card.kpi.is_some() {
-        text.measure("0", TextRole::KpiValue, text_width).y + 2.0
-    } else {
-        0.0
-    };
+    let kpi_height = card.kpi.as_ref().map_or(0.0, |kpi| {
+        let (value, unit) = kpi_runs(kpi);
+        text.measure_runs(
+            &[(&value, TextRole::KpiValue), (&unit, TextRole::CardTitle)],
+            text_width,
+        )
+        .y + 2.0
+    });
     let title_height = text.measure(&card.title, TextRole::CardTitle, text_width).y;
     let notes_height = if card.notes.is_empty() {
         0.0
@@ -417,7 +443,8 @@ fn measure_card(
         text.measure(&card.notes, TextRole::CardNotes, text_width).y + 4.0
     };
     let badge_height = if badges { metrics.card_badge_row } else { 0.0 };
-    let height = 2.0 * metrics.card_padding + badge_height + kpi_height + title_height + notes_height;
+    let height =
+        2.0 * metrics.card_padding + badge_height + kpi_height + title_height + notes_height;
     MeasuredCard {
         lane_index: 0,
         first_phase: 0,

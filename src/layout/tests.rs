@@ -7,9 +7,10 @@ use crate::model::{
 struct FixedWidthText;
 
 impl TextMeasure for FixedWidthText {
-    fn measure(&self, text: &str, _role: TextRole, wrap_width: f32) -> Vec2 {
+    fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
+        let chars: usize = runs.iter().map(|(text, _)| text.chars().count()).sum();
         #[allow(clippy::cast_precision_loss)]
-        let width = text.chars().count() as f32 * 8.0;
+        let width = chars as f32 * 8.0;
         let lines = (width / wrap_width).ceil().max(1.0);
         vec2(width.min(wrap_width), lines * 10.0)
     }
@@ -41,9 +42,12 @@ fn journey(phases: u64, lanes: &[LaneKind]) -> Journey {
 }
 
 fn add_card(journey: &mut Journey, id: u64, lane: u64, phase: u64, title: &str) {
-    journey
-        .cards
-        .push(Card::new(CardId(id), LaneId(200 + lane), PhaseId(100 + phase), title));
+    journey.cards.push(Card::new(
+        CardId(id),
+        LaneId(200 + lane),
+        PhaseId(100 + phase),
+        title,
+    ));
 }
 
 fn lay_out(journey: &Journey) -> MapLayout {
@@ -85,7 +89,10 @@ fn a_lane_grows_to_fit_its_tallest_stack_and_wraps_long_titles() {
     assert!(layout.lanes[0].row.bottom() >= bottom + Metrics::default().cell_padding - 0.01);
     assert_eq!(layout.lanes[1].row.top(), layout.lanes[0].row.bottom());
     let one_card = &layout.cards[0];
-    assert!(one_card.title.height() > 10.0, "title wraps to several lines");
+    assert!(
+        one_card.title.height() > 10.0,
+        "title wraps to several lines"
+    );
     assert!(one_card.rect.contains_rect(one_card.title));
 }
 
@@ -148,7 +155,11 @@ fn bounds_contain_the_title_and_the_whole_grid_with_margins() {
     add_card(&mut journey, 1, 0, 3, "x");
     let layout = lay_out(&journey);
     let margin = Metrics::default().margin;
-    assert!(layout.bounds.contains_rect(layout.grid().expand(margin - 0.01)));
+    assert!(
+        layout
+            .bounds
+            .contains_rect(layout.grid().expand(margin - 0.01))
+    );
     assert!(layout.bounds.contains_rect(layout.title_block.rect));
     assert_eq!(layout.bounds.min, Pos2::ZERO);
 }

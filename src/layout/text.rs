@@ -33,6 +33,12 @@ pub enum TextRole {
 /// Measures wrapped text. Implemented over the real fonts by the canvas, so the
 /// layout wraps exactly as the screen and the exports draw.
 pub trait TextMeasure {
+    /// Size of consecutive runs of text, each in its role's font, wrapped as one
+    /// paragraph at `wrap_width` points.
+    fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2;
+
     /// Size of `text` in `role`'s font, wrapped at `wrap_width` points.
-    fn measure(&self, text: &str, role: TextRole, wrap_width: f32) -> Vec2;
+    fn measure(&self, text: &str, role: TextRole, wrap_width: f32) -> Vec2 {
+        self.measure_runs(&[(text, role)], wrap_width)
+    }
 }

@@ -237,7 +237,9 @@ fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Card, CardId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb};
+    use crate::model::{
+        Card, CardId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,
+    };
 
     fn small_journey() -> Journey {
         let mut journey = Journey::default();
@@ -254,7 +256,9 @@ mod tests {
             collapsed: false,
             min_height: None,
         });
-        journey.cards.push(Card::new(CardId(3), LaneId(2), PhaseId(1), "Blog"));
+        journey
+            .cards
+            .push(Card::new(CardId(3), LaneId(2), PhaseId(1), "Blog"));
         journey
     }
 
@@ -270,7 +274,10 @@ mod tests {
         let problems = validate(&journey);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].item, Item::Card(0));
-        assert!(problems[0].message.contains("duplicate id 1"), "{problems:?}");
+        assert!(
+            problems[0].message.contains("duplicate id 1"),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,51 @@
+//! The bundled example map and the blank map behind "New".
+
+use std::path::Path;
+
+use crate::format;
+use crate::model::{Journey, Lane, LaneId, LaneKind, Phase, PhaseId};
+
+/// The German laptop web-shop journey from the domain notes, shipped in the binary.
+pub const EXAMPLE_RON: &str = include_str!("../../examples/laptop-webshop.de.ron");
+
+/// The bundled example map.
+pub fn example() -> Journey {
+    // The example is checked by the test suite; a broken one still opens a blank map.
+    format::from_ron_str(EXAMPLE_RON, Path::new("laptop-webshop.de.ron"))
+        .unwrap_or_else(|_| blank())
+}
+
+/// A new map: the five phases of the digital customer journey and the usual lanes.
+pub fn blank() -> Journey {
+    let mut journey = Journey {
+        title: "Untitled journey".to_owned(),
+        ..Journey::default()
+    };
+    for name in ["Awareness", "Interest", "Decision", "Action", "Retention"] {
+        let id = PhaseId(journey.ids.next_raw());
+        journey.phases.push(Phase {
+            id,
+            name: name.to_owned(),
+            description: String::new(),
+            width: None,
+        });
+    }
+    for kind in [
+        LaneKind::Touchpoints,
+        LaneKind::Actions,
+        LaneKind::Thoughts,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Emotion,
+    ] {
+        let id = LaneId(journey.ids.next_raw());
+        journey.lanes.push(Lane {
+            id,
+            name: kind.label().to_owned(),
+            kind,
+            collapsed: false,
+            min_height: None,
+        });
+    }
+    journey
+}

@@ -1,0 +1,178 @@
+//! Sticky-note cards: shadow, fill, accent stripe, badges, KPI number, title, notes.
+
+use egui::{Align2, CornerRadius, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+
+use super::MapPainter;
+use crate::layout::{CardLayout, MapLayout, TextRole};
+use crate::model::{Card, Evidence, Journey};
+use crate::theme;
+
+pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    for (card, card_layout) in journey.cards.iter().zip(&layout.cards) {
+        if card_layout.hidden || !map.is_visible(card_layout.rect) {
+            continue;
+        }
+        let lane_kind = journey.lane(card.lane).map(|lane| lane.kind);
+        let color = card
+            .color
+            .or_else(|| lane_kind.map(theme::lane_color))
+            .unwrap_or(crate::model::CardColor::Yellow);
+        paint_card(map, card, card_layout, color);
+    }
+}
+
+/// Draws one card; also used for the drag preview.
+pub fn paint_card(
+    map: &MapPainter<'_>,
+    card: &Card,
+    layout: &CardLayout,
+    color: crate::model::CardColor,
+) {
+    let (fill, accent) = theme::card_colors(color);
+    let zoom = map.zoom();
+    let rect = map.rect(layout.rect);
+    let radius = CornerRadius::same(scaled_radius(theme::CARD_RADIUS, zoom));
+    map.painter
+        .rect_filled(rect.translate(vec2(0.0, 1.5 * zoom)), radius, theme::SHADOW);
+    map.painter.rect(
+        rect,
+        radius,
+        fill,
+        Stroke::new(zoom, accent.gamma_multiply(0.35)),
+        StrokeKind::Inside,
+    );
+    let stripe = Rect::from_min_size(layout.rect.min, vec2(4.0, layout.rect.height()));
+    map.painter.rect_filled(
+        map.rect(stripe),
+        CornerRadius {
+            nw: radius.nw,
+            sw: radius.sw,
+            ne: 0,
+            se: 0,
+        },
+        accent,
+    );
+    if !map.legible(TextRole::CardTitle) {
+        return;
+    }
+    evidence_marker(map, layout.rect, card.evidence, accent);
+    if let Some(badges) = layout.badges {
+        badge_row(map, card, badges, accent);
+    }
+    if let (Some(kpi_rect), Some(kpi)) = (layout.kpi, &card.kpi) {
+        let (value, unit) = crate::layout::kpi_runs(kpi);
+        map.text_runs(
+            kpi_rect.min,
+            &[
+                (&value, TextRole::KpiValue, accent),
+                (&unit, TextRole::CardTitle, theme::TEXT_MUTED),
+            ],
+            layout.text_width,
+            layout.rect,
+        );
+    }
+    map.text(
+        layout.title.min,
+        &card.title,
+        TextRole::CardTitle,
+        theme::TEXT,
+        layout.text_width,
+        layout.rect,
+    );
+    if let Some(notes) = layout.notes {
+        map.text(
+            notes.min,
+            &card.notes,
+            TextRole::CardNotes,
+            theme::TEXT_MUTED,
+            layout.text_width,
+            layout.rect,
+        );
+    }
+}
+
+fn scaled_radius(radius: u8, zoom: f32) -> u8 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to u8's range
+    let scaled = (f32::from(radius) * zoom).round().clamp(0.0, 255.0) as u8;
+    scaled
+}
+
+/// The channel icon and name on the left, the media type as a pill on the right.
+fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32) {
+    let Some(touchpoint) = &card.touchpoint else {
+        return;
+    };
+    let icon = theme::channel_icon(touchpoint.channel);
+    let icon_rect = map.label(
+        pos2(row.left(), row.center().y - 3.0),
+        Align2::LEFT_CENTER,
+        icon,
+        TextRole::CardTitle,
+        accent,
+    );
+    map.label(
+        pos2(icon_rect.right() + 5.0, row.center().y - 3.0),
+        Align2::LEFT_CENTER,
+        touchpoint.channel.label(),
+        TextRole::Small,
+        theme::TEXT_MUTED,
+    );
+    if let Some(media) = touchpoint.media {
+        pill(
+            map,
+            pos2(row.right() - 16.0, row.center().y - 3.0),
+            media.label(),
+            accent,
+        );
+    }
+}
+
+/// A rounded label right-aligned at `right_center`, like a tag.
+fn pill(map: &MapPainter<'_>, right_center: Pos2, text: &str, color: egui::Color32) {
+    let font = theme::font(TextRole::Small);
+    let width = map
+        .painter
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size().x);
+    let rect = Rect::from_min_max(
+        pos2(right_center.x - width - 12.0, right_center.y - 8.0),
+        pos2(right_center.x, right_center.y + 8.0),
+    );
+    map.painter.rect(
+        map.rect(rect),
+        CornerRadius::same(scaled_radius(8, map.zoom())),
+        egui::Color32::WHITE.gamma_multiply(0.7),
+        Stroke::new(map.zoom(), color.gamma_multiply(0.6)),
+        StrokeKind::Inside,
+    );
+    map.label(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        text,
+        TextRole::Small,
+        color,
+    );
+}
+
+/// Top-right dot: a ring for an assumption, half-filled when partly backed,
+/// filled when research-backed.
+fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: egui::Color32) {
+    let center = map.pos(pos2(card.right() - 10.0, card.top() + 10.0));
+    let radius = 4.0 * map.zoom();
+    let fill = theme::evidence_fill(evidence);
+    map.painter
+        .circle_stroke(center, radius, Stroke::new(1.2 * map.zoom(), accent));
+    if fill >= 1.0 {
+        map.painter.circle_filled(center, radius, accent);
+    } else if fill > 0.0 {
+        let half: Vec<Pos2> = (0..=12)
+            .map(|i| {
+                #[allow(clippy::cast_precision_loss)]
+                let angle = std::f32::consts::PI * (0.5 + i as f32 / 12.0);
+                center + radius * vec2(-angle.cos(), angle.sin())
+            })
+            .collect();
+        map.painter
+            .add(egui::Shape::convex_polygon(half, accent, Stroke::NONE));
+    }
+}

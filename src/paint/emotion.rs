@@ -1,0 +1,171 @@
+//! The emotion lane: guide lines, the smooth curves, faces at the values, the
+//! scale and the legend.
+
+use egui::epaint::PathStroke;
+use egui::{Align2, Color32, Pos2, Rect, Shape, Stroke, pos2, vec2};
+
+use super::MapPainter;
+use crate::layout::{LaneLayout, MapLayout, TextRole};
+use crate::model::{Journey, LaneKind};
+use crate::theme;
+
+pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    let scale = journey.emotion_scale;
+    for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
+        if lane.kind != LaneKind::Emotion
+            || lane_layout.collapsed
+            || !map.is_visible(lane_layout.row)
+        {
+            continue;
+        }
+        let row = lane_layout.row;
+        for value in scale.values() {
+            let y = MapLayout::emotion_y(row, scale.fraction(value));
+            let is_zero = value.abs() < 1e-6;
+            let color = if is_zero {
+                theme::EMOTION_GUIDE
+            } else {
+                theme::GRID_LINE
+            };
+            let from = map.pos(pos2(row.left() + 8.0, y));
+            let to = map.pos(pos2(row.right() - 8.0, y));
+            if is_zero {
+                let dash = 6.0 * map.zoom();
+                map.painter.add(Shape::dashed_line(
+                    &[from, to],
+                    map.stroke(1.5, color),
+                    dash,
+                    dash * 0.7,
+                ));
+            } else {
+                map.painter.line_segment([from, to], map.stroke(1.0, color));
+            }
+        }
+    }
+    for curve_layout in &layout.curves {
+        let Some((curve_index, curve)) = journey
+            .curves
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == curve_layout.id)
+        else {
+            continue;
+        };
+        let color = theme::rgb(curve.color);
+        let path: Vec<Pos2> = curve_layout.path.iter().map(|p| map.pos(*p)).collect();
+        if path.len() >= 2 {
+            map.painter.add(Shape::line(
+                path,
+                PathStroke::new(theme::CURVE_WIDTH * map.zoom(), color),
+            ));
+        }
+        for (phase, pos) in &curve_layout.points {
+            let Some(point) = curve.point_in(*phase) else {
+                continue;
+            };
+            face(map, *pos, scale.fraction(point.value), color);
+            if !point.label.is_empty() {
+                // The top curve's label goes above its point and the others' below,
+                // so labels of curves meeting in one phase never overlap.
+                let above = !journey
+                    .curves
+                    .iter()
+                    .enumerate()
+                    .any(|(other_index, other)| {
+                        other.point_in(*phase).is_some_and(|other_point| {
+                            other_point.value > point.value
+                                || (other_point.value == point.value && other_index < curve_index)
+                        })
+                    });
+                let offset = theme::FACE_RADIUS + 4.0;
+                let (anchor, y) = if above {
+                    (Align2::CENTER_BOTTOM, pos.y - offset)
+                } else {
+                    (Align2::CENTER_TOP, pos.y + offset)
+                };
+                map.label(
+                    pos2(pos.x, y),
+                    anchor,
+                    &point.label,
+                    TextRole::Small,
+                    theme::TEXT,
+                );
+            }
+        }
+    }
+}
+
+/// A smiley whose mouth and colour follow the value: a frown at the bottom of
+/// the scale, a flat mouth in the middle, a smile at the top. Drawn as shapes, so
+/// it is crisp at every zoom and export scale.
+fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32) {
+    let zoom = map.zoom();
+    let center = map.pos(center_in_map);
+    let radius = theme::FACE_RADIUS * zoom;
+    map.painter.circle(
+        center,
+        radius,
+        theme::emotion_color(fraction),
+        Stroke::new(2.0 * zoom, ring),
+    );
+    let ink = Color32::from_rgb(0x1F, 0x29, 0x37);
+    for side in [-1.0, 1.0] {
+        map.painter.circle_filled(
+            center + vec2(side * radius * 0.36, -radius * 0.25),
+            radius * 0.12,
+            ink,
+        );
+    }
+    // The mouth: a parabola whose curvature goes from −1 (frown) to +1 (smile).
+    let curvature = fraction * 2.0 - 1.0;
+    let mouth: Vec<Pos2> = (0..=10)
+        .map(|i| {
+            #[allow(clippy::cast_precision_loss)]
+            let t = i as f32 / 10.0 * 2.0 - 1.0;
+            center
+                + vec2(
+                    t * radius * 0.45,
+                    radius * (0.3 + curvature * 0.22 * (1.0 - t * t)),
+                )
+        })
+        .collect();
+    map.painter
+        .add(Shape::line(mouth, PathStroke::new(1.6 * zoom, ink)));
+}
+
+/// The scale values along the header's right edge and the legend of curves.
+pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &LaneLayout) {
+    let scale = journey.emotion_scale;
+    let header = lane.header;
+    for value in scale.values() {
+        let y = MapLayout::emotion_y(lane.row, scale.fraction(value));
+        let text = if value > 0.0 {
+            format!("+{value}")
+        } else if value < 0.0 {
+            format!("−{}", -value)
+        } else {
+            "0".to_owned()
+        };
+        super::grid::small_right(map, pos2(header.right() - 10.0, y), &text);
+    }
+    if !map.options.show_legend {
+        return;
+    }
+    let mut y = header.top() + 44.0;
+    for curve in &journey.curves {
+        if y > header.bottom() - 10.0 {
+            break;
+        }
+        let swatch = Rect::from_center_size(pos2(header.left() + 24.0, y), vec2(16.0, 3.0));
+        map.painter
+            .rect_filled(map.rect(swatch), 1.5 * map.zoom(), theme::rgb(curve.color));
+        map.label(
+            pos2(header.left() + 38.0, y),
+            Align2::LEFT_CENTER,
+            &curve.name,
+            TextRole::Small,
+            theme::TEXT,
+        );
+        y += 18.0;
+    }
+}

@@ -1,0 +1,156 @@
+//! Phase headers, lane headers and the rows and columns between them.
+
+use egui::{Align2, Pos2, Rect, Shape, pos2, vec2};
+
+use super::MapPainter;
+use crate::layout::{MapLayout, TextRole};
+use crate::model::{Journey, LaneKind};
+use crate::theme;
+
+/// How far a phase chevron's point sticks out to the right, in map points.
+const CHEVRON_DEPTH: f32 = 14.0;
+
+pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    rows(map, journey, layout);
+    phase_headers(map, journey, layout);
+    lane_headers(map, journey, layout);
+}
+
+fn rows(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    for (index, lane) in layout.lanes.iter().enumerate() {
+        if !map.is_visible(lane.row) {
+            continue;
+        }
+        if index % 2 == 1 {
+            map.painter
+                .rect_filled(map.rect(lane.row), 0.0, theme::ROW_TINT);
+        }
+        let line = map.stroke(1.0, theme::GRID_LINE);
+        let bottom = lane.header.left()..=lane.row.right();
+        map.painter.hline(
+            (map.screen_from_map * pos2(*bottom.start(), 0.0)).x
+                ..=(map.screen_from_map * pos2(*bottom.end(), 0.0)).x,
+            map.pos(pos2(0.0, lane.row.bottom())).y,
+            line,
+        );
+        if journey.lanes.get(index).is_some_and(|l| l.collapsed) {
+            continue;
+        }
+        for phase in layout.phases.iter().skip(1) {
+            let x = map.pos(pos2(phase.column.left(), 0.0)).x;
+            let top = map.pos(pos2(0.0, lane.row.top() + 6.0)).y;
+            let bottom = map.pos(pos2(0.0, lane.row.bottom() - 6.0)).y;
+            map.painter.vline(x, top..=bottom, line);
+        }
+    }
+}
+
+fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    let last = layout.phases.len().saturating_sub(1);
+    for (index, (phase, header)) in journey.phases.iter().zip(&layout.phases).enumerate() {
+        if !map.is_visible(header.header) {
+            continue;
+        }
+        // Chevrons: each header points into the next, the classic journey arrow.
+        let rect = header.header.shrink2(vec2(1.0, 4.0));
+        let notch = if index == 0 { 0.0 } else { CHEVRON_DEPTH };
+        let point = if index == last { 0.0 } else { CHEVRON_DEPTH };
+        let points: Vec<Pos2> = [
+            rect.left_top(),
+            pos2(rect.right() - point, rect.top()),
+            pos2(rect.right(), rect.center().y),
+            pos2(rect.right() - point, rect.bottom()),
+            rect.left_bottom(),
+            pos2(rect.left() + notch, rect.center().y),
+        ]
+        .into_iter()
+        .map(|p| map.pos(p))
+        .collect();
+        map.painter.add(Shape::convex_polygon(
+            points,
+            theme::PHASE_HEADER,
+            egui::Stroke::NONE,
+        ));
+        let padding = 14.0;
+        let text_left = rect.left() + padding + notch * 0.6;
+        let width = rect.right() - point - text_left - 4.0;
+        let name_pos = pos2(text_left, rect.top() + padding - 4.0);
+        map.text(
+            name_pos,
+            &phase.name,
+            TextRole::PhaseName,
+            theme::PHASE_HEADER_TEXT,
+            width,
+            rect,
+        );
+        if !phase.description.is_empty() {
+            let name_height = map.painter.fonts_mut(|f| {
+                f.layout(
+                    phase.name.clone(),
+                    theme::font(TextRole::PhaseName),
+                    theme::TEXT,
+                    width,
+                )
+                .size()
+                .y
+            });
+            map.text(
+                pos2(text_left, name_pos.y + name_height + 3.0),
+                &phase.description,
+                TextRole::PhaseDescription,
+                theme::PHASE_HEADER_MUTED,
+                width,
+                rect,
+            );
+        }
+    }
+}
+
+fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
+        let header = lane_layout.header;
+        if !map.is_visible(header) {
+            continue;
+        }
+        map.painter.rect_filled(
+            map.rect(header.shrink2(vec2(0.0, 0.5))),
+            0.0,
+            theme::LANE_HEADER,
+        );
+        let (_, accent) = theme::card_colors(theme::lane_color(lane.kind));
+        let stripe = Rect::from_min_size(header.min, vec2(4.0, header.height()));
+        map.painter.rect_filled(map.rect(stripe), 0.0, accent);
+        let padding = if lane_layout.collapsed { 6.0 } else { 14.0 };
+        let icon_pos = pos2(header.left() + 14.0, header.top() + padding);
+        map.text(
+            icon_pos,
+            theme::lane_icon(lane.kind),
+            TextRole::LaneName,
+            accent,
+            24.0,
+            header,
+        );
+        map.text(
+            pos2(icon_pos.x + 24.0, icon_pos.y),
+            &lane.name,
+            TextRole::LaneName,
+            theme::TEXT,
+            header.width() - 24.0 - 2.0 * 14.0,
+            header,
+        );
+        if lane.kind == LaneKind::Emotion && !lane_layout.collapsed {
+            super::emotion::scale_and_legend(map, journey, lane_layout);
+        }
+    }
+}
+
+/// Draws small right-aligned text; used by the emotion scale.
+pub(super) fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
+    map.label(
+        pos,
+        Align2::RIGHT_CENTER,
+        text,
+        TextRole::Small,
+        theme::TEXT_MUTED,
+    );
+}

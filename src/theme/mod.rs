@@ -1,0 +1,139 @@
+//! Colours, fonts and visual constants shared by the canvas and every exporter.
+//!
+//! Architecture invariant: no other module hard-codes a colour or a font size.
+
+pub mod fonts;
+mod icons;
+
+pub use icons::{channel_icon, lane_icon};
+
+use egui::{Color32, FontFamily, FontId};
+
+use crate::layout::TextRole;
+use crate::model::{CardColor, Evidence, LaneKind};
+
+/// Colour of the area around the map on screen.
+pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xE9, 0xEC, 0xF1);
+/// The map's paper.
+pub const PAPER: Color32 = Color32::WHITE;
+/// Main text.
+pub const TEXT: Color32 = Color32::from_rgb(0x1F, 0x29, 0x37);
+/// Secondary text: descriptions, notes, scale.
+pub const TEXT_MUTED: Color32 = Color32::from_rgb(0x5B, 0x67, 0x78);
+/// Lines between rows and columns.
+pub const GRID_LINE: Color32 = Color32::from_rgb(0xE3, 0xE7, 0xED);
+/// Background of lane headers.
+pub const LANE_HEADER: Color32 = Color32::from_rgb(0xF4, 0xF6, 0xF9);
+/// Every other lane row is tinted so rows are easy to follow across the map.
+pub const ROW_TINT: Color32 = Color32::from_rgb(0xFA, 0xFB, 0xFC);
+/// Phase header chevrons.
+pub const PHASE_HEADER: Color32 = Color32::from_rgb(0x1E, 0x3A, 0x5F);
+/// Text on phase headers.
+pub const PHASE_HEADER_TEXT: Color32 = Color32::WHITE;
+/// Descriptions on phase headers.
+pub const PHASE_HEADER_MUTED: Color32 = Color32::from_rgb(0xC5, 0xD3, 0xE6);
+/// Selection and focus outlines.
+pub const SELECTION: Color32 = Color32::from_rgb(0x25, 0x63, 0xEB);
+/// Soft shadow under cards and the persona card.
+pub const SHADOW: Color32 = Color32::from_rgba_premultiplied(0x10, 0x18, 0x28, 0x18);
+/// The zero line and scale lines of the emotion lane.
+pub const EMOTION_GUIDE: Color32 = Color32::from_rgb(0xCB, 0xD2, 0xDC);
+/// Corner radius of cards.
+pub const CARD_RADIUS: u8 = 6;
+/// Width of an emotion curve's line, in points.
+pub const CURVE_WIDTH: f32 = 3.0;
+/// Radius of the face drawn at an emotion point, in points.
+pub const FACE_RADIUS: f32 = 11.0;
+
+/// The fill and accent (stripe, border) of a card colour.
+pub fn card_colors(color: CardColor) -> (Color32, Color32) {
+    let (fill, accent) = match color {
+        CardColor::Yellow => (0xFFF4_C2, 0xE0B1_00),
+        CardColor::Orange => (0xFFE4_C7, 0xEA7A_12),
+        CardColor::Red => (0xFDDD_DA, 0xD9_3A2E),
+        CardColor::Pink => (0xFCE1_EE, 0xD6_3F8C),
+        CardColor::Purple => (0xEBE3_FB, 0x7C_4DDB),
+        CardColor::Blue => (0xDCEA_FD, 0x2F_6FDB),
+        CardColor::Teal => (0xD5F2_EE, 0x0F_9488),
+        CardColor::Green => (0xDDF2_DA, 0x2F_9E44),
+        CardColor::Grey => (0xECEF_F3, 0x6B_7788),
+    };
+    (hex(fill), hex(accent))
+}
+
+/// The colour cards of a lane kind get unless they choose their own.
+pub fn lane_color(kind: LaneKind) -> CardColor {
+    match kind {
+        LaneKind::Touchpoints => CardColor::Blue,
+        LaneKind::Actions => CardColor::Teal,
+        LaneKind::Thoughts => CardColor::Purple,
+        LaneKind::Goals => CardColor::Yellow,
+        LaneKind::PainPoints => CardColor::Red,
+        LaneKind::Opportunities => CardColor::Green,
+        LaneKind::Kpis | LaneKind::Emotion => CardColor::Grey,
+        LaneKind::Text => CardColor::Orange,
+    }
+}
+
+/// How an evidence level is marked on a card: a ring, a half-filled and a filled dot.
+pub fn evidence_fill(evidence: Evidence) -> f32 {
+    match evidence {
+        Evidence::Assumption => 0.0,
+        Evidence::PartlyBacked => 0.5,
+        Evidence::ResearchBacked => 1.0,
+    }
+}
+
+/// The face colour for an emotion value: red when low, amber in the middle, green when high.
+pub fn emotion_color(fraction: f32) -> Color32 {
+    let low = egui::Rgba::from(hex(0xE5_484D));
+    let middle = egui::Rgba::from(hex(0xF2_B53A));
+    let high = egui::Rgba::from(hex(0x30_A46C));
+    let fraction = fraction.clamp(0.0, 1.0);
+    let rgba = if fraction < 0.5 {
+        egui::lerp(low..=middle, fraction * 2.0)
+    } else {
+        egui::lerp(middle..=high, fraction * 2.0 - 1.0)
+    };
+    rgba.into()
+}
+
+/// The font of a text role at 100% zoom.
+pub fn font(role: TextRole) -> FontId {
+    let semibold = || FontFamily::Name(fonts::SEMIBOLD.into());
+    match role {
+        TextRole::MapTitle => FontId::new(28.0, semibold()),
+        TextRole::MapDescription => FontId::proportional(14.0),
+        TextRole::PersonaName => FontId::new(16.0, semibold()),
+        TextRole::PersonaText | TextRole::PhaseDescription => FontId::proportional(12.0),
+        TextRole::PhaseName => FontId::new(16.0, semibold()),
+        TextRole::LaneName => FontId::new(14.0, semibold()),
+        TextRole::CardTitle => FontId::new(13.5, semibold()),
+        TextRole::CardNotes => FontId::proportional(12.0),
+        TextRole::KpiValue => FontId::new(26.0, semibold()),
+        TextRole::Small => FontId::proportional(11.0),
+    }
+}
+
+/// The colour a text role is drawn in on the paper.
+pub fn text_color(role: TextRole) -> Color32 {
+    match role {
+        TextRole::MapDescription
+        | TextRole::PersonaText
+        | TextRole::CardNotes
+        | TextRole::Small
+        | TextRole::PhaseDescription => TEXT_MUTED,
+        _ => TEXT,
+    }
+}
+
+/// `0xRRGGBB` to a colour.
+pub const fn hex(rgb: u32) -> Color32 {
+    let [_, r, g, b] = rgb.to_be_bytes();
+    Color32::from_rgb(r, g, b)
+}
+
+/// A model colour to an egui colour.
+pub fn rgb(color: crate::model::Rgb) -> Color32 {
+    Color32::from_rgb(color.0, color.1, color.2)
+}

@@ -1,0 +1,29 @@
+//! The one way tests build an editor harness: shipped fonts, light look, a
+//! laptop-sized window.
+
+#![allow(dead_code)] // each test binary uses a different part
+
+use egui_kittest::Harness;
+use journeymap::app::{self, JourneymapApp, OpenDocument};
+use journeymap::model::Journey;
+
+/// The window size tests run at: a common laptop screen.
+pub const WINDOW: [f32; 2] = [1600.0, 1000.0];
+
+/// A harness showing `app`.
+pub fn harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
+    Harness::builder()
+        .with_size(WINDOW)
+        .with_context_setup(app::install_look)
+        .build_ui_state(|ui, app: &mut JourneymapApp| app.ui(ui), app)
+}
+
+/// A harness on the bundled example map.
+pub fn example_harness() -> Harness<'static, JourneymapApp> {
+    harness(JourneymapApp::open_or_example(None))
+}
+
+/// A harness on `journey`, as if opened from an unsaved document.
+pub fn journey_harness(journey: Journey) -> Harness<'static, JourneymapApp> {
+    harness(JourneymapApp::new(OpenDocument::new(journey, None)))
+}
