@@ -30,7 +30,7 @@ pub struct Cli {
 /// Commands that work without a window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate maps; prints FILE:LINE:COLUMN: message per problem; exits 1 if any is invalid.
+    /// Validate maps; prints `FILE:LINE:COLUMN: message` per problem; exits 1 if any is invalid.
     Check {
         /// The maps to check.
         #[arg(required = true)]

@@ -37,7 +37,7 @@ pub struct Canvas {
     /// Fit the map to the canvas on the next frame (after opening a map).
     fit_pending: bool,
     requests: Vec<ViewRequest>,
-    canvas_size: egui::Vec2,
+    size: egui::Vec2,
 }
 
 impl Canvas {
@@ -68,7 +68,7 @@ impl Canvas {
     /// The layout of `journey` at `revision`, recomputed only when the document changed.
     pub fn layout(&mut self, ctx: &egui::Context, journey: &Journey, revision: u64) -> &MapLayout {
         let ppp = ctx.pixels_per_point();
-        let stale = !matches!(&self.layout, Some((r, p, _)) if *r == revision && *p == ppp);
+        let stale = !matches!(&self.layout, Some((r, p, _)) if *r == revision && p.to_bits() == ppp.to_bits());
         if stale {
             let computed = layout::layout(journey, &Metrics::default(), &FontMeasure::new(ctx));
             self.layout = Some((revision, ppp, computed));
@@ -83,7 +83,7 @@ impl Canvas {
     pub fn ui(&mut self, ui: &mut Ui, journey: &Journey, revision: u64) {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, "Journey map canvas"));
-        self.canvas_size = rect.size();
+        self.size = rect.size();
         let bounds = self.layout(ui.ctx(), journey, revision).bounds;
         self.apply_requests(bounds);
         self.pan_and_zoom(ui, rect, &response);
@@ -108,7 +108,7 @@ impl Canvas {
     }
 
     fn apply_requests(&mut self, bounds: Rect) {
-        let size = self.canvas_size;
+        let size = self.size;
         if self.fit_pending && size.min_elem() > 0.0 {
             self.view = View::fit(bounds, size, 1.0);
             self.fit_pending = false;

@@ -62,6 +62,7 @@ impl View {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // exact results of exact arithmetic
 mod tests {
     use super::*;
 

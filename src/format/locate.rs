@@ -28,7 +28,7 @@ impl TextPosition {
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let offset = offset.min(text.len());
         let before = &text.as_bytes()[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = before.split(|&b| b == b'\n').count();
         let line_start = before
             .iter()
             .rposition(|&b| b == b'\n')

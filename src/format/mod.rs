@@ -31,6 +31,12 @@ const RECURSION_LIMIT: usize = 64;
 /// File name extension of Journeymap documents.
 pub const EXTENSION: &str = "ron";
 
+/// Just the version of a file, read before anything else.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
 /// Turns a journey into the canonical file text.
 pub fn to_ron_string(journey: &Journey) -> String {
     let config = ron::ser::PrettyConfig::new()
@@ -68,10 +74,6 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
 
     // Read the version first, ignoring the rest, so a file from a newer release
     // is refused with a clear message instead of a confusing field error.
-    #[derive(Deserialize)]
-    struct VersionProbe {
-        version: u32,
-    }
     let probe: VersionProbe = options
         .from_str(text)
         .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;

@@ -1,3 +1,6 @@
+// Layout is deterministic arithmetic: exact float equality is the point.
+#![allow(clippy::float_cmp)]
+
 use super::*;
 use crate::model::{
     Card, CardId, CurveId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,

@@ -143,7 +143,7 @@ pub enum Channel {
     Email,
     /// Newsletter.
     Newsletter,
-    /// Social networks (Facebook, Instagram, TikTok, Pinterest, X…).
+    /// Social networks: Facebook, Instagram, `TikTok`, Pinterest, X and others.
     SocialMedia,
     /// Search engine.
     SearchEngine,

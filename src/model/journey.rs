@@ -9,7 +9,7 @@ use super::{
 ///
 /// Plain data: it knows nothing of files, pixels or egui. Cards are kept in one
 /// list; their order in it is their order within each cell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journey {
     /// Headline of the map.
     pub title: String,
@@ -31,23 +31,6 @@ pub struct Journey {
     pub curves: Vec<EmotionCurve>,
     /// Source of fresh ids; derived from the content when a file is loaded.
     pub ids: IdCounter,
-}
-
-impl Default for Journey {
-    fn default() -> Self {
-        Self {
-            title: String::new(),
-            description: String::new(),
-            primary_persona: None,
-            personas: Vec::new(),
-            phases: Vec::new(),
-            lanes: Vec::new(),
-            cards: Vec::new(),
-            emotion_scale: EmotionScale::default(),
-            curves: Vec::new(),
-            ids: IdCounter::default(),
-        }
-    }
 }
 
 impl Journey {

@@ -73,8 +73,11 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                     .enumerate()
                     .any(|(other_index, other)| {
                         other.point_in(*phase).is_some_and(|other_point| {
-                            other_point.value > point.value
-                                || (other_point.value == point.value && other_index < curve_index)
+                            match other_point.value.total_cmp(&point.value) {
+                                std::cmp::Ordering::Greater => true,
+                                std::cmp::Ordering::Equal => other_index < curve_index,
+                                std::cmp::Ordering::Less => false,
+                            }
                         })
                     });
                 let offset = theme::FACE_RADIUS + 4.0;

@@ -2,6 +2,9 @@
 //!
 //! Architecture invariant: no other module hard-codes a colour or a font size.
 
+// Colours read as #RRGGBB, as designers write them; digit separators would hide that.
+#![allow(clippy::unreadable_literal)]
+
 pub mod fonts;
 mod icons;
 
@@ -48,15 +51,15 @@ pub const FACE_RADIUS: f32 = 11.0;
 /// The fill and accent (stripe, border) of a card colour.
 pub fn card_colors(color: CardColor) -> (Color32, Color32) {
     let (fill, accent) = match color {
-        CardColor::Yellow => (0xFFF4_C2, 0xE0B1_00),
-        CardColor::Orange => (0xFFE4_C7, 0xEA7A_12),
-        CardColor::Red => (0xFDDD_DA, 0xD9_3A2E),
-        CardColor::Pink => (0xFCE1_EE, 0xD6_3F8C),
-        CardColor::Purple => (0xEBE3_FB, 0x7C_4DDB),
-        CardColor::Blue => (0xDCEA_FD, 0x2F_6FDB),
-        CardColor::Teal => (0xD5F2_EE, 0x0F_9488),
-        CardColor::Green => (0xDDF2_DA, 0x2F_9E44),
-        CardColor::Grey => (0xECEF_F3, 0x6B_7788),
+        CardColor::Yellow => (0xFFF4C2, 0xE0B100),
+        CardColor::Orange => (0xFFE4C7, 0xEA7A12),
+        CardColor::Red => (0xFDDDDA, 0xD93A2E),
+        CardColor::Pink => (0xFCE1EE, 0xD63F8C),
+        CardColor::Purple => (0xEBE3FB, 0x7C4DDB),
+        CardColor::Blue => (0xDCEAFD, 0x2F6FDB),
+        CardColor::Teal => (0xD5F2EE, 0x0F9488),
+        CardColor::Green => (0xDDF2DA, 0x2F9E44),
+        CardColor::Grey => (0xECEFF3, 0x6B7788),
     };
     (hex(fill), hex(accent))
 }
@@ -86,9 +89,9 @@ pub fn evidence_fill(evidence: Evidence) -> f32 {
 
 /// The face colour for an emotion value: red when low, amber in the middle, green when high.
 pub fn emotion_color(fraction: f32) -> Color32 {
-    let low = egui::Rgba::from(hex(0xE5_484D));
-    let middle = egui::Rgba::from(hex(0xF2_B53A));
-    let high = egui::Rgba::from(hex(0x30_A46C));
+    let low = egui::Rgba::from(hex(0xE5484D));
+    let middle = egui::Rgba::from(hex(0xF2B53A));
+    let high = egui::Rgba::from(hex(0x30A46C));
     let fraction = fraction.clamp(0.0, 1.0);
     let rgba = if fraction < 0.5 {
         egui::lerp(low..=middle, fraction * 2.0)
@@ -104,12 +107,12 @@ pub fn font(role: TextRole) -> FontId {
     match role {
         TextRole::MapTitle => FontId::new(28.0, semibold()),
         TextRole::MapDescription => FontId::proportional(14.0),
-        TextRole::PersonaName => FontId::new(16.0, semibold()),
-        TextRole::PersonaText | TextRole::PhaseDescription => FontId::proportional(12.0),
-        TextRole::PhaseName => FontId::new(16.0, semibold()),
+        TextRole::PersonaName | TextRole::PhaseName => FontId::new(16.0, semibold()),
+        TextRole::PersonaText | TextRole::PhaseDescription | TextRole::CardNotes => {
+            FontId::proportional(12.0)
+        }
         TextRole::LaneName => FontId::new(14.0, semibold()),
         TextRole::CardTitle => FontId::new(13.5, semibold()),
-        TextRole::CardNotes => FontId::proportional(12.0),
         TextRole::KpiValue => FontId::new(26.0, semibold()),
         TextRole::Small => FontId::proportional(11.0),
     }
