@@ -6,6 +6,7 @@
 mod card;
 mod color;
 mod emotion;
+pub mod generate;
 mod ids;
 mod journey;
 mod lane;

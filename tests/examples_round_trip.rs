@@ -1,0 +1,56 @@
+//! Every shipped example loads, is valid, and saves back to exactly its own bytes.
+
+use std::path::{Path, PathBuf};
+
+use journeymap::format;
+use journeymap::model::LaneKind;
+
+fn examples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("examples folder")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_example_round_trips_byte_for_byte() {
+    let files = examples();
+    assert!(files.len() >= 2, "at least a German and an English example");
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let journey = format::from_ron_str(&text, &path).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(format::to_ron_string(&journey), text, "{}", path.display());
+        let again = format::from_ron_str(&format::to_ron_string(&journey), &path).expect("reload");
+        assert_eq!(again, journey);
+    }
+}
+
+#[test]
+fn the_bundled_example_uses_every_lane_kind_a_persona_and_two_curves() {
+    let journey = journeymap::app::example::example();
+    for kind in LaneKind::ALL {
+        assert!(
+            journey.lanes.iter().any(|lane| lane.kind == kind),
+            "no {kind:?} lane"
+        );
+    }
+    assert!(journey.primary_persona().is_some());
+    assert_eq!(journey.curves.len(), 2);
+    assert!(
+        journey
+            .cards
+            .iter()
+            .any(|card| card.touchpoint.as_ref().is_some_and(|t| t.media.is_some()))
+    );
+    assert!(journey.cards.iter().any(|card| card.kpi.is_some()));
+    assert!(
+        journey
+            .phases
+            .iter()
+            .any(|phase| phase.name == "Bewusstsein")
+    );
+}
