@@ -65,6 +65,30 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// Laying the map out again after one card changed: what every edit costs.
+fn relayout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("relayout after an edit");
+    for cards in SIZES {
+        let ctx = egui::Context::default();
+        app::install_look(&ctx);
+        let mut journey = generated(cards);
+        let mut canvas = journeymap::canvas::Canvas::new();
+        let mut revision = 0;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            canvas.layout(ui.ctx(), &journey, revision);
+            group.bench_with_input(BenchmarkId::from_parameter(cards), &cards, |b, _| {
+                b.iter(|| {
+                    revision += 1;
+                    journey.cards[0].title = format!("Edited {revision}");
+                    black_box(canvas.layout(ui.ctx(), &journey, revision).bounds)
+                });
+            });
+        });
+        output.textures_delta.clear();
+    }
+    group.finish();
+}
+
 fn files(c: &mut Criterion) {
     let mut group = c.benchmark_group("file");
     for cards in SIZES {
@@ -83,6 +107,6 @@ fn files(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = frames, files
+    targets = frames, relayout, files
 }
 criterion_main!(benches);

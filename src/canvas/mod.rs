@@ -12,7 +12,7 @@ use egui::{Id, Rect, Role, Sense, Ui, WidgetInfo};
 
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::Journey;
-use crate::paint::{self, FontMeasure, PaintOptions};
+use crate::paint::{self, FontMeasure, MeasureCache, PaintOptions};
 use crate::theme;
 
 /// A view request from outside the canvas (toolbar, menu, keyboard).
@@ -37,6 +37,8 @@ pub struct Canvas {
     /// Fit the map to the canvas on the next frame (after opening a map).
     fit_pending: bool,
     requests: Vec<ViewRequest>,
+    /// Text sizes survive edits, so a relayout measures only changed text.
+    measure_cache: MeasureCache,
     size: egui::Vec2,
 }
 
@@ -63,6 +65,7 @@ impl Canvas {
     pub fn reset_view(&mut self) {
         self.fit_pending = true;
         self.layout = None;
+        self.measure_cache.clear();
     }
 
     /// The layout of `journey` at `revision`, recomputed only when the document changed.
@@ -70,7 +73,8 @@ impl Canvas {
         let ppp = ctx.pixels_per_point();
         let stale = !matches!(&self.layout, Some((r, p, _)) if *r == revision && p.to_bits() == ppp.to_bits());
         if stale {
-            let computed = layout::layout(journey, &Metrics::default(), &FontMeasure::new(ctx));
+            let measure = FontMeasure::cached(ctx, &self.measure_cache);
+            let computed = layout::layout(journey, &Metrics::default(), &measure);
             self.layout = Some((revision, ppp, computed));
         }
         match &self.layout {

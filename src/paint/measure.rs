@@ -1,20 +1,59 @@
 //! Measures text with the real fonts, for the layout.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Vec2};
 
 use crate::layout::{TextMeasure, TextRole};
 use crate::theme;
 
+/// Remembered text sizes, keyed by text, roles, wrap width and pixel density.
+/// Re-laying out a 10,000-card map after one edit then measures one card, not all.
+#[derive(Default)]
+pub struct MeasureCache {
+    sizes: RefCell<HashMap<u64, Vec2>>,
+}
+
+impl MeasureCache {
+    /// Sizes kept at most; past this the cache starts afresh, so texts that were
+    /// edited away do not pile up during a long session.
+    const CAPACITY: usize = 200_000;
+
+    /// Forgets everything (e.g. when the fonts change).
+    pub fn clear(&self) {
+        self.sizes.borrow_mut().clear();
+    }
+}
+
 /// Measures text with an egui context's fonts, exactly as painting will lay it out.
 pub struct FontMeasure<'a> {
     ctx: &'a egui::Context,
+    cache: Option<&'a MeasureCache>,
 }
 
 impl<'a> FontMeasure<'a> {
-    /// Measures with `ctx`'s fonts (set them with [`theme::fonts::definitions`] first).
+    /// Measures with `ctx`'s fonts (install them with `app::install_look` first).
     pub fn new(ctx: &'a egui::Context) -> Self {
-        Self { ctx }
+        Self { ctx, cache: None }
+    }
+
+    /// Measures with `ctx`'s fonts, remembering sizes in `cache`.
+    pub fn cached(ctx: &'a egui::Context, cache: &'a MeasureCache) -> Self {
+        Self {
+            ctx,
+            cache: Some(cache),
+        }
+    }
+
+    fn key(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> u64 {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        runs.hash(&mut hasher);
+        wrap_width.to_bits().hash(&mut hasher);
+        self.ctx.pixels_per_point().to_bits().hash(&mut hasher);
+        hasher.finish()
     }
 }
 
@@ -23,12 +62,26 @@ impl TextMeasure for FontMeasure<'_> {
         if runs.iter().all(|(text, _)| text.is_empty()) {
             return Vec2::ZERO;
         }
+        let key = self.cache.map(|_| self.key(runs, wrap_width));
+        if let (Some(cache), Some(key)) = (self.cache, key)
+            && let Some(size) = cache.sizes.borrow().get(&key)
+        {
+            return *size;
+        }
         let runs: Vec<_> = runs
             .iter()
             .map(|&(text, role)| (text, role, Color32::BLACK))
             .collect();
         let job = layout_job(&runs, wrap_width, 1.0);
-        self.ctx.fonts_mut(|fonts| fonts.layout_job(job).size())
+        let size = self.ctx.fonts_mut(|fonts| fonts.layout_job(job).size());
+        if let (Some(cache), Some(key)) = (self.cache, key) {
+            let mut sizes = cache.sizes.borrow_mut();
+            if sizes.len() >= MeasureCache::CAPACITY {
+                sizes.clear();
+            }
+            sizes.insert(key, size);
+        }
+        size
     }
 }
 

@@ -10,7 +10,7 @@ mod grid;
 mod measure;
 mod title;
 
-pub use measure::FontMeasure;
+pub use measure::{FontMeasure, MeasureCache};
 
 use egui::emath::TSTransform;
 use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2};
