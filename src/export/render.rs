@@ -147,15 +147,19 @@ pub fn draw(
     let paint_options = PaintOptions {
         show_title: options.show_title,
         show_legend: options.show_legend,
-        paper: options.background != Background::Transparent,
+        // A themed export draws its own, inset sheet below.
+        paper: options.background == Background::White,
     };
     let background = options.background;
     let output = frame(&ctx, placement.size, placement.pixels_per_point, |ui| {
         let painter = ui.painter();
         if background == Background::Theme {
+            // The map as a sheet on the editor's desk, inside the margin.
             painter.rect_filled(painter.clip_rect(), 0.0, theme::CANVAS_BACKGROUND);
-            let paper = placement.picture_from_map * layout.bounds;
-            painter.rect_filled(paper.translate(vec2(0.0, 3.0)), 4.0, theme::SHADOW);
+            let sheet =
+                placement.picture_from_map * layout.bounds.shrink(Metrics::default().margin / 2.0);
+            painter.rect_filled(sheet.translate(vec2(0.0, 3.0)), 6.0, theme::SHADOW);
+            painter.rect_filled(sheet, 6.0, theme::PAPER);
         }
         paint::paint_map(
             painter,
