@@ -15,6 +15,10 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Export the map as a PNG or SVG picture.
+    ExportImage,
+    /// Put a PNG of the map on the clipboard, ready to paste into a slide.
+    CopyImage,
     /// Close the app.
     Quit,
     /// Zoom in one step.
@@ -39,11 +43,13 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 13] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::ExportImage,
+        Command::CopyImage,
         Command::Quit,
         Command::ZoomIn,
         Command::ZoomOut,
@@ -60,6 +66,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
+            Command::ExportImage => "Export Image…",
+            Command::CopyImage => "Copy as Image",
             Command::Quit => "Quit",
             Command::ZoomIn => "Zoom In",
             Command::ZoomOut => "Zoom Out",
@@ -78,6 +86,8 @@ impl Command {
             Command::Open => shortcut(CTRL, Key::O),
             Command::Save => shortcut(CTRL, Key::S),
             Command::SaveAs => shortcut(CTRL_SHIFT, Key::S),
+            Command::ExportImage => shortcut(CTRL, Key::E),
+            Command::CopyImage => shortcut(CTRL_SHIFT, Key::C),
             Command::Quit => shortcut(CTRL, Key::Q),
             Command::ZoomIn => shortcut(CTRL, Key::Plus),
             Command::ZoomOut => shortcut(CTRL, Key::Minus),
