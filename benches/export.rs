@@ -5,8 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use journeymap::export::raster::TextureStore;
-use journeymap::export::{self, ExportOptions, ExportSize};
+use journeymap::export::{self, ExportOptions, ExportSize, Renderer};
 use journeymap::format;
 
 fn options() -> ExportOptions {
@@ -21,16 +20,16 @@ fn export_4k(c: &mut Criterion) {
     let journey = format::load_file(&path).expect("example");
     let options = options();
     let mut group = c.benchmark_group("export 4K");
+    let mut renderer = Renderer::default();
     group.bench_function("frame", |b| {
         b.iter(|| {
-            let mut textures = TextureStore::default();
-            let mut drawing = export::draw(&journey, &options, &mut textures).expect("draw");
-            drawing.output.textures_delta.clear();
-            black_box(drawing.output.shapes.len())
+            let mut drawing = renderer.draw(&journey, &options).expect("draw");
+            // Keeps the glyph atlas current, as a real export does.
+            renderer.tessellate(&mut drawing);
+            black_box(drawing.size_px)
         });
     });
-    let mut textures = TextureStore::default();
-    let mut drawing = export::draw(&journey, &options, &mut textures).expect("draw");
+    let mut drawing = renderer.draw(&journey, &options).expect("draw");
     let shapes = drawing.output.shapes.clone();
     group.bench_function("tessellation", |b| {
         b.iter(|| {
@@ -42,17 +41,11 @@ fn export_4k(c: &mut Criterion) {
             )
         });
     });
-    let primitives = export::tessellate_drawing(&mut drawing, &mut textures);
+    let primitives = renderer.tessellate(&mut drawing);
     group.bench_function("rasterization", |b| {
-        b.iter(|| {
-            black_box(export::rasterize_primitives(
-                &drawing,
-                &primitives,
-                &textures,
-            ))
-        });
+        b.iter(|| black_box(renderer.rasterize(&drawing, &primitives)));
     });
-    let image = export::rasterize_primitives(&drawing, &primitives, &textures);
+    let image = renderer.rasterize(&drawing, &primitives);
     group.bench_function("png encoding", |b| {
         b.iter(|| {
             black_box(
@@ -62,7 +55,7 @@ fn export_4k(c: &mut Criterion) {
             )
         });
     });
-    group.bench_function("whole export", |b| {
+    group.bench_function("whole export (warm)", |b| {
         b.iter(|| {
             black_box(
                 export::png_bytes(&journey, &options)

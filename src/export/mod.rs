@@ -13,7 +13,7 @@ mod svg;
 
 pub use options::{Background, ExportOptions, ExportSize, ImageFormat};
 pub use png::encode as encode_png;
-pub use render::{Drawing, draw, rasterize_drawing, rasterize_primitives, tessellate_drawing};
+pub use render::{Drawing, Renderer};
 pub use subset::phase_range;
 
 use std::path::Path;
@@ -64,11 +64,12 @@ pub fn png_bytes(
     journey: &Journey,
     options: &ExportOptions,
 ) -> Result<(Vec<u8>, image::RgbaImage), ExportError> {
-    let mut textures = raster::TextureStore::default();
-    let mut drawing = draw(journey, options, &mut textures)?;
-    let image = rasterize_drawing(&mut drawing, &mut textures);
-    let bytes =
-        png::encode(&image, drawing.dpi).map_err(|error| ExportError::Encode(error.to_string()))?;
+    let (image, dpi) = with_renderer(|renderer| {
+        let mut drawing = renderer.draw(journey, options)?;
+        let primitives = renderer.tessellate(&mut drawing);
+        Ok((renderer.rasterize(&drawing, &primitives), drawing.dpi))
+    })?;
+    let bytes = png::encode(&image, dpi).map_err(|error| ExportError::Encode(error.to_string()))?;
     Ok((bytes, image))
 }
 
@@ -77,9 +78,18 @@ pub fn png_bytes(
 /// # Errors
 /// See [`ExportError`].
 pub fn svg_text(journey: &Journey, options: &ExportOptions) -> Result<String, ExportError> {
-    let mut textures = raster::TextureStore::default();
-    let mut drawing = draw(journey, options, &mut textures)?;
-    Ok(svg::write(&mut drawing))
+    with_renderer(|renderer| Ok(svg::write(&mut renderer.draw(journey, options)?)))
+}
+
+thread_local! {
+    /// Each thread that exports keeps its fonts and glyph atlas for the next export.
+    static RENDERER: std::cell::RefCell<Renderer> = std::cell::RefCell::new(Renderer::default());
+}
+
+fn with_renderer<T>(
+    work: impl FnOnce(&mut Renderer) -> Result<T, ExportError>,
+) -> Result<T, ExportError> {
+    RENDERER.with(|renderer| work(&mut renderer.borrow_mut()))
 }
 
 /// Exports to `path` as PNG or SVG, by its extension. Writes a temporary file

@@ -111,11 +111,7 @@ fn frame(
 
 /// The layout every export uses: measured at one pixel per point, so the
 /// picture has the same proportions at every scale.
-pub fn export_layout(
-    ctx: &egui::Context,
-    journey: &Journey,
-    textures: &mut TextureStore,
-) -> MapLayout {
+fn export_layout(ctx: &egui::Context, journey: &Journey, textures: &mut TextureStore) -> MapLayout {
     let mut layout = None;
     let mut output = frame(ctx, vec2(1.0, 1.0), 1.0, |ui| {
         let measure = FontMeasure::new(ui.ctx());
@@ -126,11 +122,55 @@ pub fn export_layout(
     layout.unwrap_or_else(|| layout::layout(journey, &Metrics::default(), &FontMeasure::new(ctx)))
 }
 
-/// Draws `journey` as the export options ask, without rasterizing yet.
-///
-/// # Errors
-/// The size is unusable or the picture would exceed [`MAX_PIXELS`].
-pub fn draw(
+/// An egui context with the shipped fonts and the textures it made, kept
+/// between exports: loading fonts and filling the glyph atlas is most of a
+/// first export's time, and a second export of the same map reuses both.
+pub struct Renderer {
+    ctx: egui::Context,
+    textures: TextureStore,
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        let ctx = egui::Context::default();
+        theme::install(&ctx);
+        Self {
+            ctx,
+            textures: TextureStore::default(),
+        }
+    }
+}
+
+impl Renderer {
+    /// Draws `journey` as the export options ask, without rasterizing yet.
+    ///
+    /// # Errors
+    /// The size is unusable or the picture would exceed [`MAX_PIXELS`].
+    pub fn draw(
+        &mut self,
+        journey: &Journey,
+        options: &ExportOptions,
+    ) -> Result<Drawing, ExportError> {
+        draw(&self.ctx, journey, options, &mut self.textures)
+    }
+
+    /// Tessellates a drawing and takes its glyph atlas into the textures.
+    pub fn tessellate(&mut self, drawing: &mut Drawing) -> Vec<egui::ClippedPrimitive> {
+        tessellate_drawing(drawing, &mut self.textures)
+    }
+
+    /// Rasterizes tessellated meshes of a drawing.
+    pub fn rasterize(
+        &self,
+        drawing: &Drawing,
+        primitives: &[egui::ClippedPrimitive],
+    ) -> image::RgbaImage {
+        rasterize_primitives(drawing, primitives, &self.textures)
+    }
+}
+
+fn draw(
+    ctx: &egui::Context,
     journey: &Journey,
     options: &ExportOptions,
     textures: &mut TextureStore,
@@ -139,9 +179,7 @@ pub fn draw(
         Some((first, last)) => super::subset::phase_range(journey, first, last),
         None => journey.clone(),
     };
-    let ctx = egui::Context::default();
-    theme::install(&ctx);
-    let layout = export_layout(&ctx, &journey, textures);
+    let layout = export_layout(ctx, &journey, textures);
     let placement = place(options, layout.bounds)?;
     let size_px = size_px(&placement)?;
     let paint_options = PaintOptions {
@@ -151,7 +189,7 @@ pub fn draw(
         paper: options.background == Background::White,
     };
     let background = options.background;
-    let output = frame(&ctx, placement.size, placement.pixels_per_point, |ui| {
+    let output = frame(ctx, placement.size, placement.pixels_per_point, |ui| {
         let painter = ui.painter();
         if background == Background::Theme {
             // The map as a sheet on the editor's desk, inside the margin.
@@ -174,7 +212,7 @@ pub fn draw(
         Background::White | Background::Theme => Color32::WHITE,
     };
     Ok(Drawing {
-        ctx,
+        ctx: ctx.clone(),
         output,
         size_px,
         pixels_per_point: placement.pixels_per_point,
@@ -185,7 +223,7 @@ pub fn draw(
 
 /// Tessellates a drawing's shapes into meshes at its pixel density, and takes
 /// its font atlas into `textures`.
-pub fn tessellate_drawing(
+fn tessellate_drawing(
     drawing: &mut Drawing,
     textures: &mut TextureStore,
 ) -> Vec<egui::ClippedPrimitive> {
@@ -196,7 +234,7 @@ pub fn tessellate_drawing(
 }
 
 /// Rasterizes tessellated meshes of a drawing into pixels (straight alpha).
-pub fn rasterize_primitives(
+fn rasterize_primitives(
     drawing: &Drawing,
     primitives: &[egui::ClippedPrimitive],
     textures: &TextureStore,
@@ -208,10 +246,4 @@ pub fn rasterize_primitives(
         drawing.pixels_per_point,
         drawing.clear,
     )
-}
-
-/// Tessellates and rasterizes a drawing into pixels (straight alpha).
-pub fn rasterize_drawing(drawing: &mut Drawing, textures: &mut TextureStore) -> image::RgbaImage {
-    let primitives = tessellate_drawing(drawing, textures);
-    rasterize_primitives(drawing, &primitives, textures)
 }
