@@ -99,6 +99,15 @@ pub enum LoadError {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// The path names a folder, a pipe or a device, not a file.
+    #[error(
+        "{}: this is not a regular file (a folder, pipe or device?); choose a .ron map file",
+        path.display()
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is larger than any journey map could be.
     #[error(
         "{}: the file is {} MB, larger than the {} MB a journey map can be; is it the right file?",
