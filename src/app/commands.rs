@@ -17,6 +17,8 @@ pub enum Command {
     SaveAs,
     /// Close the app.
     Quit,
+    /// Edit the map's title and description.
+    MapProperties,
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.
@@ -39,12 +41,13 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Quit,
+        Command::MapProperties,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomFit,
@@ -61,6 +64,7 @@ impl Command {
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
             Command::Quit => "Quit",
+            Command::MapProperties => "Map Properties…",
             Command::ZoomIn => "Zoom In",
             Command::ZoomOut => "Zoom Out",
             Command::ZoomFit => "Fit to Window",
@@ -79,6 +83,8 @@ impl Command {
             Command::Save => shortcut(CTRL, Key::S),
             Command::SaveAs => shortcut(CTRL_SHIFT, Key::S),
             Command::Quit => shortcut(CTRL, Key::Q),
+            // Alt+Enter opens properties in most desktop apps.
+            Command::MapProperties => shortcut(Modifiers::ALT, Key::Enter),
             Command::ZoomIn => shortcut(CTRL, Key::Plus),
             Command::ZoomOut => shortcut(CTRL, Key::Minus),
             Command::ZoomFit => shortcut(CTRL, Key::Num0),
