@@ -149,7 +149,10 @@ fn in_mount_namespace(script: &str, mount_point: &Path) -> Option<std::process::
 /// A map whose canonical form is much longer than the file: one line.
 fn compact_map() -> String {
     let text = format::to_ron_string(&generated(300));
-    text.split('\n').map(str::trim).collect::<Vec<_>>().join(" ")
+    text.split('\n')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]

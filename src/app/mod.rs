@@ -156,7 +156,7 @@ impl JourneymapApp {
             Ok(journey) => Self::new(OpenDocument::new(journey, Some(path.to_path_buf()))),
             Err(error) => {
                 let mut app = Self::new(example());
-                app.tell("Could not open the map", error.to_string());
+                app.tell("Could not open the map", error.lines().join("\n"));
                 app
             }
         }
@@ -267,7 +267,7 @@ impl JourneymapApp {
                 self.replace_document(OpenDocument::new(journey, Some(path.to_path_buf())));
                 self.remember(path);
             }
-            Err(error) => self.tell("Could not open the map", error.to_string()),
+            Err(error) => self.tell("Could not open the map", error.lines().join("\n")),
         }
     }
 

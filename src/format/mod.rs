@@ -129,6 +129,14 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
 /// The bytes are not UTF-8, or the text is not a valid document.
 pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::Invalid {
+            path: source.to_path_buf(),
+            diagnostics: vec![Diagnostic::at_start(
+                "the file is UTF-16 text; save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
+            )],
+        });
+    }
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = error.valid_up_to();
         let at = TextPosition::of_offset(
@@ -140,7 +148,8 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
             diagnostics: vec![Diagnostic::new(
                 at,
                 format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); is it a Journeymap .ron file?",
+                    "the file is not UTF-8 text (byte 0x{:02X} here): if it is a map, save it as \
+                     UTF-8 in your editor; if not, choose the map's .ron file",
                     bytes.get(valid).copied().unwrap_or_default()
                 ),
             )],
