@@ -16,8 +16,22 @@ const EXAMPLES: [&str; 3] = [
 
 /// Pieces of the grammar worth splicing in: they reach deeper than random bytes.
 const TOKENS: [&str; 16] = [
-    "(", ")", "[", "]", ",", ":", "\"", "Some(", "None", "NaN", "-inf", "1e30", "/*", "r#\"",
-    "18446744073709551616", "\u{FEFF}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "Some(",
+    "None",
+    "NaN",
+    "-inf",
+    "1e30",
+    "/*",
+    "r#\"",
+    "18446744073709551616",
+    "\u{FEFF}",
 ];
 
 #[derive(Clone, Debug)]
@@ -79,7 +93,11 @@ fn load_and_round_trip(bytes: &[u8]) -> Result<(), TestCaseError> {
     if let Ok(journey) = format::from_bytes(bytes, source) {
         let text = format::to_ron_string(&journey);
         let again = format::from_ron_str(&text, source);
-        prop_assert!(again.is_ok(), "a loaded map does not reload: {:?}", again.err());
+        prop_assert!(
+            again.is_ok(),
+            "a loaded map does not reload: {:?}",
+            again.err()
+        );
         prop_assert_eq!(again.ok(), Some(journey));
     }
     Ok(())

@@ -141,8 +141,10 @@ impl Persistence {
             .map(|error| error.to_string())
     }
 
-    /// Finishes queued writes and removals; called when the app exits.
+    /// Finishes queued writes and removals, and leaves the recovery folder
+    /// (its session lock goes); called when the app exits.
     pub fn finish(&mut self) {
         self.autosaver.finish();
+        self.store = None;
     }
 }

@@ -11,7 +11,7 @@ use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::format::recovery::{RecoveryInfo, from_recovery_str, to_recovery_string};
 use crate::format::{self, LoadError};
@@ -21,9 +21,6 @@ use super::atomic::{AtomicSave, DirectWrite, SaveError};
 
 const COPY_EXTENSION: &str = "ron";
 const LOCK_EXTENSION: &str = "lock";
-/// A lock file younger than this may belong to an app that is just starting
-/// and has not locked it yet, so it is never cleaned up.
-const LOCK_GRACE: Duration = Duration::from_secs(60);
 
 /// A recovery copy left behind by an app that did not close normally.
 #[derive(Debug)]
@@ -74,15 +71,19 @@ impl RecoveryStore {
             now.as_millis(),
             OPENED.fetch_add(1, Ordering::Relaxed)
         );
+        // The lock file appears under its real name only once it is locked
+        // (a rename keeps the lock), so every visible lock file whose lock is
+        // free belongs to a dead app and can go.
+        let staging = dir.join(format!(".{session}.{LOCK_EXTENSION}.tmp"));
         let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
+            .create_new(true)
             .write(true)
-            .open(dir.join(format!("{session}.{LOCK_EXTENSION}")))?;
+            .open(&staging)?;
         lock.try_lock().map_err(|error| match error {
             TryLockError::Error(error) => error,
             TryLockError::WouldBlock => io::Error::other("a new session lock is already held"),
         })?;
+        fs::rename(&staging, dir.join(format!("{session}.{LOCK_EXTENSION}")))?;
         Ok(Self {
             dir: dir.to_path_buf(),
             session,
@@ -106,6 +107,21 @@ impl RecoveryStore {
     /// Copies left by apps that are no longer running, newest first.
     /// Also removes lock files of dead sessions that have no copies left.
     pub fn orphans(&self) -> Vec<Orphan> {
+        let mut orphans: Vec<Orphan> = self
+            .dead_sessions_files()
+            .into_iter()
+            .map(|file| Orphan {
+                content: read_copy(&file),
+                file,
+            })
+            .collect();
+        orphans.sort_by_key(|orphan| std::cmp::Reverse(orphan.saved_at_unix()));
+        orphans
+    }
+
+    /// The copies of dead sessions; removes their lock files where no copy
+    /// is left (after a restore took the last one over, say).
+    fn dead_sessions_files(&self) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
@@ -128,19 +144,11 @@ impl RecoveryStore {
             let has_copies = copies
                 .iter()
                 .any(|copy| session_of(copy) == session_of(&lock));
-            if !has_copies && is_older_than(&lock, LOCK_GRACE) {
+            if !has_copies {
                 let _ = fs::remove_file(lock);
             }
         }
-        let mut orphans: Vec<Orphan> = copies
-            .into_iter()
-            .map(|file| Orphan {
-                content: read_copy(&file),
-                file,
-            })
-            .collect();
-        orphans.sort_by_key(|orphan| std::cmp::Reverse(orphan.saved_at_unix()));
-        orphans
+        copies
     }
 
     /// Takes an orphan's copy over for a restored document: it becomes this
@@ -169,6 +177,7 @@ impl Drop for RecoveryStore {
     /// A normal exit removes the session's lock file. Copies still left (there
     /// should be none) then have no lock and are offered at the next start.
     fn drop(&mut self) {
+        self.dead_sessions_files();
         let _ = fs::remove_file(self.dir.join(format!("{}.{LOCK_EXTENSION}", self.session)));
     }
 }
@@ -224,14 +233,6 @@ fn session_of(path: &Path) -> Option<&str> {
     let name = path.file_name()?.to_str()?;
     let session = name.split('.').next()?;
     session.starts_with('s').then_some(session)
-}
-
-fn is_older_than(path: &Path, age: Duration) -> bool {
-    fs::metadata(path)
-        .and_then(|meta| meta.modified())
-        .ok()
-        .and_then(|modified| modified.elapsed().ok())
-        .is_some_and(|elapsed| elapsed > age)
 }
 
 /// Seconds since 1970 (0 for times before it).

@@ -85,3 +85,17 @@ fn a_normal_exit_removes_the_lock_file() {
     drop(store);
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn locks_of_dead_apps_without_copies_are_cleaned_up_and_live_ones_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    // What a killed app leaves when its copies were restored elsewhere.
+    let dead_lock = dir.path().join("s9-9-9.lock");
+    fs::write(&dead_lock, b"").unwrap();
+    let live = RecoveryStore::open(dir.path()).unwrap();
+    let live_lock = dir.path().join(format!("{}.lock", live.session));
+    let me = RecoveryStore::open(dir.path()).unwrap();
+    assert!(me.orphans().is_empty());
+    assert!(!dead_lock.exists());
+    assert!(live_lock.exists());
+}
