@@ -122,7 +122,7 @@ impl Session<'_> {
         std::thread::sleep(Duration::from_millis(400));
     }
 
-    /// Captures the screen into the target folder (where ImageMagick exists).
+    /// Captures the screen into the target folder (where `import` exists).
     fn screenshot(&self, name: &str) -> Option<PathBuf> {
         let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
         let captured = Command::new("import")

@@ -44,9 +44,9 @@ impl WriterFactory for SlowWriter {
 /// write could never pass for either.
 fn versions() -> [Vec<u8>; 2] {
     let mut small = generated(500);
-    small.title = "Version A".to_owned();
+    "Version A".clone_into(&mut small.title);
     let mut big = generated(2_000);
-    big.title = "Version B".to_owned();
+    "Version B".clone_into(&mut big.title);
     [
         format::to_ron_string(&small).into_bytes(),
         format::to_ron_string(&big).into_bytes(),
@@ -77,7 +77,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
+        .filter(|name| Path::new(name).extension().is_some_and(|ext| ext == "tmp"))
         .collect()
 }
 

@@ -259,7 +259,7 @@ fn leave_copy(root: &Path, original: Option<&Path>, title: &str) -> PathBuf {
     let store = recovery::RecoveryStore::open(&StorageDirs::inside(root).recovery()).unwrap();
     let copy = store.new_copy_path();
     let mut journey = generated(12);
-    journey.title = title.to_owned();
+    title.clone_into(&mut journey.title);
     let info = RecoveryInfo {
         original: original.map(Path::to_path_buf),
         saved_at_unix: 1_763_833_080,
@@ -331,7 +331,7 @@ fn opened_maps_become_recent_files_and_missing_ones_can_be_removed() {
     std::fs::write(&path, format::to_ron_string(&generated(3))).unwrap();
     harness.state_mut().open_path(&path);
     harness.run();
-    assert_eq!(harness.state().recent_files(), [path.clone()]);
+    assert_eq!(harness.state().recent_files(), std::slice::from_ref(&path));
     let settings = std::fs::read_to_string(StorageDirs::inside(root.path()).settings_file());
     assert!(settings.unwrap().contains("visited.ron"));
 

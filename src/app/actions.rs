@@ -2,7 +2,7 @@
 //! file), the unsaved-changes guard in front of them, and the answers of file
 //! dialogs and the start-up recovery check.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::dialogs::{DialogAnswer, FilePurpose};
 use super::guard::{Action, Guard, GuardAnswer};
@@ -29,7 +29,7 @@ impl JourneymapApp {
         match action {
             Action::New => self.replace_document(OpenDocument::new(example::blank(), None)),
             Action::Open => {
-                self.show_file_dialog(ctx, FilePurpose::Open, self.document.path.clone())
+                self.show_file_dialog(ctx, FilePurpose::Open, self.document.path.clone());
             }
             Action::OpenPath(path) => self.open_path(&path),
             Action::Restore(file) => self.restore(&file),
@@ -93,7 +93,7 @@ impl JourneymapApp {
         purpose: FilePurpose,
         suggested: Option<PathBuf>,
     ) {
-        self.path_suggestion = suggested.clone();
+        self.path_suggestion.clone_from(&suggested);
         self.dialogs.show(ctx, purpose, suggested);
     }
 
@@ -118,7 +118,7 @@ impl JourneymapApp {
             return;
         };
         match answer {
-            DialogAnswer::Chosen(path) => self.file_chosen(ctx, purpose, path),
+            DialogAnswer::Chosen(path) => self.file_chosen(ctx, purpose, &path),
             DialogAnswer::Cancelled => self.after_save_as = None,
             DialogAnswer::Unavailable => {
                 self.path_prompt = Some(PathPrompt::new(purpose, self.path_suggestion.take()));
@@ -132,17 +132,17 @@ impl JourneymapApp {
             return;
         };
         match answer {
-            PromptAnswer::Chosen(path) => self.file_chosen(ctx, prompt.purpose(), path),
+            PromptAnswer::Chosen(path) => self.file_chosen(ctx, prompt.purpose(), &path),
             PromptAnswer::Cancelled => self.after_save_as = None,
         }
     }
 
-    fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: PathBuf) {
+    fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: &Path) {
         match purpose {
-            FilePurpose::Open => self.open_path(&path),
+            FilePurpose::Open => self.open_path(path),
             FilePurpose::SaveAs => {
                 let then = self.after_save_as.take();
-                if self.save_to(&path)
+                if self.save_to(path)
                     && let Some(action) = then
                 {
                     self.perform(ctx, action);

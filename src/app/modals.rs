@@ -1,6 +1,7 @@
 //! Every modal of the editor, shown in a fixed order so the most urgent one
 //! (a question about unsaved changes, an error) is on top.
 
+use super::recovery_dialog::RecoveryDialog;
 use super::{JourneymapApp, menu, properties};
 use properties::PropertiesAnswer;
 
@@ -11,11 +12,7 @@ impl JourneymapApp {
             if let Some(choice) = dialog.ui(ctx) {
                 self.answer_recovery(ctx, choice);
             }
-            if self
-                .recovery
-                .as_ref()
-                .is_some_and(|dialog| dialog.is_empty())
-            {
+            if self.recovery.as_ref().is_some_and(RecoveryDialog::is_empty) {
                 self.recovery = None;
             }
         }

@@ -49,8 +49,8 @@ pub fn generated(cards: usize) -> Journey {
             format!("Card {i}: customer compares offers"),
         );
         if i % 2 == 0 {
-            card.notes =
-                "Reads two reviews, checks the delivery time and asks a friend.".to_owned();
+            "Reads two reviews, checks the delivery time and asks a friend."
+                .clone_into(&mut card.notes);
         }
         card.evidence = [
             Evidence::Assumption,

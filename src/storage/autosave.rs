@@ -44,8 +44,11 @@ impl AutosaveSchedule {
             return Next::Idle;
         }
         match self.last_write.map(|at| now.saturating_duration_since(at)) {
-            Some(since) if since < AUTOSAVE_INTERVAL => Next::WakeIn(AUTOSAVE_INTERVAL - since),
-            _ => Next::WriteNow,
+            Some(since) => match AUTOSAVE_INTERVAL.checked_sub(since) {
+                Some(wait) if !wait.is_zero() => Next::WakeIn(wait),
+                _ => Next::WriteNow,
+            },
+            None => Next::WriteNow,
         }
     }
 

@@ -59,12 +59,12 @@ impl RecoveryStore {
     /// # Errors
     /// The folder or the session's lock file cannot be created or locked.
     pub fn open(dir: &Path) -> io::Result<Self> {
+        // The counter tells apart stores opened in one process (tests do that).
+        static OPENED: AtomicU64 = AtomicU64::new(0);
         fs::create_dir_all(dir)?;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default();
-        // The counter tells apart stores opened in one process (tests do that).
-        static OPENED: AtomicU64 = AtomicU64::new(0);
         let session = format!(
             "s{}-{}-{}",
             std::process::id(),

@@ -2,6 +2,7 @@
 //! config folder; a file that cannot be read never stops the app: it is set
 //! aside as `settings.ron.broken` and the defaults are used, with a warning.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -66,10 +67,11 @@ impl Settings {
                     file.display()
                 );
                 if kept {
-                    warning.push_str(&format!(
+                    let _ = write!(
+                        warning,
                         "\n\nThe old file was kept as {}.",
                         broken.display()
-                    ));
+                    );
                 }
                 (Self::default(), Some(warning))
             }
