@@ -155,61 +155,49 @@ fn compact_map() -> String {
         .join(" ")
 }
 
-#[test]
-fn a_full_disk_leaves_the_old_file_and_says_so() {
+/// Runs `journeymap fmt` on a one-line map in a tmpfs of `size`, after the
+/// shell lines `break_it` have spoilt the file system. The map's canonical
+/// form is longer, so fmt has to write. Checks that fmt failed, left the old
+/// file intact and no temporary file; returns its error output.
+fn fmt_on_broken_tmpfs(size: &str, break_it: &str) -> Option<String> {
     let dir = tempfile::tempdir().unwrap();
     let mount_point = dir.path().join("disk");
     std::fs::create_dir(&mount_point).unwrap();
-    let original = compact_map();
     let source = dir.path().join("original.ron");
-    std::fs::write(&source, &original).unwrap();
+    std::fs::write(&source, compact_map()).unwrap();
     let script = format!(
         r#"set -e
-mount -t tmpfs -o size=512k tmpfs "$M"
+mount -t tmpfs -o size={size} tmpfs "$M"
 cp "{source}" "$M/map.ron"
-# Fill every free block, so the longer canonical text cannot fit.
-dd if=/dev/zero of="$M/filler" bs=4k 2>/dev/null || true
+{break_it}
 "$JM" fmt "$M/map.ron" && echo "fmt succeeded" || echo "fmt failed"
 cmp -s "$M/map.ron" "{source}" && echo "old file intact"
 ls -A "$M"
 "#,
         source = source.display()
     );
-    let Some(output) = in_mount_namespace(&script, &mount_point) else {
-        return;
-    };
+    let output = in_mount_namespace(&script, &mount_point)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(stdout.contains("fmt failed"), "{stdout}\n{stderr}");
     assert!(stdout.contains("old file intact"), "{stdout}\n{stderr}");
     assert!(!stdout.contains(".tmp"), "temporary file left: {stdout}");
     assert!(stderr.contains("map.ron: could not save"), "{stderr}");
-    assert!(stderr.contains("The disk is full"), "{stderr}");
+    Some(stderr)
+}
+
+#[test]
+fn a_full_disk_leaves_the_old_file_and_says_so() {
+    // Fill every free block, so the longer canonical text cannot fit.
+    let fill = r#"dd if=/dev/zero of="$M/filler" bs=4k 2>/dev/null || true"#;
+    if let Some(stderr) = fmt_on_broken_tmpfs("512k", fill) {
+        assert!(stderr.contains("The disk is full"), "{stderr}");
+    }
 }
 
 #[test]
 fn a_read_only_folder_leaves_the_old_file_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let mount_point = dir.path().join("stick");
-    std::fs::create_dir(&mount_point).unwrap();
-    let source = dir.path().join("original.ron");
-    std::fs::write(&source, compact_map()).unwrap();
-    let script = format!(
-        r#"set -e
-mount -t tmpfs -o size=4m tmpfs "$M"
-cp "{source}" "$M/map.ron"
-mount -o remount,ro "$M"
-"$JM" fmt "$M/map.ron" && echo "fmt succeeded" || echo "fmt failed"
-cmp -s "$M/map.ron" "{source}" && echo "old file intact"
-"#,
-        source = source.display()
-    );
-    let Some(output) = in_mount_namespace(&script, &mount_point) else {
-        return;
-    };
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stdout.contains("fmt failed"), "{stdout}\n{stderr}");
-    assert!(stdout.contains("old file intact"), "{stdout}\n{stderr}");
-    assert!(stderr.contains("The folder is read-only"), "{stderr}");
+    if let Some(stderr) = fmt_on_broken_tmpfs("4m", r#"mount -o remount,ro "$M""#) {
+        assert!(stderr.contains("The folder is read-only"), "{stderr}");
+    }
 }

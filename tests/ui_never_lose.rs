@@ -88,6 +88,14 @@ fn run_until(harness: &mut Harness<'static, JourneymapApp>, what: &str, done: im
     }
 }
 
+/// Waits until the recovery folder holds `count` copies (written or removed
+/// in the background).
+fn wait_for_copies(harness: &mut Harness<'static, JourneymapApp>, root: &Path, count: usize) {
+    run_until(harness, &format!("{count} recovery copies"), || {
+        copies(root).len() == count
+    });
+}
+
 #[test]
 fn map_properties_change_the_title_as_one_edit() {
     let root = tempfile::tempdir().unwrap();
@@ -158,16 +166,12 @@ fn quit_then_dont_save_closes_and_removes_the_recovery_copy() {
     let mut harness = common::harness(app_at(None, root.path()));
     harness.run();
     retitle(&mut harness, "Throwaway");
-    run_until(&mut harness, "a recovery copy", || {
-        copies(root.path()).len() == 1
-    });
+    wait_for_copies(&mut harness, root.path(), 1);
     harness.state_mut().queue(Command::Quit);
     harness.run();
     click_last(&mut harness, "Don't save");
     assert!(harness.state().is_closing());
-    run_until(&mut harness, "the copy removed", || {
-        copies(root.path()).is_empty()
-    });
+    wait_for_copies(&mut harness, root.path(), 0);
 }
 
 #[test]
@@ -223,18 +227,14 @@ fn saving_keeps_a_backup_and_removes_the_recovery_copy() {
     let mut harness = common::harness(app_at(Some(&path), root.path()));
     harness.run();
     retitle(&mut harness, "Second version");
-    run_until(&mut harness, "a recovery copy", || {
-        copies(root.path()).len() == 1
-    });
+    wait_for_copies(&mut harness, root.path(), 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(!harness.state().document().is_dirty());
     assert_eq!(format::load_file(&path).unwrap().title, "Second version");
     let backup = format::load_file(&root.path().join("map.ron.bak")).unwrap();
     assert_eq!(backup.title, "Untitled journey");
-    run_until(&mut harness, "the copy removed", || {
-        copies(root.path()).is_empty()
-    });
+    wait_for_copies(&mut harness, root.path(), 0);
 }
 
 #[test]
@@ -297,9 +297,7 @@ fn a_crashed_map_is_offered_and_restored_with_its_original_path() {
         format::load_file(&original).unwrap().title,
         "Workshop, unsaved"
     );
-    run_until(&mut harness, "the copy removed", || {
-        copies(root.path()).is_empty()
-    });
+    wait_for_copies(&mut harness, root.path(), 0);
 }
 
 #[test]
