@@ -40,6 +40,8 @@ pub struct Canvas {
     /// Text sizes survive edits, so a relayout measures only changed text.
     measure_cache: MeasureCache,
     size: egui::Vec2,
+    /// Top-left corner of the canvas on screen in the last frame.
+    origin: egui::Pos2,
 }
 
 impl Canvas {
@@ -54,6 +56,27 @@ impl Canvas {
     /// The current zoom factor (1.0 = 100%).
     pub fn zoom(&self) -> f32 {
         self.view.zoom
+    }
+
+    /// The canvas's rectangle on screen in the last frame.
+    pub fn last_rect(&self) -> Rect {
+        Rect::from_min_size(self.origin, self.size)
+    }
+
+    /// The current view.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Sets the view directly (tests, and restoring a view).
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+        self.fit_pending = false;
+    }
+
+    /// The transform used in the last frame, from map points to screen points.
+    pub fn screen_from_map(&self) -> egui::emath::TSTransform {
+        self.view.screen_from_map(self.origin)
     }
 
     /// Asks for a view change on the next frame.
@@ -88,6 +111,7 @@ impl Canvas {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, "Journey map canvas"));
         self.size = rect.size();
+        self.origin = rect.min;
         let bounds = self.layout(ui.ctx(), journey, revision).bounds;
         self.apply_requests(bounds);
         self.pan_and_zoom(ui, rect, &response);

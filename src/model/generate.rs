@@ -49,8 +49,8 @@ pub fn generated(cards: usize) -> Journey {
             format!("Card {i}: customer compares offers"),
         );
         if i % 2 == 0 {
-            "Reads two reviews, checks the delivery time and asks a friend."
-                .clone_into(&mut card.notes);
+            card.notes
+                .push_str("Reads two reviews, checks the delivery time and asks a friend.");
         }
         card.evidence = [
             Evidence::Assumption,

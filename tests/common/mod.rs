@@ -3,8 +3,10 @@
 
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod software_renderer;
+
 use egui_kittest::Harness;
-use journeymap::app::{self, JourneymapApp, OpenDocument};
+use journeymap::app::{JourneymapApp, OpenDocument};
 use journeymap::model::Journey;
 
 /// The window size tests run at: a common laptop screen.
@@ -14,7 +16,11 @@ pub const WINDOW: [f32; 2] = [1600.0, 1000.0];
 pub fn harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
     Harness::builder()
         .with_size(WINDOW)
-        .with_context_setup(app::install_look)
+        .with_context_setup(journeymap::theme::install)
+        .with_theme(egui::Theme::Light)
+        .renderer(software_renderer::SoftwareRenderer::with_background(
+            egui::Color32::WHITE,
+        ))
         .build_ui_state(|ui, app: &mut JourneymapApp| app.ui(ui), app)
 }
 
