@@ -10,7 +10,7 @@ use super::path_prompt::{PathPrompt, PromptAnswer};
 use super::persistence::Persistence;
 use super::recent::RecentRequest;
 use super::recovery_dialog::{RecoveryChoice, RecoveryDialog};
-use super::{JourneymapApp, OpenDocument, example};
+use super::{JourneymapApp, Life, OpenDocument, example};
 use crate::format;
 use crate::storage::StorageDirs;
 
@@ -34,7 +34,7 @@ impl JourneymapApp {
             Action::OpenPath(path) => self.open_path(&path),
             Action::Restore(file) => self.restore(&file),
             Action::Quit => {
-                self.closing = true;
+                self.life = Life::Closing;
                 if let Some(persistence) = &mut self.persistence {
                     // "Don't save" was chosen, or there was nothing to save.
                     persistence.drop_copy();
@@ -87,7 +87,7 @@ impl JourneymapApp {
         self.show_file_dialog(ctx, FilePurpose::SaveAs, suggested);
     }
 
-    fn show_file_dialog(
+    pub(super) fn show_file_dialog(
         &mut self,
         ctx: &egui::Context,
         purpose: FilePurpose,
@@ -99,7 +99,7 @@ impl JourneymapApp {
 
     /// The window's close button (or Quit): ask first if there are changes.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|input| input.viewport().close_requested()) || self.closing {
+        if !ctx.input(|input| input.viewport().close_requested()) || self.life == Life::Closing {
             return;
         }
         if self.document.is_dirty() {
@@ -108,7 +108,7 @@ impl JourneymapApp {
                 self.guard = Some(Guard::new(Action::Quit));
             }
         } else {
-            self.closing = true;
+            self.life = Life::Closing;
         }
     }
 
@@ -119,7 +119,10 @@ impl JourneymapApp {
         };
         match answer {
             DialogAnswer::Chosen(path) => self.file_chosen(ctx, purpose, &path),
-            DialogAnswer::Cancelled => self.after_save_as = None,
+            DialogAnswer::Cancelled => {
+                self.after_save_as = None;
+                self.export_pending = None;
+            }
             DialogAnswer::Unavailable => {
                 self.path_prompt = Some(PathPrompt::new(purpose, self.path_suggestion.take()));
             }
@@ -133,13 +136,17 @@ impl JourneymapApp {
         };
         match answer {
             PromptAnswer::Chosen(path) => self.file_chosen(ctx, prompt.purpose(), &path),
-            PromptAnswer::Cancelled => self.after_save_as = None,
+            PromptAnswer::Cancelled => {
+                self.after_save_as = None;
+                self.export_pending = None;
+            }
         }
     }
 
     fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: &Path) {
         match purpose {
             FilePurpose::Open => self.open_path(path),
+            FilePurpose::Export(_) => self.export_to(ctx, path.to_path_buf()),
             FilePurpose::SaveAs => {
                 let then = self.after_save_as.take();
                 if self.save_to(path)

@@ -15,6 +15,10 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Export the map as a PNG or SVG picture.
+    ExportImage,
+    /// Put a PNG of the map on the clipboard, ready to paste into a slide.
+    CopyImage,
     /// Close the app.
     Quit,
     /// Edit the map's title and description.
@@ -41,11 +45,13 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 14] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::ExportImage,
+        Command::CopyImage,
         Command::Quit,
         Command::MapProperties,
         Command::ZoomIn,
@@ -63,6 +69,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
+            Command::ExportImage => "Export Image…",
+            Command::CopyImage => "Copy as Image",
             Command::Quit => "Quit",
             Command::MapProperties => "Map Properties…",
             Command::ZoomIn => "Zoom In",
@@ -82,6 +90,8 @@ impl Command {
             Command::Open => shortcut(CTRL, Key::O),
             Command::Save => shortcut(CTRL, Key::S),
             Command::SaveAs => shortcut(CTRL_SHIFT, Key::S),
+            Command::ExportImage => shortcut(CTRL, Key::E),
+            Command::CopyImage => shortcut(CTRL_SHIFT, Key::C),
             Command::Quit => shortcut(CTRL, Key::Q),
             // Alt+Enter opens properties in most desktop apps.
             Command::MapProperties => shortcut(Modifiers::ALT, Key::Enter),

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use crate::export::ImageFormat;
 use crate::format::EXTENSION;
 
 /// Set to `path` to always type paths instead of using the native dialog.
@@ -24,6 +25,18 @@ pub enum FilePurpose {
     Open,
     /// Choose where to save the map.
     SaveAs,
+    /// Choose where to write an exported picture of this format.
+    Export(ImageFormat),
+}
+
+impl FilePurpose {
+    /// The extension a chosen file gets when the user typed none.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
+            FilePurpose::Export(format) => format.extension(),
+        }
+    }
 }
 
 /// How a file dialog ended.
@@ -75,7 +88,17 @@ impl FileDialogs {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
         let ask = move || {
-            let mut dialog = rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION]);
+            let mut dialog = match purpose {
+                FilePurpose::Export(ImageFormat::Png) => {
+                    rfd::FileDialog::new().add_filter("PNG image", &["png"])
+                }
+                FilePurpose::Export(ImageFormat::Svg) => {
+                    rfd::FileDialog::new().add_filter("SVG image", &["svg"])
+                }
+                FilePurpose::Open | FilePurpose::SaveAs => {
+                    rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION])
+                }
+            };
             if let Some(dir) = suggested.as_deref().and_then(std::path::Path::parent) {
                 dialog = dialog.set_directory(dir);
             }
@@ -87,7 +110,11 @@ impl FileDialogs {
                 FilePurpose::SaveAs => dialog
                     .set_title("Save journey map")
                     .save_file()
-                    .map(with_extension),
+                    .map(|path| with_extension(path, EXTENSION)),
+                FilePurpose::Export(format) => dialog
+                    .set_title("Export image")
+                    .save_file()
+                    .map(|path| with_extension(path, format.extension())),
             };
             // The app may have quit meanwhile; then nobody needs the answer.
             let _ = sender.send(answer);
@@ -144,12 +171,12 @@ fn native_dialog_possible(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> b
     session_bus || zenity
 }
 
-/// Adds `.ron` when the user typed a name without it.
-pub fn with_extension(path: PathBuf) -> PathBuf {
+/// Adds the extension when the user typed a name without one.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension(EXTENSION)
+        path.with_extension(extension)
     }
 }
 
@@ -199,11 +226,18 @@ mod tests {
     #[test]
     fn a_missing_extension_is_added() {
         assert_eq!(
-            with_extension(PathBuf::from("/m/map")),
+            with_extension(PathBuf::from("/m/map"), EXTENSION),
             PathBuf::from("/m/map.ron")
         );
         assert_eq!(
-            with_extension(PathBuf::from("/m/map.txt")),
+            with_extension(
+                PathBuf::from("/m/map"),
+                FilePurpose::Export(ImageFormat::Svg).extension()
+            ),
+            PathBuf::from("/m/map.svg")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/m/map.txt"), EXTENSION),
             PathBuf::from("/m/map.txt")
         );
     }

@@ -5,11 +5,13 @@ use egui::{Button, Ui};
 use super::recent::{RecentRequest, open_recent_menu};
 use super::{Command, OpenDocument};
 
-const FILE_MENU: [Command; 5] = [
+const FILE_MENU: [Command; 7] = [
     Command::New,
     Command::Open,
     Command::Save,
     Command::SaveAs,
+    Command::ExportImage,
+    Command::CopyImage,
     Command::Quit,
 ];
 const EDIT_MENU: [Command; 1] = [Command::MapProperties];
@@ -48,7 +50,8 @@ pub fn menu_bar(
         ] {
             ui.menu_button(name, |ui| {
                 for &command in commands {
-                    if command == Command::Quit {
+                    // Group the menu: files, pictures, quitting.
+                    if matches!(command, Command::ExportImage | Command::Quit) {
                         ui.separator();
                     }
                     command_button(ui, command, pending);
@@ -80,6 +83,7 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32) {
         tool(ui, "New", Command::New);
         tool(ui, "Open", Command::Open);
         tool(ui, "Save", Command::Save);
+        tool(ui, "Export", Command::ExportImage);
         ui.separator();
         tool(ui, "−", Command::ZoomOut);
         ui.label(format!("{:.0}%", zoom * 100.0));
@@ -90,7 +94,7 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32) {
 }
 
 /// File path and counts at the bottom.
-pub fn status_bar(ui: &mut Ui, document: &OpenDocument) {
+pub fn status_bar(ui: &mut Ui, document: &OpenDocument, message: &str) {
     ui.horizontal(|ui| {
         let journey = &document.journey;
         let location = document
@@ -98,6 +102,10 @@ pub fn status_bar(ui: &mut Ui, document: &OpenDocument) {
             .as_deref()
             .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
         ui.label(location);
+        if !message.is_empty() {
+            ui.separator();
+            ui.label(message);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(format!(
                 "{} phases · {} lanes · {} cards",

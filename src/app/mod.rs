@@ -9,6 +9,8 @@ mod commands;
 mod dialogs;
 mod document;
 pub mod example;
+mod export_dialog;
+mod export_jobs;
 mod guard;
 mod menu;
 mod modals;
@@ -32,12 +34,22 @@ use crate::storage::StorageDirs;
 use crate::theme;
 
 use dialogs::FileDialogs;
+use export_dialog::{ExportChoices, ExportJob};
 use guard::{Action, Guard};
 use path_prompt::PathPrompt;
 use persistence::Persistence;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
 use recovery_dialog::RecoveryDialog;
+
+/// Whether the app has agreed to close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Life {
+    /// Running as usual.
+    Running,
+    /// The unsaved-changes question (if any) was answered: the window may close.
+    Closing,
+}
 
 /// A message shown in a modal until the user dismisses it.
 struct Notice {
@@ -53,6 +65,16 @@ pub struct JourneymapApp {
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_about: bool,
+    /// The export dialog is open.
+    show_export: bool,
+    /// The export dialog's choices, kept for the next export.
+    export_choices: ExportChoices,
+    /// Options chosen in the export dialog, waiting for the file dialog's path.
+    export_pending: Option<crate::export::ExportOptions>,
+    /// An export writing in the background.
+    export_job: Option<ExportJob>,
+    /// A picture being rendered for the clipboard.
+    copy_job: Option<std::sync::mpsc::Receiver<Result<egui::ColorImage, String>>>,
     /// Commands collected during the frame, run at its end.
     pending: Vec<Command>,
     /// The last title sent to the window, to send only changes.
@@ -69,13 +91,15 @@ pub struct JourneymapApp {
     guard: Option<Guard>,
     /// An action to finish once "Save As" (asked by the guard) has saved.
     after_save_as: Option<Action>,
-    /// Set once the window may really close.
-    closing: bool,
+    /// Whether the window may really close.
+    life: Life,
     properties: Option<PropertiesDialog>,
     recovery: Option<RecoveryDialog>,
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
     path_suggestion: Option<PathBuf>,
+    /// A short message in the status bar about the last action.
+    status: String,
 }
 
 impl JourneymapApp {
@@ -88,6 +112,11 @@ impl JourneymapApp {
             notice: None,
             show_shortcuts: false,
             show_about: false,
+            show_export: false,
+            export_choices: ExportChoices::default(),
+            export_pending: None,
+            export_job: None,
+            copy_job: None,
             pending: Vec::new(),
             window_title: String::new(),
             queued_notices: VecDeque::new(),
@@ -96,11 +125,12 @@ impl JourneymapApp {
             recent_requests: Vec::new(),
             guard: None,
             after_save_as: None,
-            closing: false,
+            life: Life::Running,
             properties: None,
             recovery: None,
             path_prompt: None,
             path_suggestion: None,
+            status: String::new(),
         }
     }
 
@@ -122,7 +152,7 @@ impl JourneymapApp {
 
     /// Whether the app has agreed to close (the guard, if any, was answered).
     pub fn is_closing(&self) -> bool {
-        self.closing
+        self.life == Life::Closing
     }
 
     /// The recent files, newest first (empty without storage).
@@ -187,6 +217,7 @@ impl JourneymapApp {
         self.pending.extend(Command::from_shortcuts(&ctx));
         self.handle_dropped_files(&ctx);
         self.handle_dialog_answer(&ctx);
+        self.poll_jobs(&ctx);
 
         let recent = self.recent_files().to_vec();
         egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -195,7 +226,9 @@ impl JourneymapApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             menu::toolbar(ui, &mut self.pending, self.canvas.zoom());
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| menu::status_bar(ui, &self.document));
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            menu::status_bar(ui, &self.document, &self.status);
+        });
         if let Some(problem) = self
             .persistence
             .as_ref()
@@ -228,7 +261,7 @@ impl JourneymapApp {
             self.run_recent_request(&ctx, request);
         }
         if let Some(persistence) = &mut self.persistence
-            && !self.closing
+            && self.life == Life::Running
         {
             // Once closing, the changes were saved or deliberately dropped.
             persistence.tick(&ctx, &self.document);
@@ -246,6 +279,8 @@ impl JourneymapApp {
             Command::Open => self.request(ctx, Action::Open),
             Command::Save => self.save_then(ctx, None),
             Command::SaveAs => self.ask_save_path(ctx, None),
+            Command::ExportImage => self.show_export = true,
+            Command::CopyImage => self.start_copy_image(ctx),
             Command::Quit => self.request(ctx, Action::Quit),
             Command::MapProperties => {
                 self.properties = Some(PropertiesDialog::new(&self.document.journey));

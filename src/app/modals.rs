@@ -57,5 +57,6 @@ impl JourneymapApp {
         if self.show_about && menu::about_window(ctx).should_close() {
             self.show_about = false;
         }
+        self.export_dialog(ctx);
     }
 }

@@ -43,6 +43,7 @@ impl PathPrompt {
         let (heading, action) = match self.purpose {
             FilePurpose::Open => ("Open journey map", "Open"),
             FilePurpose::SaveAs => ("Save journey map", "Save"),
+            FilePurpose::Export(_) => ("Export image", "Export"),
         };
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
@@ -51,13 +52,16 @@ impl PathPrompt {
             ui.add_space(6.0);
             ui.label(
                 "No file chooser is available on this system (it needs the desktop portal \
-                 or the zenity program). Type the full path of the map instead:",
+                 or the zenity program). Type the full path of the file instead:",
             );
-            let label = ui.label("Path of the .ron file");
+            let label = ui.label(format!("Path of the .{} file", self.purpose.extension()));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
-                    .hint_text("/home/you/maps/journey.ron"),
+                    .hint_text(format!(
+                        "/home/you/maps/journey.{}",
+                        self.purpose.extension()
+                    )),
             );
             let field = field.labelled_by(label.id);
             if std::mem::take(&mut self.focus_pending) {
@@ -72,7 +76,7 @@ impl PathPrompt {
                     let path = PathBuf::from(self.text.trim());
                     answer = Some(PromptAnswer::Chosen(match self.purpose {
                         FilePurpose::Open => path,
-                        FilePurpose::SaveAs => with_extension(path),
+                        purpose => with_extension(path, purpose.extension()),
                     }));
                 }
                 if ui.button("Cancel").clicked() {
