@@ -1,6 +1,7 @@
 //! Speed of the editor's hot paths on generated maps of 100, 1,000 and 10,000
 //! cards: one canvas frame (UI + tessellation) in a 1920×1080 view at 100% and
-//! zoomed to fit, and loading and saving the file.
+//! zoomed to fit, loading and saving the file (in memory and atomically to
+//! disk), and the two halves of writing a recovery copy.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -9,6 +10,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use journeymap::app::{Command, JourneymapApp, OpenDocument};
 use journeymap::format;
 use journeymap::model::generate::generated;
+use journeymap::storage;
 
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
 
@@ -100,6 +102,41 @@ fn files(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("load", cards), &text, |b, text| {
             b.iter(|| black_box(format::from_ron_str(text, Path::new("bench.ron"))));
         });
+        // What Ctrl+S costs: serialize, temporary file, fsync, backup, rename,
+        // folder fsync (on this machine's disk; a laptop SSD differs).
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("map.ron");
+        group.bench_with_input(
+            BenchmarkId::new("save_to_disk", cards),
+            &journey,
+            |b, journey| {
+                b.iter(|| {
+                    let text = format::to_ron_string(journey);
+                    black_box(storage::save_atomically(&path, text.as_bytes()).is_ok())
+                });
+            },
+        );
+        // What the UI thread pays per recovery copy: the clone it hands over.
+        group.bench_with_input(
+            BenchmarkId::new("autosave_clone", cards),
+            &journey,
+            |b, journey| {
+                b.iter(|| black_box(journey.clone()));
+            },
+        );
+        // What the background thread pays per recovery copy.
+        let copy = dir.path().join("copy.ron");
+        let info = format::recovery::RecoveryInfo {
+            original: None,
+            saved_at_unix: 0,
+        };
+        group.bench_with_input(
+            BenchmarkId::new("recovery_copy", cards),
+            &journey,
+            |b, journey| {
+                b.iter(|| black_box(storage::recovery::write_copy(&copy, &info, journey).is_ok()));
+            },
+        );
     }
     group.finish();
 }

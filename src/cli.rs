@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 use crate::export::{Background, ExportOptions, ExportSize, ImageFormat};
 use crate::format;
+use crate::storage::atomic::AtomicSave;
 
 /// Journeymap: an offline editor for customer journey maps.
 #[derive(Debug, Parser)]
@@ -211,12 +212,15 @@ pub fn fmt(files: &[PathBuf], errors: &mut dyn Write) -> bool {
         let result = format::load_file(path)
             .map_err(|error| error.lines())
             .and_then(|journey| {
-                std::fs::write(path, format::to_ron_string(&journey)).map_err(|error| {
-                    vec![format!(
-                        "{}: cannot write the file: {error}",
-                        path.display()
-                    )]
-                })
+                // No `.bak` here: fmt keeps the meaning, and maps formatted in
+                // bulk usually live in version control.
+                let save = AtomicSave {
+                    keep_backup: false,
+                    ..AtomicSave::default()
+                };
+                save.save(path, format::to_ron_string(&journey).as_bytes())
+                    .map(|_| ())
+                    .map_err(|error| vec![error.to_string()])
             });
         if let Err(lines) = result {
             all_ok = false;

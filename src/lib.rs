@@ -14,4 +14,5 @@ pub mod format;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod storage;
 pub mod theme;

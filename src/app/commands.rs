@@ -21,6 +21,8 @@ pub enum Command {
     CopyImage,
     /// Close the app.
     Quit,
+    /// Edit the map's title and description.
+    MapProperties,
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.
@@ -43,7 +45,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 14] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -51,6 +53,7 @@ impl Command {
         Command::ExportImage,
         Command::CopyImage,
         Command::Quit,
+        Command::MapProperties,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomFit,
@@ -69,6 +72,7 @@ impl Command {
             Command::ExportImage => "Export Image…",
             Command::CopyImage => "Copy as Image",
             Command::Quit => "Quit",
+            Command::MapProperties => "Map Properties…",
             Command::ZoomIn => "Zoom In",
             Command::ZoomOut => "Zoom Out",
             Command::ZoomFit => "Fit to Window",
@@ -89,6 +93,8 @@ impl Command {
             Command::ExportImage => shortcut(CTRL, Key::E),
             Command::CopyImage => shortcut(CTRL_SHIFT, Key::C),
             Command::Quit => shortcut(CTRL, Key::Q),
+            // Alt+Enter opens properties in most desktop apps.
+            Command::MapProperties => shortcut(Modifiers::ALT, Key::Enter),
             Command::ZoomIn => shortcut(CTRL, Key::Plus),
             Command::ZoomOut => shortcut(CTRL, Key::Minus),
             Command::ZoomFit => shortcut(CTRL, Key::Num0),

@@ -1,10 +1,22 @@
 //! Native file dialogs, run off the UI thread so the window keeps repainting.
+//!
+//! rfd answers `None` both when the user cancels and when no dialog could be
+//! shown at all (no desktop portal, no zenity). So the app checks beforehand
+//! whether a chooser can exist, and treats an answer that comes back faster
+//! than anyone could click Cancel as "no dialog": both lead to a path field.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crate::export::ImageFormat;
 use crate::format::EXTENSION;
+
+/// Set to `path` to always type paths instead of using the native dialog.
+pub const FILE_DIALOG_VAR: &str = "JOURNEYMAP_FILE_DIALOG";
+
+/// No person cancels a dialog this fast; a `None` sooner means it never showed.
+const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(250);
 
 /// What a file dialog was opened for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,16 +26,51 @@ pub enum FilePurpose {
     /// Choose where to save the map.
     SaveAs,
     /// Choose where to write an exported picture of this format.
-    Export(crate::export::ImageFormat),
+    Export(ImageFormat),
 }
+
+impl FilePurpose {
+    /// The extension a chosen file gets when the user typed none.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
+            FilePurpose::Export(format) => format.extension(),
+        }
+    }
+}
+
+/// How a file dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown; the app should ask for a path itself.
+    Unavailable,
+}
+
+type Pending = (FilePurpose, Instant, mpsc::Receiver<Option<PathBuf>>);
 
 /// At most one native file dialog at a time, and its answer once it comes.
 #[derive(Default)]
 pub struct FileDialogs {
-    pending: Option<(FilePurpose, mpsc::Receiver<Option<PathBuf>>)>,
+    pending: Option<Pending>,
+    /// Set when no native dialog can be shown: the answer is `Unavailable` at once.
+    unavailable: Option<FilePurpose>,
+    /// Never try a native dialog.
+    typed_paths_only: bool,
 }
 
 impl FileDialogs {
+    /// Dialogs that always answer `Unavailable`, so the app asks for a typed path.
+    pub fn typed_paths_only() -> Self {
+        Self {
+            typed_paths_only: true,
+            ..Self::default()
+        }
+    }
+
     /// Whether a dialog is showing.
     pub fn is_open(&self) -> bool {
         self.pending.is_some()
@@ -32,6 +79,10 @@ impl FileDialogs {
     /// Shows a dialog; `suggested` is the current file, if any.
     pub fn show(&mut self, ctx: &egui::Context, purpose: FilePurpose, suggested: Option<PathBuf>) {
         if self.is_open() {
+            return;
+        }
+        if self.typed_paths_only || !native_dialog_possible(|name| std::env::var_os(name)) {
+            self.unavailable = Some(purpose);
             return;
         }
         let (sender, receiver) = mpsc::channel();
@@ -76,28 +127,118 @@ impl FileDialogs {
         } else {
             std::thread::spawn(ask);
         }
-        self.pending = Some((purpose, receiver));
+        self.pending = Some((purpose, Instant::now(), receiver));
     }
 
-    /// The dialog's answer, once: the purpose and the chosen path (`None` if cancelled).
-    pub fn poll(&mut self) -> Option<(FilePurpose, Option<PathBuf>)> {
-        let (purpose, receiver) = self.pending.as_ref()?;
-        let purpose = *purpose;
+    /// The dialog's answer, once.
+    pub fn poll(&mut self) -> Option<(FilePurpose, DialogAnswer)> {
+        if let Some(purpose) = self.unavailable.take() {
+            return Some((purpose, DialogAnswer::Unavailable));
+        }
+        let (purpose, opened, receiver) = self.pending.as_ref()?;
+        let (purpose, opened) = (*purpose, *opened);
         let answer = match receiver.try_recv() {
-            Ok(answer) => answer,
+            Ok(Some(path)) => DialogAnswer::Chosen(path),
+            Ok(None) if opened.elapsed() < FASTEST_HUMAN_CANCEL => DialogAnswer::Unavailable,
+            Ok(None) | Err(mpsc::TryRecvError::Disconnected) => DialogAnswer::Cancelled,
             Err(mpsc::TryRecvError::Empty) => return None,
-            Err(mpsc::TryRecvError::Disconnected) => None,
         };
         self.pending = None;
         Some((purpose, answer))
     }
 }
 
+/// Whether a native file dialog can possibly show, judged from the
+/// environment (`var` reads a variable). On Linux and the BSDs rfd needs the
+/// desktop portal over the D-Bus session bus, or the `zenity` program.
+fn native_dialog_possible(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    if var(FILE_DIALOG_VAR).is_some_and(|value| value == "path") {
+        return false;
+    }
+    if !cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    )) {
+        return true;
+    }
+    let session_bus = var("DBUS_SESSION_BUS_ADDRESS").is_some_and(|value| !value.is_empty())
+        || var("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let zenity = var("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
+    session_bus || zenity
+}
+
 /// Adds the extension when the user typed a name without one.
-fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
         path.with_extension(extension)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let pairs: Vec<(String, OsString)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), OsString::from(v)))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn without_a_session_bus_or_zenity_there_is_no_native_dialog() {
+        assert!(!native_dialog_possible(env(&[("PATH", "/nonexistent")])));
+        assert!(native_dialog_possible(env(&[(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/run/user/1000/bus"
+        )])));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("zenity"), b"").unwrap();
+        assert!(native_dialog_possible(env(&[(
+            "PATH",
+            dir.path().to_str().unwrap()
+        )])));
+    }
+
+    #[test]
+    fn the_environment_can_ask_for_the_path_field() {
+        assert!(!native_dialog_possible(env(&[
+            (FILE_DIALOG_VAR, "path"),
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/x")
+        ])));
+    }
+
+    #[test]
+    fn a_missing_extension_is_added() {
+        assert_eq!(
+            with_extension(PathBuf::from("/m/map"), EXTENSION),
+            PathBuf::from("/m/map.ron")
+        );
+        assert_eq!(
+            with_extension(
+                PathBuf::from("/m/map"),
+                FilePurpose::Export(ImageFormat::Svg).extension()
+            ),
+            PathBuf::from("/m/map.svg")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/m/map.txt"), EXTENSION),
+            PathBuf::from("/m/map.txt")
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use egui::{Button, Ui};
 
+use super::recent::{RecentRequest, open_recent_menu};
 use super::{Command, OpenDocument};
 
 const FILE_MENU: [Command; 7] = [
@@ -13,6 +14,7 @@ const FILE_MENU: [Command; 7] = [
     Command::CopyImage,
     Command::Quit,
 ];
+const EDIT_MENU: [Command; 1] = [Command::MapProperties];
 const VIEW_MENU: [Command; 4] = [
     Command::ZoomIn,
     Command::ZoomOut,
@@ -32,11 +34,17 @@ fn command_button(ui: &mut Ui, command: Command, pending: &mut Vec<Command>) {
     }
 }
 
-/// File, View and Help menus.
-pub fn menu_bar(ui: &mut Ui, pending: &mut Vec<Command>) {
+/// File, Edit, View and Help menus; File has the recent files after Open.
+pub fn menu_bar(
+    ui: &mut Ui,
+    pending: &mut Vec<Command>,
+    recent: &[std::path::PathBuf],
+    recent_requests: &mut Vec<RecentRequest>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (name, commands) in [
             ("File", &FILE_MENU[..]),
+            ("Edit", &EDIT_MENU[..]),
             ("View", &VIEW_MENU[..]),
             ("Help", &HELP_MENU[..]),
         ] {
@@ -47,6 +55,9 @@ pub fn menu_bar(ui: &mut Ui, pending: &mut Vec<Command>) {
                         ui.separator();
                     }
                     command_button(ui, command, pending);
+                    if command == Command::Open {
+                        open_recent_menu(ui, recent, recent_requests);
+                    }
                 }
             });
         }

@@ -4,24 +4,52 @@
 //! Architecture invariant: UI code collects [`Command`]s during the frame; they
 //! run in one place ([`JourneymapApp::run_command`]) at the end of it.
 
+mod actions;
 mod commands;
 mod dialogs;
 mod document;
 pub mod example;
 mod export_dialog;
+mod export_jobs;
+mod guard;
 mod menu;
+mod modals;
+mod path_prompt;
+mod persistence;
+mod properties;
+mod recent;
+mod recovery_dialog;
 
 pub use commands::Command;
+pub use dialogs::FILE_DIALOG_VAR;
 pub use document::OpenDocument;
+pub use recovery_dialog::describe_age;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use crate::canvas::{Canvas, ViewRequest};
 use crate::format;
+use crate::storage::StorageDirs;
 use crate::theme;
 
-use dialogs::{FileDialogs, FilePurpose};
-use export_dialog::{ExportChoices, ExportDecision, ExportJob};
+use dialogs::FileDialogs;
+use export_dialog::{ExportChoices, ExportJob};
+use guard::{Action, Guard};
+use path_prompt::PathPrompt;
+use persistence::Persistence;
+use properties::PropertiesDialog;
+use recent::RecentRequest;
+use recovery_dialog::RecoveryDialog;
+
+/// Whether the app has agreed to close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Life {
+    /// Running as usual.
+    Running,
+    /// The unsaved-changes question (if any) was answered: the window may close.
+    Closing,
+}
 
 /// A message shown in a modal until the user dismisses it.
 struct Notice {
@@ -51,6 +79,25 @@ pub struct JourneymapApp {
     pending: Vec<Command>,
     /// The last title sent to the window, to send only changes.
     window_title: String,
+    /// Notices waiting until the one showing is dismissed.
+    queued_notices: VecDeque<Notice>,
+    /// Folders for settings and recovery, until the first frame opens them.
+    storage_dirs: Option<StorageDirs>,
+    /// Settings and recovery copies; `None` in tests that do not ask for them.
+    persistence: Option<Persistence>,
+    /// Recent-file requests collected during the frame.
+    recent_requests: Vec<RecentRequest>,
+    /// The unsaved-changes question, while it is asked.
+    guard: Option<Guard>,
+    /// An action to finish once "Save As" (asked by the guard) has saved.
+    after_save_as: Option<Action>,
+    /// Whether the window may really close.
+    life: Life,
+    properties: Option<PropertiesDialog>,
+    recovery: Option<RecoveryDialog>,
+    path_prompt: Option<PathPrompt>,
+    /// The path a file dialog was opened with, for the path prompt if it fails.
+    path_suggestion: Option<PathBuf>,
     /// A short message in the status bar about the last action.
     status: String,
 }
@@ -72,7 +119,59 @@ impl JourneymapApp {
             copy_job: None,
             pending: Vec::new(),
             window_title: String::new(),
+            queued_notices: VecDeque::new(),
+            storage_dirs: None,
+            persistence: None,
+            recent_requests: Vec::new(),
+            guard: None,
+            after_save_as: None,
+            life: Life::Running,
+            properties: None,
+            recovery: None,
+            path_prompt: None,
+            path_suggestion: None,
             status: String::new(),
+        }
+    }
+
+    /// Keeps settings and recovery copies in `dirs` (opened on the first
+    /// frame, which also offers any maps recovered from a crash).
+    #[must_use]
+    pub fn with_storage(mut self, dirs: StorageDirs) -> Self {
+        self.storage_dirs = Some(dirs);
+        self
+    }
+
+    /// Asks for paths in a text field instead of a native file dialog: for
+    /// systems known to have none, and for tests, which must never pop one up.
+    #[must_use]
+    pub fn without_native_dialogs(mut self) -> Self {
+        self.dialogs = FileDialogs::typed_paths_only();
+        self
+    }
+
+    /// Whether the app has agreed to close (the guard, if any, was answered).
+    pub fn is_closing(&self) -> bool {
+        self.life == Life::Closing
+    }
+
+    /// The recent files, newest first (empty without storage).
+    pub fn recent_files(&self) -> &[PathBuf] {
+        self.persistence
+            .as_ref()
+            .map_or(&[], |p| p.settings.recent_files.as_slice())
+    }
+
+    /// Shows a message in a modal, after any that is showing.
+    fn tell(&mut self, title: impl Into<String>, body: impl Into<String>) {
+        let notice = Notice {
+            title: title.into(),
+            body: body.into(),
+        };
+        if self.notice.is_none() {
+            self.notice = Some(notice);
+        } else {
+            self.queued_notices.push_back(notice);
         }
     }
 
@@ -87,10 +186,7 @@ impl JourneymapApp {
             Ok(journey) => Self::new(OpenDocument::new(journey, Some(path.to_path_buf()))),
             Err(error) => {
                 let mut app = Self::new(example());
-                app.notice = Some(Notice {
-                    title: "Could not open the map".to_owned(),
-                    body: error.to_string(),
-                });
+                app.tell("Could not open the map", error.lines().join("\n"));
                 app
             }
         }
@@ -114,18 +210,37 @@ impl JourneymapApp {
     /// Draws the whole window and runs the commands of this frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if let Some(dirs) = self.storage_dirs.take() {
+            self.open_storage(dirs, &ctx);
+        }
+        self.handle_close_request(&ctx);
         self.pending.extend(Command::from_shortcuts(&ctx));
         self.handle_dropped_files(&ctx);
         self.handle_dialog_answer(&ctx);
         self.poll_jobs(&ctx);
 
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar(ui, &mut self.pending));
+        let recent = self.recent_files().to_vec();
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            menu::menu_bar(ui, &mut self.pending, &recent, &mut self.recent_requests);
+        });
         egui::Panel::top("toolbar").show(ui, |ui| {
             menu::toolbar(ui, &mut self.pending, self.canvas.zoom());
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             menu::status_bar(ui, &self.document, &self.status);
         });
+        if let Some(problem) = self
+            .persistence
+            .as_ref()
+            .and_then(|p| p.autosave_problem.clone())
+        {
+            egui::Panel::bottom("autosave_problem").show(ui, |ui| {
+                ui.colored_label(
+                    theme::WARNING,
+                    format!("⚠ Recovery copies cannot be written: {problem}"),
+                );
+            });
+        }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(theme::CANVAS_BACKGROUND))
             .show(ui, |ui| {
@@ -142,6 +257,15 @@ impl JourneymapApp {
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);
         }
+        for request in std::mem::take(&mut self.recent_requests) {
+            self.run_recent_request(&ctx, request);
+        }
+        if let Some(persistence) = &mut self.persistence
+            && self.life == Life::Running
+        {
+            // Once closing, the changes were saved or deliberately dropped.
+            persistence.tick(&ctx, &self.document);
+        }
         let title = self.document.window_title();
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -151,25 +275,16 @@ impl JourneymapApp {
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New => self.replace_document(OpenDocument::new(example::blank(), None)),
-            Command::Open => self
-                .dialogs
-                .show(ctx, FilePurpose::Open, self.document.path.clone()),
-            Command::Save => match self.document.path.clone() {
-                Some(path) => self.save_to(&path),
-                None => self.dialogs.show(ctx, FilePurpose::SaveAs, None),
-            },
-            Command::SaveAs => {
-                let suggested = self
-                    .document
-                    .path
-                    .clone()
-                    .or_else(|| Some(PathBuf::from(format!("journey.{}", format::EXTENSION))));
-                self.dialogs.show(ctx, FilePurpose::SaveAs, suggested);
-            }
+            Command::New => self.request(ctx, Action::New),
+            Command::Open => self.request(ctx, Action::Open),
+            Command::Save => self.save_then(ctx, None),
+            Command::SaveAs => self.ask_save_path(ctx, None),
             Command::ExportImage => self.show_export = true,
             Command::CopyImage => self.start_copy_image(ctx),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => self.request(ctx, Action::Quit),
+            Command::MapProperties => {
+                self.properties = Some(PropertiesDialog::new(&self.document.journey));
+            }
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
             Command::ZoomFit => self.canvas.request(ViewRequest::Fit),
@@ -179,115 +294,69 @@ impl JourneymapApp {
         }
     }
 
-    /// Opens the map at `path`, or explains why it cannot be opened.
+    /// Opens the map at `path`, or explains why it cannot be opened. Does not
+    /// ask about unsaved changes: callers go through the guard first.
     pub fn open_path(&mut self, path: &Path) {
         match format::load_file(path) {
             Ok(journey) => {
                 self.replace_document(OpenDocument::new(journey, Some(path.to_path_buf())));
+                self.remember(path);
             }
-            Err(error) => {
-                self.notice = Some(Notice {
-                    title: "Could not open the map".to_owned(),
-                    body: error.to_string(),
-                });
-            }
+            Err(error) => self.tell("Could not open the map", error.lines().join("\n")),
         }
     }
 
+    /// Puts `document` in place of the open one, whose recovery copy goes:
+    /// it was saved, or the user chose not to keep its changes.
     fn replace_document(&mut self, document: OpenDocument) {
+        if let Some(persistence) = &mut self.persistence {
+            persistence.drop_copy();
+        }
         self.document = document;
         self.canvas.reset_view();
     }
 
-    fn save_to(&mut self, path: &Path) {
+    /// Saves atomically to `path`. On failure the map stays open with its
+    /// changes and the user is told what happened and what to do.
+    fn save_to(&mut self, path: &Path) -> bool {
         let text = format::to_ron_string(&self.document.journey);
-        match std::fs::write(path, text) {
-            Ok(()) => self.document.mark_saved(path),
+        match crate::storage::save_atomically(path, text.as_bytes()) {
+            Ok(backup) => {
+                self.document.mark_saved(path);
+                if let Some(persistence) = &mut self.persistence {
+                    persistence.drop_copy();
+                }
+                self.remember(path);
+                if let crate::storage::Backup::Failed(backup, error) = backup {
+                    self.tell(
+                        "Saved, but without a backup",
+                        format!(
+                            "The map was saved to {}, but the previous version could not be \
+                             kept as {}: {error}",
+                            path.display(),
+                            backup.display()
+                        ),
+                    );
+                }
+                true
+            }
             Err(error) => {
-                self.notice = Some(Notice {
-                    title: "Could not save the map".to_owned(),
-                    body: format!(
-                        "{}: {error}\n\nThe map is still open; choose File → Save As… to save it elsewhere.",
-                        path.display()
+                self.tell(
+                    "Could not save the map",
+                    format!(
+                        "{error}.\n\nNothing was lost: the map is still open with all your \
+                         changes, and the file on disk is as it was before. Choose File → \
+                         Save As… to save it somewhere else."
                     ),
-                });
+                );
+                false
             }
         }
     }
 
-    fn handle_dialog_answer(&mut self, ctx: &egui::Context) {
-        match self.dialogs.poll() {
-            Some((FilePurpose::Open, Some(path))) => self.open_path(&path),
-            Some((FilePurpose::SaveAs, Some(path))) => self.save_to(&path),
-            Some((FilePurpose::Export(_), Some(path))) => {
-                if let Some(options) = self.export_pending.take() {
-                    let journey = self.document.journey.clone();
-                    self.export_job = Some(ExportJob::start(ctx, journey, options, path));
-                }
-            }
-            Some((FilePurpose::Export(_), None)) => self.export_pending = None,
-            Some((_, None)) | None => {}
-        }
-    }
-
-    /// Renders a 2× PNG of the map off the UI thread for the clipboard.
-    fn start_copy_image(&mut self, ctx: &egui::Context) {
-        if self.copy_job.is_some() {
-            return;
-        }
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let journey = self.document.journey.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let options = crate::export::ExportOptions::default();
-            let result = crate::export::png_bytes(&journey, &options)
-                .map(|(_, image)| {
-                    let size = [image.width() as usize, image.height() as usize];
-                    egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw())
-                })
-                .map_err(|error| error.to_string());
-            let _ = sender.send(result);
-            ctx.request_repaint();
-        });
-        self.copy_job = Some(receiver);
-    }
-
-    /// Finishes background exports and clipboard copies, reporting the outcome.
-    fn poll_jobs(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &self.export_job {
-            match job.poll() {
-                None => job.progress_ui(ctx),
-                Some(result) => {
-                    let path = job.path.clone();
-                    self.export_job = None;
-                    if let Err(error) = result {
-                        self.notice = Some(Notice {
-                            title: "Could not export the image".to_owned(),
-                            body: error,
-                        });
-                    } else {
-                        self.status = format!("Exported {}", path.display());
-                    }
-                }
-            }
-        }
-        if let Some(receiver) = &self.copy_job {
-            match receiver.try_recv() {
-                Ok(Ok(image)) => {
-                    ctx.copy_image(image);
-                    "Copied the map as an image".clone_into(&mut self.status);
-                    self.copy_job = None;
-                }
-                Ok(Err(error)) => {
-                    self.notice = Some(Notice {
-                        title: "Could not copy the image".to_owned(),
-                        body: error,
-                    });
-                    self.copy_job = None;
-                }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.copy_job = None,
-            }
+    fn remember(&mut self, path: &Path) {
+        if let Some(problem) = self.persistence.as_mut().and_then(|p| p.remember(path)) {
+            self.tell("Could not update the recent files", problem);
         }
     }
 
@@ -301,57 +370,8 @@ impl JourneymapApp {
                 .filter(|path| !path.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.first() {
-            self.open_path(path);
-        }
-    }
-
-    fn modals(&mut self, ctx: &egui::Context) {
-        if let Some(notice) = &self.notice {
-            let mut close = false;
-            egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
-                ui.set_max_width(520.0);
-                ui.heading(&notice.title);
-                ui.add_space(6.0);
-                ui.label(&notice.body);
-                ui.add_space(10.0);
-                close = ui.button("OK").clicked();
-            });
-            if close {
-                self.notice = None;
-            }
-        }
-        if self.show_shortcuts && menu::shortcuts_window(ctx).should_close() {
-            self.show_shortcuts = false;
-        }
-        if self.show_about && menu::about_window(ctx).should_close() {
-            self.show_about = false;
-        }
-        if self.show_export {
-            let layout = self
-                .canvas
-                .layout(ctx, &self.document.journey, self.document.revision())
-                .clone();
-            match export_dialog::export_dialog_ui(
-                ctx,
-                &mut self.export_choices,
-                &self.document.journey,
-                &layout,
-            ) {
-                ExportDecision::Open => {}
-                ExportDecision::Cancel => self.show_export = false,
-                ExportDecision::Export(options, format) => {
-                    self.show_export = false;
-                    self.export_pending = Some(options);
-                    let suggested = self
-                        .document
-                        .path
-                        .as_ref()
-                        .map(|path| path.with_extension(format.extension()));
-                    self.dialogs
-                        .show(ctx, FilePurpose::Export(format), suggested);
-                }
-            }
+        if let Some(path) = dropped.into_iter().next() {
+            self.request(ctx, Action::OpenPath(path));
         }
     }
 }
@@ -359,6 +379,13 @@ impl JourneymapApp {
 impl eframe::App for JourneymapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         JourneymapApp::ui(self, ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Queued recovery writes and removals finish before the process ends.
+        if let Some(persistence) = &mut self.persistence {
+            persistence.finish();
+        }
     }
 }
 
@@ -382,7 +409,16 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             theme::install(&cc.egui_ctx);
-            Ok(Box::new(JourneymapApp::open_or_example(file.as_deref())))
+            let mut app = JourneymapApp::open_or_example(file.as_deref());
+            match StorageDirs::from_environment() {
+                Some(dirs) => app = app.with_storage(dirs),
+                None => app.tell(
+                    "No place for settings and recovery copies",
+                    "Journeymap found no home folder, so it cannot remember recent files or \
+                     keep recovery copies. Saving maps works as usual.",
+                ),
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|error| anyhow::anyhow!("could not open the editor window: {error}"))

@@ -58,9 +58,10 @@ fn describe(code: &ron::Error) -> String {
             "unknown field `{found}`; expected one of {}",
             list(expected)
         ),
-        E::MissingStructField { field, .. } => {
-            format!("the required field `{field}` is missing here")
-        }
+        E::MissingStructField { field, outer } => format!(
+            "{} needs a `{field}` field; `{field}` is missing in the `(…)` that closes here",
+            describe_outer(outer.as_deref())
+        ),
         E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
         E::NoSuchEnumVariant {
             expected, found, ..
@@ -72,21 +73,73 @@ fn describe(code: &ron::Error) -> String {
             "unexpected text after the end of the document (the top-level `(…)` is already closed)"
                 .into()
         }
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+        E::ExpectedArray => "expected a list `[…]` here".into(),
+        E::ExpectedArrayEnd => "expected `,` or the closing `]` of the list here".into(),
+        E::ExpectedStructLikeEnd => "expected `,` or a closing `)` here".into(),
+        E::ExpectedMapEnd => "expected `,` or a closing `}` here".into(),
+        E::ExpectedMapColon => "expected `:` here".into(),
+        E::ExpectedBoolean => "expected `true` or `false` here".into(),
+        E::ExpectedComma => {
+            "expected a comma `,` before this: fields and list items are separated by commas".into()
+        }
+        E::ExpectedFloat => "expected a number here, e.g. `1.5`".into(),
+        E::ExpectedInteger => "expected a whole number here, e.g. `12`".into(),
+        E::IntegerOutOfBounds => {
+            "this whole number is out of range: it must be 0 or more and at most 20 digits".into()
+        }
+        E::ExpectedOption => "expected `Some(…)` or `None` here".into(),
+        E::ExpectedString => "expected text in double quotes here, e.g. `\"Awareness\"`".into(),
+        E::ExpectedStringEnd => {
+            "this text never ends: a closing `\"` is missing, or the file is cut off".into()
+        }
+        E::ExpectedIdentifier => {
+            "expected a name here: a field name, or a value such as `Touchpoints`".into()
+        }
+        E::ExpectedStructLike
+        | E::ExpectedNamedStructLike(_)
+        | E::ExpectedDifferentStructName { .. } => {
             "expected `(` here: a Journeymap file is one RON struct `(version: 1, …)`".into()
         }
+        E::UnclosedBlockComment => "a comment opened with `/*` is never closed with `*/`".into(),
+        E::UnexpectedChar(c) => format!("unexpected character `{c}` here"),
+        E::InvalidEscape(what) => format!(
+            "invalid escape in text here ({}); write a backslash as `\\\\`",
+            lower_first(what.trim_end_matches('.'))
+        ),
         E::InvalidValueForType { expected, found } => {
             format!("expected {expected} here, but found {found}")
         }
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            chars.next().map_or(text.clone(), |first| {
-                first.to_lowercase().chain(chars).collect()
-            })
-        }
+        other => lower_first(&other.to_string()),
     }
 }
+
+/// What a struct is called in words; serde only knows the Rust type name.
+fn describe_outer(outer: Option<&str>) -> &'static str {
+    match outer {
+        Some("Card") => "a card",
+        Some("Phase") => "a phase",
+        Some("Lane") => "a lane",
+        Some("Persona") => "a persona",
+        Some("EmotionCurve") => "an emotion curve",
+        Some("EmotionPoint") => "a point of an emotion curve",
+        Some("EmotionScale") => "the emotion scale",
+        Some("Touchpoint") => "a touchpoint",
+        Some("Kpi") => "a KPI",
+        Some("FileV1") => "the map",
+        _ => "this part of the file",
+    }
+}
+
+/// RON's messages start with a capital; ours continue a `file:line:column: ` prefix.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+/// Sizes are shown in binary megabytes, the unit file managers mostly use.
+const MEGABYTE: u64 = 1024 * 1024;
 
 /// Why a document could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -99,10 +152,19 @@ pub enum LoadError {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// The path names a folder, a pipe or a device, not a file.
+    #[error(
+        "{}: this is not a regular file (a folder, pipe or device?); choose a .ron map file",
+        path.display()
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is larger than any journey map could be.
     #[error(
         "{}: the file is {} MB, larger than the {} MB a journey map can be; is it the right file?",
-        path.display(), size / 1_000_000, limit / 1_000_000
+        path.display(), size / MEGABYTE, limit / MEGABYTE
     )]
     TooLarge {
         /// The file.

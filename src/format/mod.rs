@@ -4,10 +4,13 @@
 //! deterministic (the same document always gives the same bytes) and loading
 //! reports every problem as `file:line:column: message`.
 
+pub mod config;
 mod diagnostic;
 mod locate;
+pub mod recovery;
 mod v1;
 
+use std::io::Read;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -28,6 +31,9 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// stops hostile input from exhausting the stack.
 const RECURSION_LIMIT: usize = 64;
 
+/// The UTF-8 byte-order mark some Windows editors put at the start of a text file.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// File name extension of Journeymap documents.
 pub const EXTENSION: &str = "ron";
 
@@ -35,6 +41,11 @@ pub const EXTENSION: &str = "ron";
 #[derive(Deserialize)]
 struct VersionProbe {
     version: u32,
+}
+
+/// RON options for reading anything: a nesting limit against hostile input.
+fn options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
 /// Turns a journey into the canonical file text.
@@ -70,7 +81,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
             "the file is empty; a Journeymap file starts with `(version: 1,`",
         )]));
     }
-    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let options = options();
 
     // Read the version first, ignoring the rest, so a file from a newer release
     // is refused with a clear message instead of a confusing field error.
@@ -111,7 +122,45 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
     }
 }
 
-/// Reads and parses a file, refusing files over [`MAX_FILE_BYTES`] and text that is not UTF-8.
+/// Parses the raw bytes of a file: refuses text that is not UTF-8 and drops a
+/// leading byte-order mark (Windows editors add one; it carries no meaning).
+///
+/// # Errors
+/// The bytes are not UTF-8, or the text is not a valid document.
+pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::Invalid {
+            path: source.to_path_buf(),
+            diagnostics: vec![Diagnostic::at_start(
+                "the file is UTF-16 text; save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
+            )],
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = error.valid_up_to();
+        let at = TextPosition::of_offset(
+            std::str::from_utf8(&bytes[..valid]).unwrap_or_default(),
+            valid,
+        );
+        LoadError::Invalid {
+            path: source.to_path_buf(),
+            diagnostics: vec![Diagnostic::new(
+                at,
+                format!(
+                    "the file is not UTF-8 text (byte 0x{:02X} here): if it is a map, save it as \
+                     UTF-8 in your editor; if not, choose the map's .ron file",
+                    bytes.get(valid).copied().unwrap_or_default()
+                ),
+            )],
+        }
+    })?;
+    from_ron_str(text, source)
+}
+
+/// Reads and parses a file, refusing anything that is not a regular file (a
+/// folder, a pipe or a device would block or never end), files over
+/// [`MAX_FILE_BYTES`], and text that is not UTF-8.
 ///
 /// # Errors
 /// The file cannot be read, is too large, or is not a valid document.
@@ -120,34 +169,29 @@ pub fn load_file(path: &Path) -> Result<Journey, LoadError> {
         path: path.to_path_buf(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile {
             path: path.to_path_buf(),
-            size,
-            limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    let text = String::from_utf8(bytes).map_err(|error| {
-        let valid = error.utf8_error().valid_up_to();
-        let bytes = error.as_bytes();
-        let at = TextPosition::of_offset(
-            std::str::from_utf8(&bytes[..valid]).unwrap_or_default(),
-            valid,
-        );
-        LoadError::Invalid {
-            path: path.to_path_buf(),
-            diagnostics: vec![Diagnostic::new(
-                at,
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); is it a Journeymap .ron file?",
-                    bytes[valid]
-                ),
-            )],
-        }
-    })?;
-    from_ron_str(&text, path)
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    // Read at most one byte past the limit: the file may grow after the size check.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    from_bytes(&bytes, path)
 }
 
 #[cfg(test)]

@@ -59,7 +59,53 @@ pub fn validate(journey: &Journey) -> Vec<Problem> {
     check_references(journey, &mut problems);
     check_cards(journey, &mut problems);
     check_curves(journey, &mut problems);
+    check_sizes(journey, &mut problems);
     problems
+}
+
+/// The tallest minimum lane height accepted, in map points: ten screens.
+pub const MAX_LANE_MIN_HEIGHT: f32 = 10_000.0;
+
+/// A number as a person writes it: `1e30`, not thirty-one digits.
+fn readable(value: f32) -> String {
+    if value.abs() < 1e6 {
+        value.to_string()
+    } else {
+        format!("{value:e}")
+    }
+}
+
+fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
+    // Sizes are display hints, but a NaN or an absurd one breaks every layout.
+    for (i, phase) in journey.phases.iter().enumerate() {
+        if let Some(width) = phase.width
+            && !(width.is_finite() && width > 0.0)
+        {
+            problems.push(Problem::new(
+                Item::Phase(i),
+                Some("width"),
+                format!(
+                    "phase \"{}\" has width {width}; a width must be a positive number",
+                    phase.name
+                ),
+            ));
+        }
+    }
+    for (i, lane) in journey.lanes.iter().enumerate() {
+        if let Some(height) = lane.min_height
+            && !(height.is_finite() && (0.0..=MAX_LANE_MIN_HEIGHT).contains(&height))
+        {
+            problems.push(Problem::new(
+                Item::Lane(i),
+                Some("min_height"),
+                format!(
+                    "lane \"{}\" has min_height {}; it must be 0 to {MAX_LANE_MIN_HEIGHT}",
+                    lane.name,
+                    readable(height)
+                ),
+            ));
+        }
+    }
 }
 
 fn check_unique_ids(journey: &Journey, problems: &mut Vec<Problem>) {
@@ -322,6 +368,18 @@ mod tests {
                 (Item::CurvePoint(0, 1), Some("value"))
             ]
         );
+    }
+
+    #[test]
+    fn sizes_that_are_not_usable_numbers_are_reported() {
+        let mut journey = small_journey();
+        journey.phases[0].width = Some(f32::NAN);
+        journey.lanes[0].min_height = Some(1e9);
+        let fields: Vec<_> = validate(&journey).iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec![Some("width"), Some("min_height")]);
+        journey.phases[0].width = Some(5000.0); // drawn clamped, but a number
+        journey.lanes[0].min_height = Some(120.0);
+        assert_eq!(validate(&journey), vec![]);
     }
 
     #[test]

@@ -15,6 +15,8 @@ use egui::{Color32, FontFamily, FontId};
 use crate::layout::TextRole;
 use crate::model::{CardColor, Evidence, LaneKind};
 
+/// Text that warns, e.g. that recovery copies cannot be written.
+pub const WARNING: Color32 = Color32::from_rgb(0xB4, 0x53, 0x09);
 /// Colour of the area around the map on screen.
 pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xE9, 0xEC, 0xF1);
 /// The map's paper.

@@ -1,0 +1,236 @@
+//! Actions that would drop the open map (New, Open, Quit, Restore, a dropped
+//! file), the unsaved-changes guard in front of them, and the answers of file
+//! dialogs and the start-up recovery check.
+
+use std::path::{Path, PathBuf};
+
+use super::dialogs::{DialogAnswer, FilePurpose};
+use super::guard::{Action, Guard, GuardAnswer};
+use super::path_prompt::{PathPrompt, PromptAnswer};
+use super::persistence::Persistence;
+use super::recent::RecentRequest;
+use super::recovery_dialog::{RecoveryChoice, RecoveryDialog};
+use super::{JourneymapApp, Life, OpenDocument, example};
+use crate::format;
+use crate::storage::StorageDirs;
+
+impl JourneymapApp {
+    /// Does `action`, asking first if the open map has unsaved changes.
+    pub(super) fn request(&mut self, ctx: &egui::Context, action: Action) {
+        if self.document.is_dirty() {
+            self.guard = Some(Guard::new(action));
+        } else {
+            self.perform(ctx, action);
+        }
+    }
+
+    /// Does `action` now; the guard (if needed) has been answered.
+    fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.replace_document(OpenDocument::new(example::blank(), None)),
+            Action::Open => {
+                self.show_file_dialog(ctx, FilePurpose::Open, self.document.path.clone());
+            }
+            Action::OpenPath(path) => self.open_path(&path),
+            Action::Restore(file) => self.restore(&file),
+            Action::Quit => {
+                self.life = Life::Closing;
+                if let Some(persistence) = &mut self.persistence {
+                    // "Don't save" was chosen, or there was nothing to save.
+                    persistence.drop_copy();
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// The guard's answer for its held-back action.
+    pub(super) fn answer_guard(&mut self, ctx: &egui::Context, answer: GuardAnswer) {
+        let Some(guard) = self.guard.take() else {
+            return;
+        };
+        match answer {
+            GuardAnswer::Save => self.save_then(ctx, Some(guard.action)),
+            GuardAnswer::DontSave => {
+                if let Some(persistence) = &mut self.persistence {
+                    persistence.drop_copy();
+                }
+                self.perform(ctx, guard.action);
+            }
+            GuardAnswer::Cancel => {}
+        }
+    }
+
+    /// Saves to the map's file, or asks where for a new map; then does `then`.
+    /// A failed save cancels `then`: the map stays open with its changes.
+    pub(super) fn save_then(&mut self, ctx: &egui::Context, then: Option<Action>) {
+        match self.document.path.clone() {
+            Some(path) => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.perform(ctx, action);
+                }
+            }
+            None => self.ask_save_path(ctx, then),
+        }
+    }
+
+    /// Asks where to save; `then` runs once the map is saved there.
+    pub(super) fn ask_save_path(&mut self, ctx: &egui::Context, then: Option<Action>) {
+        self.after_save_as = then;
+        let suggested = self
+            .document
+            .path
+            .clone()
+            .or_else(|| Some(PathBuf::from(format!("journey.{}", format::EXTENSION))));
+        self.show_file_dialog(ctx, FilePurpose::SaveAs, suggested);
+    }
+
+    pub(super) fn show_file_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: FilePurpose,
+        suggested: Option<PathBuf>,
+    ) {
+        self.path_suggestion.clone_from(&suggested);
+        self.dialogs.show(ctx, purpose, suggested);
+    }
+
+    /// The window's close button (or Quit): ask first if there are changes.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|input| input.viewport().close_requested()) || self.life == Life::Closing {
+            return;
+        }
+        if self.document.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.guard.is_none() {
+                self.guard = Some(Guard::new(Action::Quit));
+            }
+        } else {
+            self.life = Life::Closing;
+        }
+    }
+
+    /// A native dialog's answer, or a typed path once the dialog could not show.
+    pub(super) fn handle_dialog_answer(&mut self, ctx: &egui::Context) {
+        let Some((purpose, answer)) = self.dialogs.poll() else {
+            return;
+        };
+        match answer {
+            DialogAnswer::Chosen(path) => self.file_chosen(ctx, purpose, &path),
+            DialogAnswer::Cancelled => {
+                self.after_save_as = None;
+                self.export_pending = None;
+            }
+            DialogAnswer::Unavailable => {
+                self.path_prompt = Some(PathPrompt::new(purpose, self.path_suggestion.take()));
+            }
+        }
+    }
+
+    /// The path prompt's answer.
+    pub(super) fn answer_path_prompt(&mut self, ctx: &egui::Context, answer: PromptAnswer) {
+        let Some(prompt) = self.path_prompt.take() else {
+            return;
+        };
+        match answer {
+            PromptAnswer::Chosen(path) => self.file_chosen(ctx, prompt.purpose(), &path),
+            PromptAnswer::Cancelled => {
+                self.after_save_as = None;
+                self.export_pending = None;
+            }
+        }
+    }
+
+    fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: &Path) {
+        match purpose {
+            FilePurpose::Open => self.open_path(path),
+            FilePurpose::Export(_) => self.export_to(ctx, path.to_path_buf()),
+            FilePurpose::SaveAs => {
+                let then = self.after_save_as.take();
+                if self.save_to(path)
+                    && let Some(action) = then
+                {
+                    self.perform(ctx, action);
+                }
+            }
+        }
+    }
+
+    pub(super) fn run_recent_request(&mut self, ctx: &egui::Context, request: RecentRequest) {
+        match request {
+            RecentRequest::Open(path) => self.request(ctx, Action::OpenPath(path)),
+            RecentRequest::Forget(path) => {
+                if let Some(problem) = self.persistence.as_mut().and_then(|p| p.forget(&path)) {
+                    self.tell("Could not update the recent files", problem);
+                }
+            }
+        }
+    }
+
+    /// Opens settings and recovery copies; offers maps left by a crash.
+    pub(super) fn open_storage(&mut self, dirs: StorageDirs, ctx: &egui::Context) {
+        let (mut persistence, warnings) = Persistence::open(dirs, ctx);
+        for warning in warnings {
+            self.tell("Journeymap started with a problem", warning);
+        }
+        if let Some(path) = self.document.path.clone() {
+            // The map named on the command line counts as recently opened.
+            if let Some(problem) = persistence.remember(&path) {
+                self.tell("Could not update the recent files", problem);
+            }
+        }
+        self.recovery = RecoveryDialog::new(persistence.orphans());
+        self.persistence = Some(persistence);
+    }
+
+    /// The recovery dialog's choice.
+    pub(super) fn answer_recovery(&mut self, ctx: &egui::Context, choice: RecoveryChoice) {
+        match choice {
+            RecoveryChoice::Restore(file) => self.request(ctx, Action::Restore(file)),
+            RecoveryChoice::Discard(file) => {
+                if let Some(dialog) = &mut self.recovery {
+                    dialog.remove(&file);
+                }
+                if let Err(error) = crate::storage::recovery::remove_copy(&file) {
+                    self.tell(
+                        "Could not discard the recovered map",
+                        format!("{}: {error}", file.display()),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Opens a recovered map as the current one, with unsaved changes, and
+    /// takes over its copy so it stays protected until saved.
+    fn restore(&mut self, file: &std::path::Path) {
+        let Some(orphan) = self
+            .recovery
+            .as_mut()
+            .and_then(|dialog| dialog.remove(file))
+        else {
+            return;
+        };
+        let Ok((info, journey)) = orphan.content else {
+            return;
+        };
+        self.replace_document(OpenDocument::new(journey, info.original));
+        // Not what is on disk (if anything is): the user decides by saving.
+        self.document.mark_changed();
+        let adopted = self
+            .persistence
+            .as_mut()
+            .map(|persistence| persistence.adopt(file));
+        if let Some(Err(error)) = adopted {
+            self.tell(
+                "The recovered map is open, but its copy could not be kept",
+                format!(
+                    "{}: {error}. Save the map soon: until then a crash would lose it.",
+                    file.display()
+                ),
+            );
+        }
+    }
+}

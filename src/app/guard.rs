@@ -1,0 +1,92 @@
+//! The unsaved-changes guard: before the open map is replaced or the app
+//! closes, a map with changes asks Save / Don't save / Cancel.
+
+use std::path::PathBuf;
+
+/// Something that would drop the open map, waiting for the guard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Start a new map.
+    New,
+    /// Choose a map to open.
+    Open,
+    /// Open this map (a recent file, a dropped file).
+    OpenPath(PathBuf),
+    /// Restore this recovery copy.
+    Restore(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+impl Action {
+    fn question(&self) -> &'static str {
+        match self {
+            Action::New => "before starting a new map?",
+            Action::Open | Action::OpenPath(_) => "before opening another map?",
+            Action::Restore(_) => "before restoring the recovered map?",
+            Action::Quit => "before closing?",
+        }
+    }
+}
+
+/// The user's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuardAnswer {
+    /// Save first (asking where, for a new map), then go on.
+    Save,
+    /// Go on and drop the changes.
+    DontSave,
+    /// Do nothing.
+    Cancel,
+}
+
+/// The open guard: the action it holds back.
+pub struct Guard {
+    /// What happens once the user agrees.
+    pub action: Action,
+    focus_pending: bool,
+}
+
+impl Guard {
+    /// A guard in front of `action`.
+    pub fn new(action: Action) -> Self {
+        Self {
+            action,
+            focus_pending: true,
+        }
+    }
+
+    /// Shows the question; `name` is the map's file name. Escape cancels.
+    pub fn ui(&mut self, ctx: &egui::Context, name: &str) -> Option<GuardAnswer> {
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(format!(
+                "Save the changes to “{name}” {}",
+                self.action.question()
+            ));
+            ui.add_space(6.0);
+            ui.label("If you don't save, your changes are lost.");
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let save = ui.button("Save");
+                if std::mem::take(&mut self.focus_pending) {
+                    save.request_focus();
+                }
+                if save.clicked() {
+                    answer = Some(GuardAnswer::Save);
+                }
+                if ui.button("Don't save").clicked() {
+                    answer = Some(GuardAnswer::DontSave);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(GuardAnswer::Cancel);
+                }
+            });
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(GuardAnswer::Cancel);
+        }
+        answer
+    }
+}

@@ -1,0 +1,150 @@
+//! The app's link to its own files: settings with the recent files, and the
+//! recovery copy of the open map, kept current in the background.
+
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime};
+
+use crate::format::recovery::RecoveryInfo;
+use crate::storage::autosave::{AutosaveSchedule, Autosaver, Next, Report};
+use crate::storage::recovery::{Orphan, RecoveryStore, unix_seconds};
+use crate::storage::{Settings, StorageDirs};
+
+use super::OpenDocument;
+
+/// Settings and recovery for one running app.
+pub struct Persistence {
+    dirs: StorageDirs,
+    /// The settings as loaded (or the defaults).
+    pub settings: Settings,
+    /// `None` when the recovery folder cannot be used; the user was told.
+    store: Option<RecoveryStore>,
+    autosaver: Autosaver,
+    schedule: AutosaveSchedule,
+    /// The open map's recovery copy, once one was asked for.
+    copy: Option<PathBuf>,
+    /// The last problem writing a copy, shown in the status bar until a copy works again.
+    pub autosave_problem: Option<String>,
+}
+
+impl Persistence {
+    /// Loads the settings and joins the recovery folder. Returns warnings for
+    /// the user: a broken settings file, an unusable recovery folder.
+    pub fn open(dirs: StorageDirs, ctx: &egui::Context) -> (Self, Vec<String>) {
+        let mut warnings = Vec::new();
+        let (settings, warning) = Settings::load(&dirs.settings_file());
+        warnings.extend(warning);
+        let store = match RecoveryStore::open(&dirs.recovery()) {
+            Ok(store) => Some(store),
+            Err(error) => {
+                warnings.push(format!(
+                    "Journeymap cannot keep recovery copies in {}: {error}.\n\nYour maps are \
+                     safe when you save them, but unsaved changes would be lost in a crash.",
+                    dirs.recovery().display()
+                ));
+                None
+            }
+        };
+        let ctx = ctx.clone();
+        let persistence = Self {
+            dirs,
+            settings,
+            store,
+            autosaver: Autosaver::start(move || ctx.request_repaint()),
+            schedule: AutosaveSchedule::default(),
+            copy: None,
+            autosave_problem: None,
+        };
+        (persistence, warnings)
+    }
+
+    /// Copies left by apps that crashed or were killed.
+    pub fn orphans(&self) -> Vec<Orphan> {
+        self.store
+            .as_ref()
+            .map(RecoveryStore::orphans)
+            .unwrap_or_default()
+    }
+
+    /// Called every frame: sends a recovery copy when one is due, and asks for
+    /// a frame when the next one will be.
+    pub fn tick(&mut self, ctx: &egui::Context, document: &OpenDocument) {
+        for report in self.autosaver.reports() {
+            match report {
+                Report::Written { .. } => self.autosave_problem = None,
+                Report::Failed { message, .. } => self.autosave_problem = Some(message),
+            }
+        }
+        let Some(store) = &self.store else {
+            return;
+        };
+        let now = Instant::now();
+        match self
+            .schedule
+            .next(now, document.revision(), document.is_dirty())
+        {
+            Next::Idle => {}
+            Next::WakeIn(wait) => ctx.request_repaint_after(wait),
+            Next::WriteNow => {
+                let copy = self
+                    .copy
+                    .get_or_insert_with(|| store.new_copy_path())
+                    .clone();
+                let info = RecoveryInfo {
+                    original: document.path.clone(),
+                    saved_at_unix: unix_seconds(SystemTime::now()),
+                };
+                self.autosaver
+                    .write(copy, info, document.journey.clone(), document.revision());
+                self.schedule.sent(now, document.revision());
+            }
+        }
+    }
+
+    /// The map was saved, or its changes were dropped: its copy goes.
+    pub fn drop_copy(&mut self) {
+        if let Some(copy) = self.copy.take() {
+            self.autosaver.remove(copy);
+        }
+        self.schedule = AutosaveSchedule::default();
+    }
+
+    /// A recovery copy becomes the open map's copy.
+    ///
+    /// # Errors
+    /// The copy cannot be taken over (it vanished, say).
+    pub fn adopt(&mut self, orphan_file: &Path) -> std::io::Result<()> {
+        self.drop_copy();
+        let store = self
+            .store
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("recovery copies are not available"))?;
+        self.copy = Some(store.adopt(orphan_file)?);
+        Ok(())
+    }
+
+    /// Remembers `path` as recently used and saves the settings.
+    pub fn remember(&mut self, path: &Path) -> Option<String> {
+        self.settings.remember(path);
+        self.save_settings()
+    }
+
+    /// Drops `path` from the recent files and saves the settings.
+    pub fn forget(&mut self, path: &Path) -> Option<String> {
+        self.settings.forget(path);
+        self.save_settings()
+    }
+
+    fn save_settings(&self) -> Option<String> {
+        self.settings
+            .save(&self.dirs.settings_file())
+            .err()
+            .map(|error| error.to_string())
+    }
+
+    /// Finishes queued writes and removals, and leaves the recovery folder
+    /// (its session lock goes); called when the app exits.
+    pub fn finish(&mut self) {
+        self.autosaver.finish();
+        self.store = None;
+    }
+}

@@ -1,0 +1,88 @@
+//! The "Map properties" dialog: the map's title and description.
+//!
+//! The dialog edits a draft; OK applies it as one change (one undo step), so
+//! the document never holds half-typed text.
+
+use crate::model::Journey;
+
+/// What the dialog decided this frame.
+pub enum PropertiesAnswer {
+    /// Apply the draft.
+    Apply {
+        /// The new title.
+        title: String,
+        /// The new description.
+        description: String,
+    },
+    /// Close without changing anything.
+    Cancel,
+}
+
+/// The open dialog with its draft.
+pub struct PropertiesDialog {
+    title: String,
+    description: String,
+    focus_pending: bool,
+}
+
+impl PropertiesDialog {
+    /// A draft of `journey`'s properties.
+    pub fn new(journey: &Journey) -> Self {
+        Self {
+            title: journey.title.clone(),
+            description: journey.description.clone(),
+            focus_pending: true,
+        }
+    }
+
+    /// Shows the dialog; returns the decision once made. Enter in the title
+    /// field applies, Escape cancels.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<PropertiesAnswer> {
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("map_properties")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading("Map properties");
+            ui.add_space(6.0);
+            let title_label = ui.label("Title");
+            let title = ui
+                .add(egui::TextEdit::singleline(&mut self.title).desired_width(f32::INFINITY))
+                .labelled_by(title_label.id);
+            if std::mem::take(&mut self.focus_pending) {
+                title.request_focus();
+            }
+            let entered = title.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.add_space(4.0);
+            let description_label = ui.label("Description");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.description)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(description_label.id);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("OK").clicked() || entered {
+                    answer = Some(PropertiesAnswer::Apply {
+                        title: self.title.trim().to_owned(),
+                        description: self.description.clone(),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(PropertiesAnswer::Cancel);
+                }
+            });
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(PropertiesAnswer::Cancel);
+        }
+        answer
+    }
+}
+
+/// Applies the dialog's answer to `journey`; returns whether anything changed.
+pub fn apply(journey: &mut Journey, title: String, description: String) -> bool {
+    let changed = journey.title != title || journey.description != description;
+    journey.title = title;
+    journey.description = description;
+    changed
+}

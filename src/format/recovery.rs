@@ -1,0 +1,109 @@
+//! The recovery copy: the map plus what the recovery dialog shows about it.
+//!
+//! A recovery file is its own versioned struct around an ordinary version-1
+//! map, so the map part can never drift from what a normal save writes.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Diagnostic, LoadError, v1::FileV1};
+use crate::model::{Journey, validate};
+
+/// What a recovery copy says about the map it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryInfo {
+    /// Where the map was saved last, or `None` for a map never saved.
+    pub original: Option<PathBuf>,
+    /// When the copy was written, in seconds since 1970 (UTC).
+    pub saved_at_unix: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecoveryFileV1 {
+    recovery: u32,
+    saved_at: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    original: Option<PathBuf>,
+    map: FileV1,
+}
+
+/// The text of a recovery copy.
+///
+/// # Errors
+/// The original path cannot be written as text (it is not valid Unicode).
+pub fn to_recovery_string(info: &RecoveryInfo, journey: &Journey) -> Result<String, String> {
+    let file = RecoveryFileV1 {
+        recovery: 1,
+        saved_at: info.saved_at_unix,
+        original: info.original.clone(),
+        map: FileV1::from_journey(journey),
+    };
+    // Compact: nobody reads these by hand, and they are written every second.
+    super::options()
+        .to_string(&file)
+        .map_err(|error| error.to_string())
+}
+
+/// Reads a recovery copy back. `source` names the file in messages.
+///
+/// # Errors
+/// The copy is damaged, or the map in it breaks a rule.
+pub fn from_recovery_str(text: &str, source: &Path) -> Result<(RecoveryInfo, Journey), LoadError> {
+    let invalid = |diagnostics| LoadError::Invalid {
+        path: source.to_path_buf(),
+        diagnostics,
+    };
+    let file: RecoveryFileV1 = super::options()
+        .from_str(text)
+        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+    let journey = file.map.into_journey();
+    let problems = validate(&journey);
+    if !problems.is_empty() {
+        return Err(invalid(
+            problems
+                .into_iter()
+                .map(|problem| Diagnostic::at_start(problem.message))
+                .collect(),
+        ));
+    }
+    let info = RecoveryInfo {
+        original: file.original,
+        saved_at_unix: file.saved_at,
+    };
+    Ok((info, journey))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recovery_copy_round_trips_with_its_info() {
+        let journey = crate::model::generate::generated(20);
+        let info = RecoveryInfo {
+            original: Some(PathBuf::from("/home/ana/Karten/laptop.ron")),
+            saved_at_unix: 1_763_000_000,
+        };
+        let text = to_recovery_string(&info, &journey).unwrap();
+        let (info_again, journey_again) = from_recovery_str(&text, Path::new("r.ron")).unwrap();
+        assert_eq!(info_again, info);
+        assert_eq!(journey_again, journey);
+    }
+
+    #[test]
+    fn a_damaged_copy_is_an_error() {
+        let text = to_recovery_string(
+            &RecoveryInfo {
+                original: None,
+                saved_at_unix: 1,
+            },
+            &crate::model::generate::generated(3),
+        )
+        .unwrap();
+        let cut = &text[..text.len() / 2];
+        let error = from_recovery_str(cut, Path::new("r.ron")).unwrap_err();
+        assert!(error.to_string().starts_with("r.ron:1:"), "{error}");
+    }
+}

@@ -1,0 +1,175 @@
+use std::io;
+
+use super::*;
+
+/// Writes the first `limit` bytes, then fails as a full disk does.
+struct FullDisk {
+    limit: usize,
+}
+
+struct FullDiskWriter<'a> {
+    file: &'a mut File,
+    room: usize,
+}
+
+impl Write for FullDiskWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.room == 0 {
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        self.file.write(&buf[..n])
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl WriterFactory for FullDisk {
+    fn writer<'a>(&self, file: &'a mut File) -> Box<dyn Write + 'a> {
+        Box::new(FullDiskWriter {
+            file,
+            room: self.limit,
+        })
+    }
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_first_save_writes_the_file_and_leaves_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    let backup = save_atomically(&path, b"new").unwrap();
+    assert!(matches!(backup, Backup::None), "{backup:?}");
+    assert_eq!(fs::read(&path).unwrap(), b"new");
+    assert_eq!(entries(dir.path()), ["map.ron"]);
+}
+
+#[test]
+fn saving_over_a_file_keeps_the_previous_version_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    save_atomically(&path, b"first").unwrap();
+    let backup = save_atomically(&path, b"second").unwrap();
+    assert!(matches!(&backup, Backup::Kept(p) if *p == dir.path().join("map.ron.bak")));
+    save_atomically(&path, b"third").unwrap();
+    assert_eq!(fs::read(&path).unwrap(), b"third");
+    assert_eq!(fs::read(backup_path(&path)).unwrap(), b"second");
+    assert_eq!(entries(dir.path()), ["map.ron", "map.ron.bak"]);
+}
+
+#[test]
+fn a_disk_that_fills_up_half_way_leaves_the_old_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    fs::write(&path, b"the old map").unwrap();
+    let new = vec![b'x'; 100_000];
+    let error = AtomicSave {
+        keep_backup: true,
+        writer: &FullDisk { limit: 50_000 },
+    }
+    .save(&path, &new)
+    .unwrap_err();
+    assert_eq!(error.step, SaveStep::Write);
+    assert_eq!(error.source.kind(), io::ErrorKind::StorageFull);
+    let message = error.to_string();
+    assert!(
+        message.starts_with(&path.display().to_string()),
+        "{message}"
+    );
+    assert!(message.contains("The disk is full"), "{message}");
+    assert_eq!(fs::read(&path).unwrap(), b"the old map");
+    assert_eq!(
+        entries(dir.path()),
+        ["map.ron"],
+        "no temporary file is left"
+    );
+}
+
+#[test]
+fn a_folder_that_is_really_a_file_fails_with_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("notes.txt");
+    fs::write(&not_a_folder, b"x").unwrap();
+    let error = save_atomically(&not_a_folder.join("map.ron"), b"new").unwrap_err();
+    assert_eq!(error.step, SaveStep::CreateTemporary);
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    assert_eq!(fs::read(&not_a_folder).unwrap(), b"x");
+}
+
+#[test]
+fn a_folder_that_vanished_fails_with_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("gone");
+    let error = save_atomically(&gone.join("map.ron"), b"new").unwrap_err();
+    assert_eq!(error.source.kind(), io::ErrorKind::NotFound);
+    assert!(
+        error.to_string().contains("save to an existing folder"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    fs::write(&path, b"locked").unwrap();
+    let mut permissions = fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(&path, permissions).unwrap();
+    let error = save_atomically(&path, b"new").unwrap_err();
+    assert!(error.to_string().contains("read-only"), "{error}");
+    assert_eq!(fs::read(&path).unwrap(), b"locked");
+}
+
+#[test]
+fn a_folder_in_the_way_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = save_atomically(dir.path(), b"new").unwrap_err();
+    assert!(
+        error.to_string().contains("A folder has that name"),
+        "{error}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symlink_replaces_the_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    fs::write(&real, b"old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    save_atomically(&link, b"new").unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(fs::read(&real).unwrap(), b"new");
+    assert_eq!(fs::read(dir.path().join("real.ron.bak")).unwrap(), b"old");
+}
+
+#[test]
+fn recovery_copies_can_skip_the_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.ron");
+    let save = AtomicSave {
+        keep_backup: false,
+        writer: &DirectWrite,
+    };
+    save.save(&path, b"1").unwrap();
+    save.save(&path, b"2").unwrap();
+    assert_eq!(entries(dir.path()), ["copy.ron"]);
+}
