@@ -182,6 +182,7 @@ impl JourneymapApp {
             }
         }
         self.recovery = RecoveryDialog::new(persistence.orphans());
+        self.export_choices = persistence.settings.export.clone();
         self.persistence = Some(persistence);
     }
 

@@ -7,76 +7,11 @@ use std::time::{Duration, Instant};
 
 use egui::Ui;
 
-use crate::export::{self, Background, ExportOptions, ExportSize, ImageFormat};
+use crate::export::{
+    self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode,
+};
 use crate::layout::MapLayout;
 use crate::model::Journey;
-
-/// How the size is chosen in the dialog.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SizeMode {
-    Scale,
-    Width,
-    Dpi,
-    Slide,
-}
-
-/// The dialog's choices; kept for the session, so the next export starts from the last one.
-#[derive(Clone, Debug)]
-pub struct ExportChoices {
-    format: ImageFormat,
-    size_mode: SizeMode,
-    scale: f32,
-    width: u32,
-    dpi: f32,
-    slide: (u32, u32),
-    background: Background,
-    show_title: bool,
-    show_legend: bool,
-    whole_map: bool,
-    first_phase: usize,
-    last_phase: usize,
-}
-
-impl Default for ExportChoices {
-    fn default() -> Self {
-        Self {
-            format: ImageFormat::Png,
-            size_mode: SizeMode::Scale,
-            scale: 2.0,
-            width: 3840,
-            dpi: 300.0,
-            slide: (1920, 1080),
-            background: Background::White,
-            show_title: true,
-            show_legend: true,
-            whole_map: true,
-            first_phase: 0,
-            last_phase: usize::MAX,
-        }
-    }
-}
-
-impl ExportChoices {
-    /// The export options these choices stand for, for a map of `phase_count` phases.
-    pub fn options(&self, phase_count: usize) -> ExportOptions {
-        let last = phase_count.saturating_sub(1);
-        ExportOptions {
-            size: match self.size_mode {
-                SizeMode::Scale => ExportSize::Scale(self.scale),
-                SizeMode::Width => ExportSize::Width(self.width),
-                SizeMode::Dpi => ExportSize::Dpi(self.dpi),
-                SizeMode::Slide => ExportSize::Slide(self.slide.0, self.slide.1),
-            },
-            background: self.background,
-            show_title: self.show_title,
-            show_legend: self.show_legend,
-            phases: (!self.whole_map).then(|| {
-                let first = self.first_phase.min(last);
-                (first, self.last_phase.clamp(first, last))
-            }),
-        }
-    }
-}
 
 /// The picture's size in pixels as the canvas's layout predicts it.
 pub fn predicted_size(layout: &MapLayout, options: &ExportOptions) -> [u32; 2] {

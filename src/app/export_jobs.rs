@@ -87,6 +87,14 @@ impl JourneymapApp {
             ExportDecision::Cancel => self.show_export = false,
             ExportDecision::Export(options, format) => {
                 self.show_export = false;
+                let choices = self.export_choices.clone();
+                if let Some(problem) = self
+                    .persistence
+                    .as_mut()
+                    .and_then(|p| p.remember_export(&choices))
+                {
+                    self.tell("Could not save the settings", problem);
+                }
                 self.export_pending = Some(options);
                 let suggested = self
                     .document

@@ -33,8 +33,9 @@ use crate::format;
 use crate::storage::StorageDirs;
 use crate::theme;
 
+use crate::export::ExportChoices;
 use dialogs::FileDialogs;
-use export_dialog::{ExportChoices, ExportJob};
+use export_dialog::ExportJob;
 use guard::{Action, Guard};
 use path_prompt::PathPrompt;
 use persistence::Persistence;

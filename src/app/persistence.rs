@@ -128,6 +128,15 @@ impl Persistence {
         self.save_settings()
     }
 
+    /// Keeps the export dialog's choices for the next run and saves the settings.
+    pub fn remember_export(&mut self, choices: &crate::export::ExportChoices) -> Option<String> {
+        if self.settings.export == *choices {
+            return None;
+        }
+        self.settings.export = choices.clone();
+        self.save_settings()
+    }
+
     /// Drops `path` from the recent files and saves the settings.
     pub fn forget(&mut self, path: &Path) -> Option<String> {
         self.settings.forget(path);

@@ -4,6 +4,7 @@
 //! Architecture invariant: an export is drawn by `paint::paint_map` from the
 //! same layout as the canvas; nothing here draws the map a second way.
 
+mod choices;
 mod options;
 mod png;
 pub mod raster;
@@ -11,6 +12,7 @@ mod render;
 mod subset;
 mod svg;
 
+pub use choices::{ExportChoices, SizeMode};
 pub use options::{Background, ExportOptions, ExportSize, ImageFormat};
 pub use png::encode as encode_png;
 pub use render::{Drawing, Renderer};

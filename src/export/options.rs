@@ -16,7 +16,7 @@ pub enum ExportSize {
 }
 
 /// What is behind the map.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Background {
     /// Plain white paper.
     #[default]
@@ -79,7 +79,7 @@ impl Default for ExportOptions {
 }
 
 /// The output format, from the file name's extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ImageFormat {
     /// A raster image.
     Png,

@@ -18,11 +18,13 @@ pub const MAX_RECENT: usize = 10;
 
 /// Everything the app remembers between runs. Unknown fields are ignored, so a
 /// settings file from a newer Journeymap does not reset an older one.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Maps opened or saved lately, newest first, at most [`MAX_RECENT`].
     pub recent_files: Vec<PathBuf>,
+    /// The export dialog's last choices.
+    pub export: crate::export::ExportChoices,
 }
 
 impl Settings {
