@@ -1,13 +1,18 @@
 //! The editor window: menus, toolbar, canvas, status bar and dialogs around one
 //! open document.
 //!
-//! Architecture invariant: UI code collects [`Command`]s during the frame; they
-//! run in one place ([`JourneymapApp::run_command`]) at the end of it.
+//! Architecture invariant: UI code collects [`Command`]s and [`Edit`]s during
+//! the frame; they run in one place at the end of it ([`JourneymapApp::run_command`],
+//! then `apply_pending_edits`), which is also the only place that changes the
+//! journey, records undo history and calls [`OpenDocument::mark_changed`].
 
 mod commands;
+mod confirm;
 mod dialogs;
 mod document;
+mod editing;
 pub mod example;
+mod inspector;
 mod menu;
 
 pub use commands::Command;
@@ -15,11 +20,21 @@ pub use document::OpenDocument;
 
 use std::path::{Path, PathBuf};
 
-use crate::canvas::{Canvas, ViewRequest};
+use crate::canvas::{Canvas, MenuFor, ViewRequest};
+use crate::edit::{Edit, History, clipboard::CardClip};
 use crate::format;
+use crate::model::CardColor;
 use crate::theme;
 
+use confirm::Confirm;
 use dialogs::{FileDialogs, FilePurpose};
+
+/// An edit emitted during the frame, applied at its end.
+struct PendingEdit {
+    edit: Edit,
+    /// Edits with the same key in a row become one undo step (typing in a field).
+    merge_key: Option<u64>,
+}
 
 /// A message shown in a modal until the user dismisses it.
 struct Notice {
@@ -37,6 +52,20 @@ pub struct JourneymapApp {
     show_about: bool,
     /// Commands collected during the frame, run at its end.
     pending: Vec<Command>,
+    /// Edits collected during the frame, applied at its end.
+    pending_edits: Vec<PendingEdit>,
+    /// A colour chosen in a card's context menu, for the selected cards.
+    pending_color: Option<Option<CardColor>>,
+    /// Text pasted from another program this frame.
+    pasted_text: Option<String>,
+    /// Undo and redo for this session; never saved.
+    history: History,
+    /// Copied cards; survives opening another map, so cards paste between maps.
+    clipboard: CardClip,
+    /// A question waiting for an answer (delete a phase with its cards?).
+    confirm: Option<Confirm>,
+    /// The last thing that happened, in the status bar ("Undid move card").
+    status: String,
     /// The last title sent to the window, to send only changes.
     window_title: String,
 }
@@ -52,6 +81,13 @@ impl JourneymapApp {
             show_shortcuts: false,
             show_about: false,
             pending: Vec::new(),
+            pending_edits: Vec::new(),
+            pending_color: None,
+            pasted_text: None,
+            history: History::default(),
+            clipboard: CardClip::default(),
+            confirm: None,
+            status: String::new(),
             window_title: String::new(),
         }
     }
@@ -86,32 +122,96 @@ impl JourneymapApp {
         &mut self.canvas
     }
 
+    /// The canvas (selection, view).
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
+    /// The session's undo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Queues an edit as if the user made it on the canvas; applied at the end of the frame.
+    pub fn queue_edit(&mut self, edit: Edit) {
+        self.pending_edits.push(PendingEdit {
+            edit,
+            merge_key: None,
+        });
+    }
+
     /// Queues a command as if chosen from a menu.
     pub fn queue(&mut self, command: Command) {
         self.pending.push(command);
     }
 
-    /// Draws the whole window and runs the commands of this frame.
+    /// Draws the whole window and runs the commands and edits of this frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.pending.extend(Command::from_shortcuts(&ctx));
+        let typing = ctx.text_edit_focused() || self.modal_open();
+        self.pending.extend(Command::from_shortcuts(&ctx, typing));
+        if !typing {
+            self.pasted_text = ctx.input(|input| {
+                input.events.iter().find_map(|event| match event {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+        }
         self.handle_dropped_files(&ctx);
         self.handle_dialog_answer();
 
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar(ui, &mut self.pending));
+        let menu_state = menu::MenuState::new(&self.history, self.canvas.selection());
+        egui::Panel::top("menu_bar")
+            .show(ui, |ui| menu::menu_bar(ui, &mut self.pending, &menu_state));
         egui::Panel::top("toolbar").show(ui, |ui| {
-            menu::toolbar(ui, &mut self.pending, self.canvas.zoom());
+            menu::toolbar(ui, &mut self.pending, self.canvas.zoom(), &menu_state);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| menu::status_bar(ui, &self.document));
+        egui::Panel::bottom("status_bar")
+            .show(ui, |ui| menu::status_bar(ui, &self.document, &self.status));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                let output =
+                    inspector::inspector_ui(ui, &self.document.journey, self.canvas.selection());
+                if output.seal {
+                    self.history.seal();
+                }
+                if let Some(selection) = output.select {
+                    self.canvas.select(selection);
+                }
+                self.pending.extend(output.commands);
+                self.pending_edits.extend(
+                    output
+                        .edits
+                        .into_iter()
+                        .map(|(edit, merge_key)| PendingEdit { edit, merge_key }),
+                );
+            });
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(theme::CANVAS_BACKGROUND))
             .show(ui, |ui| {
-                self.canvas
-                    .ui(ui, &self.document.journey, self.document.revision());
+                let pending = &mut self.pending;
+                let pending_color = &mut self.pending_color;
+                let mut context_menu = |ui: &mut egui::Ui, target: MenuFor| {
+                    menu::context_menu(ui, target, &menu_state, pending, pending_color);
+                };
+                let edits = self.canvas.ui(
+                    ui,
+                    &self.document.journey,
+                    self.document.revision(),
+                    &mut context_menu,
+                );
+                self.pending_edits
+                    .extend(edits.into_iter().map(|edit| PendingEdit {
+                        edit,
+                        merge_key: None,
+                    }));
             });
 
         self.modals(&ctx);
-        if !self.pending.is_empty() {
+        if !self.pending.is_empty() || !self.pending_edits.is_empty() {
             // Commands take effect in the next frame (the canvas applies view
             // requests when it lays out), so make sure there is one.
             ctx.request_repaint();
@@ -119,11 +219,16 @@ impl JourneymapApp {
         for command in std::mem::take(&mut self.pending) {
             self.run_command(&ctx, command);
         }
+        self.apply_pending_edits();
         let title = self.document.window_title();
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+    }
+
+    fn modal_open(&self) -> bool {
+        self.confirm.is_some() || self.show_shortcuts || self.show_about || self.notice.is_some()
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -151,6 +256,7 @@ impl JourneymapApp {
             Command::ZoomActual => self.canvas.request(ViewRequest::ActualSize),
             Command::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::About => self.show_about = true,
+            editing => self.run_edit_command(ctx, editing),
         }
     }
 
@@ -172,6 +278,10 @@ impl JourneymapApp {
     fn replace_document(&mut self, document: OpenDocument) {
         self.document = document;
         self.canvas.reset_view();
+        // Steps of another map cannot be undone on this one; the clipboard stays,
+        // so cards can be pasted between maps.
+        self.history.clear();
+        self.pending_edits.clear();
     }
 
     fn save_to(&mut self, path: &Path) {
@@ -233,6 +343,14 @@ impl JourneymapApp {
         }
         if self.show_about && menu::about_window(ctx).should_close() {
             self.show_about = false;
+        }
+        if let Some(confirm) = &self.confirm
+            && let Some(answer) = confirm.show(ctx)
+        {
+            if answer {
+                self.queue_edit(confirm.edit());
+            }
+            self.confirm = None;
         }
     }
 }
