@@ -202,9 +202,11 @@ fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut InspectorOutpu
         .map_or(1, |start| journey.phases.len() - start);
     let mut span = card.span;
     ui.horizontal(|ui| {
-        ui.label("Spans phases");
+        let label = ui.label("Spans phases");
         let max = u32::try_from(max_span).unwrap_or(1);
-        let response = ui.add(DragValue::new(&mut span).range(1..=max));
+        let response = ui
+            .add(DragValue::new(&mut span).range(1..=max))
+            .labelled_by(label.id);
         out.field(&response, ("card_span", card.id), || Edit::SpanCard {
             card: card.id,
             span,
@@ -338,7 +340,10 @@ fn kpi_ui(ui: &mut Ui, card: &Card, out: &mut InspectorOutput) {
     };
     ui.horizontal(|ui| {
         let mut value = kpi.clone();
-        let number = ui.add(DragValue::new(&mut value.value).speed(0.1));
+        let label = ui.label("Value");
+        let number = ui
+            .add(DragValue::new(&mut value.value).speed(0.1))
+            .labelled_by(label.id);
         out.field(&number, ("kpi_value", card.id), || {
             Edit::UpdateCard(Card {
                 kpi: Some(value.clone()),
@@ -346,7 +351,10 @@ fn kpi_ui(ui: &mut Ui, card: &Card, out: &mut InspectorOutput) {
             })
         });
         let mut unit = kpi.clone();
-        let response = ui.add(TextEdit::singleline(&mut unit.unit).desired_width(60.0));
+        let unit_label = ui.label("Unit");
+        let response = ui
+            .add(TextEdit::singleline(&mut unit.unit).desired_width(60.0))
+            .labelled_by(unit_label.id);
         out.field(&response, ("kpi_unit", card.id), || {
             Edit::UpdateCard(Card {
                 kpi: Some(unit),
@@ -373,11 +381,13 @@ fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
         })
     });
     ui.horizontal(|ui| {
-        ui.label("Width");
+        let label = ui.label("Width");
         let default = crate::layout::Metrics::default();
         let mut width = phase.width.unwrap_or(default.phase_width);
         let (min, max) = default.phase_width_range;
-        let response = ui.add(DragValue::new(&mut width).range(min..=max).suffix(" pt"));
+        let response = ui
+            .add(DragValue::new(&mut width).range(min..=max).suffix(" pt"))
+            .labelled_by(label.id);
         out.field(&response, ("phase_width", phase.id), || Edit::ResizePhase {
             phase: phase.id,
             width: Some(width),
@@ -499,14 +509,16 @@ fn point_ui(
         return;
     };
     let phase_name = journey.phase(phase).map_or("", |p| p.name.as_str());
-    ui.heading(format!("{} in {phase_name}", curve.name));
+    ui.heading(format!("Emotion point: {}, {phase_name}", curve.name));
     let scale = journey.emotion_scale;
     let mut value = point.value;
     ui.horizontal(|ui| {
-        ui.label("Value");
-        let response = ui.add(
-            egui::Slider::new(&mut value, scale.min..=scale.max).step_by(f64::from(scale.step)),
-        );
+        let label = ui.label("Value");
+        let response = ui
+            .add(
+                egui::Slider::new(&mut value, scale.min..=scale.max).step_by(f64::from(scale.step)),
+            )
+            .labelled_by(label.id);
         out.field(&response, ("point_value", curve.id, phase), || {
             Edit::SetPoint {
                 curve: curve.id,
