@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use journeymap::app::{self, Command, JourneymapApp, OpenDocument};
+use journeymap::app::{Command, JourneymapApp, OpenDocument};
 use journeymap::format;
 use journeymap::model::generate::generated;
 
@@ -21,7 +21,7 @@ struct Headless {
 impl Headless {
     fn new(cards: usize) -> Self {
         let ctx = egui::Context::default();
-        app::install_look(&ctx);
+        journeymap::theme::install(&ctx);
         let app = JourneymapApp::new(OpenDocument::new(generated(cards), None));
         let mut headless = Self { ctx, app };
         // Fonts and the layout settle during the first frames.
@@ -70,7 +70,7 @@ fn relayout(c: &mut Criterion) {
     let mut group = c.benchmark_group("relayout after an edit");
     for cards in SIZES {
         let ctx = egui::Context::default();
-        app::install_look(&ctx);
+        journeymap::theme::install(&ctx);
         let mut journey = generated(cards);
         let mut canvas = journeymap::canvas::Canvas::new();
         let mut revision = 0;

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{Background, ExportOptions, ExportSize, ImageFormat};
 use crate::format;
 
 /// Journeymap: an offline editor for customer journey maps.
@@ -42,6 +43,150 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a map as a PNG or SVG picture, without opening a window.
+    Export(ExportArgs),
+}
+
+/// Arguments of `journeymap export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The map to export.
+    pub file: PathBuf,
+    /// The picture to write: its extension (.png or .svg) picks the format.
+    #[arg(short, long, value_name = "OUT.png|OUT.svg")]
+    pub output: PathBuf,
+    /// Pixels per map point (0.25 to 8; default 2).
+    #[arg(long, value_name = "N", group = "size")]
+    pub scale: Option<f32>,
+    /// Width of the picture in pixels (100 to 30000); the height follows.
+    #[arg(long, value_name = "PX", group = "size")]
+    pub width: Option<u32>,
+    /// Print resolution, one map point being 1/96 inch (24 to 1200).
+    #[arg(long, value_name = "N", group = "size")]
+    pub dpi: Option<f32>,
+    /// A 16:9 slide of exactly this size with the map fitted inside.
+    #[arg(long, value_name = "1920x1080|3840x2160", value_parser = parse_slide, group = "size")]
+    pub slide: Option<(u32, u32)>,
+    /// What is behind the map.
+    #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+    pub background: BackgroundArg,
+    /// Only phases FROM to TO, counted from 1 (e.g. 2..4).
+    #[arg(long, value_name = "FROM..TO", value_parser = parse_phase_range)]
+    pub phases: Option<(usize, usize)>,
+    /// Leave out the title, description and persona.
+    #[arg(long)]
+    pub no_title: bool,
+    /// Leave out the legend of emotion curves.
+    #[arg(long)]
+    pub no_legend: bool,
+}
+
+/// `--background` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BackgroundArg {
+    /// White paper.
+    White,
+    /// No background.
+    Transparent,
+    /// The editor's desk colour around the map sheet.
+    Theme,
+}
+
+fn parse_slide(text: &str) -> Result<(u32, u32), String> {
+    match text {
+        "1920x1080" => Ok((1920, 1080)),
+        "3840x2160" => Ok((3840, 2160)),
+        _ => Err(format!(
+            "`{text}` is not a slide size; use 1920x1080 or 3840x2160"
+        )),
+    }
+}
+
+fn parse_phase_range(text: &str) -> Result<(usize, usize), String> {
+    let bad = || {
+        format!(
+            "`{text}` is not a phase range; write FROM..TO with phase numbers from 1, e.g. 2..4"
+        )
+    };
+    let (from, to) = text.split_once("..").ok_or_else(bad)?;
+    let from: usize = from.trim().parse().map_err(|_| bad())?;
+    let to: usize = to.trim().parse().map_err(|_| bad())?;
+    if from == 0 || to < from {
+        return Err(bad());
+    }
+    Ok((from, to))
+}
+
+/// Turns validated arguments into export options for a map with `phase_count` phases.
+///
+/// # Errors
+/// A value out of range, in words for the user.
+pub fn export_options(args: &ExportArgs, phase_count: usize) -> Result<ExportOptions, String> {
+    let size = if let Some(scale) = args.scale {
+        if !(0.25..=8.0).contains(&scale) {
+            return Err(format!("--scale {scale} is out of range; use 0.25 to 8"));
+        }
+        ExportSize::Scale(scale)
+    } else if let Some(width) = args.width {
+        if !(100..=30_000).contains(&width) {
+            return Err(format!(
+                "--width {width} is out of range; use 100 to 30000 pixels"
+            ));
+        }
+        ExportSize::Width(width)
+    } else if let Some(dpi) = args.dpi {
+        if !(24.0..=1200.0).contains(&dpi) {
+            return Err(format!("--dpi {dpi} is out of range; use 24 to 1200"));
+        }
+        ExportSize::Dpi(dpi)
+    } else if let Some((width, height)) = args.slide {
+        ExportSize::Slide(width, height)
+    } else {
+        ExportOptions::default().size
+    };
+    let phases = match args.phases {
+        None => None,
+        Some((from, to)) if to <= phase_count => Some((from - 1, to - 1)),
+        Some((from, to)) => {
+            return Err(format!(
+                "--phases {from}..{to} goes past the map's last phase; it has {phase_count}"
+            ));
+        }
+    };
+    Ok(ExportOptions {
+        size,
+        background: match args.background {
+            BackgroundArg::White => Background::White,
+            BackgroundArg::Transparent => Background::Transparent,
+            BackgroundArg::Theme => Background::Theme,
+        },
+        show_title: !args.no_title,
+        show_legend: !args.no_legend,
+        phases,
+    })
+}
+
+/// Runs `journeymap export`. Returns whether it succeeded; problems go to `errors`.
+pub fn export(args: &ExportArgs, errors: &mut dyn Write) -> bool {
+    let result = (|| -> Result<(), String> {
+        if ImageFormat::from_path(&args.output).is_none() {
+            return Err(format!(
+                "{}: the output must end in .png or .svg",
+                args.output.display()
+            ));
+        }
+        let journey = format::load_file(&args.file).map_err(|error| error.lines().join("\n"))?;
+        let options = export_options(args, journey.phases.len())?;
+        crate::export::export_to_file(&journey, &options, &args.output)
+            .map_err(|error| error.to_string())
+    })();
+    match result {
+        Ok(()) => true,
+        Err(message) => {
+            let _ = writeln!(errors, "journeymap export: {message}");
+            false
+        }
+    }
 }
 
 /// Validates every file, reporting problems on `errors`. Returns whether all are valid.

@@ -8,8 +8,20 @@ use clap::Parser;
 use journeymap::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Usage errors exit with 1 like every other failure; help and version print and exit 0.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if error.use_stderr() => {
+            let _ = error.print();
+            return ExitCode::FAILURE;
+        }
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::SUCCESS;
+        }
+    };
     match cli.command {
+        Some(Command::Export(args)) => cli::exit_code(cli::export(&args, &mut std::io::stderr())),
         Some(Command::Check { files }) => {
             cli::exit_code(cli::check(&files, &mut std::io::stderr()))
         }

@@ -71,7 +71,7 @@ pub struct JourneymapApp {
 }
 
 impl JourneymapApp {
-    /// An editor on `document`. Call [`install_look`] on the context first.
+    /// An editor on `document`. Call [`theme::install`] on the context first.
     pub fn new(document: OpenDocument) -> Self {
         Self {
             document,
@@ -355,13 +355,6 @@ impl JourneymapApp {
     }
 }
 
-/// Installs the shipped fonts and the app's light look on a context; call
-/// before the first frame so the first layout already uses the right fonts.
-pub fn install_look(ctx: &egui::Context) {
-    ctx.set_fonts(theme::fonts::definitions());
-    ctx.set_theme(egui::Theme::Light);
-}
-
 impl eframe::App for JourneymapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         JourneymapApp::ui(self, ui);
@@ -387,7 +380,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         "Journeymap",
         options,
         Box::new(move |cc| {
-            install_look(&cc.egui_ctx);
+            theme::install(&cc.egui_ctx);
             Ok(Box::new(JourneymapApp::open_or_example(file.as_deref())))
         }),
     )

@@ -102,6 +102,8 @@ pub struct Canvas {
     add_button: Option<(egui::Pos2, bool)>,
     /// Edits of this frame, handed to the app at its end.
     edits: Vec<Edit>,
+    /// Top-left corner of the canvas on screen in the last frame.
+    origin: egui::Pos2,
 }
 
 impl Canvas {
@@ -118,9 +120,25 @@ impl Canvas {
         self.view.zoom
     }
 
-    /// The view (for tests that need screen positions).
+    /// The canvas's rectangle on screen in the last frame.
+    pub fn last_rect(&self) -> Rect {
+        Rect::from_min_size(self.origin, self.size)
+    }
+
+    /// The current view.
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// Sets the view directly (tests, and restoring a view).
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+        self.fit_pending = false;
+    }
+
+    /// The transform used in the last frame, from map points to screen points.
+    pub fn screen_from_map(&self) -> egui::emath::TSTransform {
+        self.view.screen_from_map(self.origin)
     }
 
     /// Asks for a view change on the next frame.
@@ -305,6 +323,7 @@ impl Canvas {
         response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, "Journey map canvas"));
         self.keep_keyboard_focus(ui, &response);
         self.size = rect.size();
+        self.origin = rect.min;
         let cached = self.cached_layout(ui.ctx(), journey, revision);
         let layout = &cached.layout;
         self.apply_requests(layout.bounds);

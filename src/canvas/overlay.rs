@@ -17,8 +17,12 @@ impl Canvas {
         let layout = &f.cached.layout;
         let pointer = ui.input(|i| i.pointer.hover_pos());
         for (lane, lane_layout) in f.journey.lanes.iter().zip(&layout.lanes) {
+            // Shown on a collapsed lane (how to get it back) and when the pointer is
+            // on the header; otherwise the screen stays exactly what export draws.
+            let header = f.screen_from_map * lane_layout.header;
+            let on_header = pointer.is_some_and(|p| header.contains(p));
             let toggle = f.screen_from_map * toggle_rect(lane_layout.header, lane.collapsed);
-            if toggle.intersects(f.clip) {
+            if (lane.collapsed || on_header) && toggle.intersects(f.clip) {
                 let hovered = pointer.is_some_and(|p| toggle.contains(p));
                 map.collapse_toggle(toggle, lane.collapsed, hovered);
             }

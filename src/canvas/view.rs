@@ -28,8 +28,10 @@ impl Default for View {
 
 impl View {
     /// The transform for a canvas whose top-left corner is at `canvas_min`.
+    /// The translation is rounded to whole points so lines and text stay on
+    /// the pixel grid, as sharp as in an export.
     pub fn screen_from_map(&self, canvas_min: Pos2) -> TSTransform {
-        TSTransform::new(canvas_min.to_vec2() + self.offset, self.zoom)
+        TSTransform::new((canvas_min.to_vec2() + self.offset).round(), self.zoom)
     }
 
     /// Zooms by `factor` keeping the map point under `anchor` (relative to the canvas) still.

@@ -26,6 +26,8 @@ pub struct Metrics {
     pub card_gap: f32,
     /// Space between a card's border and its text.
     pub card_padding: f32,
+    /// Room kept free at a card's right edge for the evidence marker.
+    pub card_marker_space: f32,
     /// Height of the row with the channel icon and media badge on touchpoint cards.
     pub card_badge_row: f32,
     /// Space between the title block and the grid.
@@ -51,6 +53,7 @@ impl Default for Metrics {
             card_gap: 8.0,
             card_padding: 10.0,
             card_badge_row: 22.0,
+            card_marker_space: 10.0,
             title_gap: 20.0,
             persona_width: 360.0,
             header_padding: 14.0,

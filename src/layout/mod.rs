@@ -320,9 +320,14 @@ pub fn kpi_runs(kpi: &crate::model::Kpi) -> (String, String) {
     (kpi.display_value(), unit)
 }
 
-/// A persona quote with typographic quotes.
+/// A persona quote in quotation marks, unless the user already typed them.
 pub fn quoted(quote: &str) -> String {
-    format!("„{quote}“")
+    const MARKS: [char; 8] = ['„', '“', '”', '"', '«', '»', '‚', '‘'];
+    if quote.starts_with(MARKS) {
+        quote.to_owned()
+    } else {
+        format!("“{quote}”")
+    }
 }
 
 fn phase_header_height(
@@ -395,7 +400,8 @@ fn measure_cards(
             let last_phase = (first_phase + card.span.max(1) as usize - 1).min(widths.len() - 1);
             let width: f32 =
                 widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
-            let text_width = (width - 2.0 * metrics.card_padding).max(20.0);
+            let text_width =
+                (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
             let mut measured =
                 measure_card(card, lane_kinds[lane_index], metrics, text, text_width);
             let slots = &mut next_free[lane_index][first_phase..=last_phase];

@@ -49,8 +49,8 @@ pub fn generated(cards: usize) -> Journey {
             format!("Card {i}: customer compares offers"),
         );
         if i % 2 == 0 {
-            card.notes =
-                "Reads two reviews, checks the delivery time and asks a friend.".to_owned();
+            card.notes
+                .push_str("Reads two reviews, checks the delivery time and asks a friend.");
         }
         card.evidence = [
             Evidence::Assumption,

@@ -116,7 +116,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
     if let Some(media) = touchpoint.media {
         pill(
             map,
-            pos2(row.right() - 16.0, row.center().y - 3.0),
+            pos2(row.right() - 4.0, row.center().y - 3.0),
             media.label(),
             accent,
         );

@@ -35,7 +35,7 @@ pub struct FontMeasure<'a> {
 }
 
 impl<'a> FontMeasure<'a> {
-    /// Measures with `ctx`'s fonts (install them with `app::install_look` first).
+    /// Measures with `ctx`'s fonts (install them with `theme::install` first).
     pub fn new(ctx: &'a egui::Context) -> Self {
         Self { ctx, cache: None }
     }

@@ -68,6 +68,13 @@ pub const CURVE_WIDTH: f32 = 3.0;
 /// Radius of the face drawn at an emotion point, in points.
 pub const FACE_RADIUS: f32 = 11.0;
 
+/// Installs the shipped fonts and the light look on a context; call before the
+/// first frame so the first layout already uses the right fonts.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(fonts::definitions());
+    ctx.set_theme(egui::Theme::Light);
+}
+
 /// The fill and accent (stripe, border) of a card colour.
 pub fn card_colors(color: CardColor) -> (Color32, Color32) {
     let (fill, accent) = match color {

@@ -3,10 +3,12 @@
 
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod software_renderer;
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{self, Command, JourneymapApp, OpenDocument};
+use journeymap::app::{Command, JourneymapApp, OpenDocument};
 use journeymap::model::{
     Card, CardId, Channel, CurveId, EmotionCurve, EmotionPoint, IdCounter, Journey, Lane, LaneId,
     LaneKind, Phase, PhaseId, Rgb, Touchpoint,
@@ -20,12 +22,16 @@ pub fn harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
     Harness::builder()
         .with_size(WINDOW)
         .with_context_setup(|ctx| {
-            app::install_look(ctx);
+            journeymap::theme::install(ctx);
             // The harness advances a quarter second per frame and feeds each
             // button event in its own frame, so a double-click spans longer than
             // egui's default 0.3 s.
             ctx.options_mut(|o| o.input_options.max_double_click_delay = 2.0);
         })
+        .with_theme(egui::Theme::Light)
+        .renderer(software_renderer::SoftwareRenderer::with_background(
+            egui::Color32::WHITE,
+        ))
         .build_ui_state(|ui, app: &mut JourneymapApp| app.ui(ui), app)
 }
 

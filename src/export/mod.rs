@@ -1,0 +1,132 @@
+//! Exporting a map as a picture: PNG (rasterized on the CPU, no window or GPU
+//! needed) and SVG (vector shapes and real text).
+//!
+//! Architecture invariant: an export is drawn by `paint::paint_map` from the
+//! same layout as the canvas; nothing here draws the map a second way.
+
+mod options;
+mod png;
+pub mod raster;
+mod render;
+mod subset;
+mod svg;
+
+pub use options::{Background, ExportOptions, ExportSize, ImageFormat};
+pub use render::{Drawing, draw, rasterize_drawing};
+pub use subset::phase_range;
+
+use std::path::Path;
+
+use crate::model::Journey;
+
+/// The largest picture we make: 100 megapixels (400 MB of pixels in memory).
+/// A 40-phase map at 4× would be several times this; such exports are refused
+/// with this number rather than exhausting memory.
+pub const MAX_PIXELS: u64 = 100_000_000;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The picture would be too big to hold in memory.
+    #[error(
+        "the picture would be {width} × {height} pixels ({} megapixels), more than the limit of {} megapixels; choose a smaller scale or width, or export a range of phases",
+        width * height / 1_000_000,
+        MAX_PIXELS / 1_000_000
+    )]
+    TooLarge {
+        /// Width in pixels.
+        width: u64,
+        /// Height in pixels.
+        height: u64,
+    },
+    /// The requested size makes no sense.
+    #[error("{0}")]
+    BadSize(String),
+    /// The file could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The output file.
+        path: std::path::PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// PNG encoding failed.
+    #[error("could not encode the PNG: {0}")]
+    Encode(String),
+}
+
+/// Renders the map to PNG bytes and the pixel image.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn png_bytes(
+    journey: &Journey,
+    options: &ExportOptions,
+) -> Result<(Vec<u8>, image::RgbaImage), ExportError> {
+    let mut textures = raster::TextureStore::default();
+    let mut drawing = draw(journey, options, &mut textures)?;
+    let image = rasterize_drawing(&mut drawing, &mut textures);
+    let bytes =
+        png::encode(&image, drawing.dpi).map_err(|error| ExportError::Encode(error.to_string()))?;
+    Ok((bytes, image))
+}
+
+/// Renders the map to SVG text.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn svg_text(journey: &Journey, options: &ExportOptions) -> Result<String, ExportError> {
+    let mut textures = raster::TextureStore::default();
+    let mut drawing = draw(journey, options, &mut textures)?;
+    Ok(svg::write(&mut drawing))
+}
+
+/// Exports to `path` as PNG or SVG, by its extension. Writes a temporary file
+/// beside it and renames it into place, so a failed export never leaves a
+/// partial picture.
+///
+/// # Errors
+/// See [`ExportError`]; an unknown extension is a [`ExportError::BadSize`]-like usage error.
+pub fn export_to_file(
+    journey: &Journey,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let bytes = match ImageFormat::from_path(path) {
+        Some(ImageFormat::Png) => png_bytes(journey, options)?.0,
+        Some(ImageFormat::Svg) => svg_text(journey, options)?.into_bytes(),
+        None => {
+            return Err(ExportError::BadSize(format!(
+                "{}: the file name must end in .png or .svg",
+                path.display()
+            )));
+        }
+    };
+    write_replacing(path, &bytes).map_err(|source| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes `bytes` to a temporary file in `path`'s folder, then renames it over `path`.
+fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}

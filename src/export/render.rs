@@ -1,0 +1,199 @@
+//! Headless rendering: the map drawn by the same painter as the canvas, in an
+//! egui context of its own, tessellated by epaint and rasterized on the CPU.
+
+use egui::emath::TSTransform;
+use egui::{Color32, Pos2, Rect, Vec2, vec2};
+
+use super::raster::{TextureStore, rasterize};
+use super::{Background, ExportError, ExportOptions, ExportSize, MAX_PIXELS};
+use crate::layout::{self, MapLayout, Metrics};
+use crate::model::Journey;
+use crate::paint::{self, FontMeasure, PaintOptions};
+use crate::theme;
+
+/// Points of empty space around the map on a slide.
+const SLIDE_MARGIN: f32 = 0.04;
+
+/// A map drawn to shapes, ready to rasterize or to write as SVG.
+pub struct Drawing {
+    /// The context the shapes were made in (its fonts own the text).
+    pub ctx: egui::Context,
+    /// The frame's output: shapes and the font atlas.
+    pub output: egui::FullOutput,
+    /// Size of the picture in pixels.
+    pub size_px: [u32; 2],
+    /// Pixels per map point.
+    pub pixels_per_point: f32,
+    /// The background colour to clear to.
+    pub clear: Color32,
+    /// Print resolution to record in the file.
+    pub dpi: f32,
+}
+
+/// Where the map goes in the picture.
+struct Placement {
+    /// Picture size in points.
+    size: Vec2,
+    /// Map points to picture points.
+    picture_from_map: TSTransform,
+    /// Pixels per picture point.
+    pixels_per_point: f32,
+    dpi: f32,
+}
+
+fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError> {
+    // Whole points, so scale 2 gives exactly twice the pixels of scale 1.
+    let map_size = vec2(bounds.width().ceil(), bounds.height().ceil());
+    let to_origin = TSTransform::from_translation(-bounds.min.to_vec2());
+    let scaled = |ppp: f32| Placement {
+        size: map_size,
+        picture_from_map: to_origin,
+        pixels_per_point: ppp,
+        dpi: 96.0 * ppp,
+    };
+    let placement = match options.size {
+        ExportSize::Scale(scale) => scaled(scale),
+        ExportSize::Dpi(dpi) => scaled(dpi / 96.0),
+        #[allow(clippy::cast_precision_loss)] // pixel counts are far below 2^24
+        ExportSize::Width(width) => scaled(width as f32 / map_size.x),
+        #[allow(clippy::cast_precision_loss)]
+        ExportSize::Slide(width, height) => {
+            let slide = vec2(width as f32, height as f32);
+            let room = slide * (1.0 - 2.0 * SLIDE_MARGIN);
+            let ppp = (room / map_size).min_elem();
+            let size = slide / ppp;
+            let offset = (size - map_size) / 2.0;
+            // PowerPoint's 16:9 slide is 13.333 inches wide.
+            Placement {
+                size,
+                picture_from_map: TSTransform::from_translation(offset) * to_origin,
+                pixels_per_point: ppp,
+                dpi: slide.x / 13.333,
+            }
+        }
+    };
+    if !(placement.pixels_per_point.is_finite() && placement.pixels_per_point > 0.0) {
+        return Err(ExportError::BadSize(
+            "the scale must be a positive number".to_owned(),
+        ));
+    }
+    Ok(placement)
+}
+
+/// The picture's size in pixels for a placement.
+fn size_px(placement: &Placement) -> Result<[u32; 2], ExportError> {
+    let size = (placement.size * placement.pixels_per_point).round();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked just below
+    let (width, height) = (size.x.max(1.0) as u64, size.y.max(1.0) as u64);
+    if width * height > MAX_PIXELS || width > u64::from(u32::MAX) || height > u64::from(u32::MAX) {
+        return Err(ExportError::TooLarge { width, height });
+    }
+    #[allow(clippy::cast_possible_truncation)] // checked above
+    Ok([width as u32, height as u32])
+}
+
+/// Runs one headless frame of `size` points at `ppp` pixels per point.
+fn frame(
+    ctx: &egui::Context,
+    size: Vec2,
+    ppp: f32,
+    ui: impl FnMut(&mut egui::Ui),
+) -> egui::FullOutput {
+    let mut input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        ..egui::RawInput::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(ppp);
+    }
+    ctx.run_ui(input, ui)
+}
+
+/// The layout every export uses: measured at one pixel per point, so the
+/// picture has the same proportions at every scale.
+pub fn export_layout(
+    ctx: &egui::Context,
+    journey: &Journey,
+    textures: &mut TextureStore,
+) -> MapLayout {
+    let mut layout = None;
+    let mut output = frame(ctx, vec2(1.0, 1.0), 1.0, |ui| {
+        let measure = FontMeasure::new(ui.ctx());
+        layout = Some(layout::layout(journey, &Metrics::default(), &measure));
+    });
+    textures.apply(&output.textures_delta);
+    output.textures_delta.clear();
+    layout.unwrap_or_else(|| layout::layout(journey, &Metrics::default(), &FontMeasure::new(ctx)))
+}
+
+/// Draws `journey` as the export options ask, without rasterizing yet.
+///
+/// # Errors
+/// The size is unusable or the picture would exceed [`MAX_PIXELS`].
+pub fn draw(
+    journey: &Journey,
+    options: &ExportOptions,
+    textures: &mut TextureStore,
+) -> Result<Drawing, ExportError> {
+    let journey = match options.phases {
+        Some((first, last)) => super::subset::phase_range(journey, first, last),
+        None => journey.clone(),
+    };
+    let ctx = egui::Context::default();
+    theme::install(&ctx);
+    let layout = export_layout(&ctx, &journey, textures);
+    let placement = place(options, layout.bounds)?;
+    let size_px = size_px(&placement)?;
+    let paint_options = PaintOptions {
+        show_title: options.show_title,
+        show_legend: options.show_legend,
+        // A themed export draws its own, inset sheet below.
+        paper: options.background == Background::White,
+    };
+    let background = options.background;
+    let output = frame(&ctx, placement.size, placement.pixels_per_point, |ui| {
+        let painter = ui.painter();
+        if background == Background::Theme {
+            // The map as a sheet on the editor's desk, inside the margin.
+            painter.rect_filled(painter.clip_rect(), 0.0, theme::CANVAS_BACKGROUND);
+            let sheet =
+                placement.picture_from_map * layout.bounds.shrink(Metrics::default().margin / 2.0);
+            painter.rect_filled(sheet.translate(vec2(0.0, 3.0)), 6.0, theme::SHADOW);
+            painter.rect_filled(sheet, 6.0, theme::PAPER);
+        }
+        paint::paint_map(
+            painter,
+            &journey,
+            &layout,
+            placement.picture_from_map,
+            paint_options,
+        );
+    });
+    let clear = match background {
+        Background::Transparent => Color32::TRANSPARENT,
+        Background::White | Background::Theme => Color32::WHITE,
+    };
+    Ok(Drawing {
+        ctx,
+        output,
+        size_px,
+        pixels_per_point: placement.pixels_per_point,
+        clear,
+        dpi: placement.dpi,
+    })
+}
+
+/// Rasterizes a drawing into pixels (straight alpha).
+pub fn rasterize_drawing(drawing: &mut Drawing, textures: &mut TextureStore) -> image::RgbaImage {
+    textures.apply(&drawing.output.textures_delta);
+    drawing.output.textures_delta.clear();
+    let shapes = std::mem::take(&mut drawing.output.shapes);
+    let primitives = drawing.ctx.tessellate(shapes, drawing.pixels_per_point);
+    rasterize(
+        &primitives,
+        textures,
+        drawing.size_px,
+        drawing.pixels_per_point,
+        drawing.clear,
+    )
+}

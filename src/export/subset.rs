@@ -1,0 +1,55 @@
+//! A journey cut down to a range of phases, for exporting part of a map.
+
+use crate::model::{Journey, PhaseId};
+
+/// `journey` with only phases `first..=last` (0-based), the cards that start
+/// in them (spans cut at the end of the range; cards reaching in from the left
+/// start at `first`), and the curve points in them.
+pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
+    let mut part = journey.clone();
+    let kept: Vec<PhaseId> = journey
+        .phases
+        .get(first..=last.min(journey.phases.len().saturating_sub(1)))
+        .unwrap_or_default()
+        .iter()
+        .map(|phase| phase.id)
+        .collect();
+    part.phases.retain(|phase| kept.contains(&phase.id));
+    part.cards.retain_mut(|card| {
+        let Some(start) = journey.phase_index(card.phase) else {
+            return false;
+        };
+        let end = start + card.span.max(1) as usize - 1;
+        if end < first || start > last {
+            return false;
+        }
+        let (start, end) = (start.max(first), end.min(last));
+        card.phase = journey.phases[start].id;
+        card.span = u32::try_from(end - start + 1).unwrap_or(1);
+        true
+    });
+    for curve in &mut part.curves {
+        curve.points.retain(|point| kept.contains(&point.phase));
+    }
+    part
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::generated;
+
+    #[test]
+    fn keeps_only_the_range_and_stays_valid() {
+        let mut journey = generated(200);
+        journey.cards[0].span = 3;
+        let part = phase_range(&journey, 1, 2);
+        assert_eq!(part.phases.len(), 2);
+        assert_eq!(part.phases[0].id, journey.phases[1].id);
+        assert_eq!(crate::model::validate(&part), vec![]);
+        // The wide card from phase 0 reaches into the range and is cut to it.
+        let wide = part.card(journey.cards[0].id).expect("kept");
+        assert_eq!((wide.phase, wide.span), (journey.phases[1].id, 2));
+        assert!(part.curves.iter().all(|c| c.points.len() == 2));
+    }
+}

@@ -1,0 +1,263 @@
+//! Exported pictures: golden images, determinism, exact scaling, and equality
+//! with what the canvas shows.
+//!
+//! Run with `UPDATE_GOLDEN=1` to rewrite the golden images after an intended change.
+
+// Pixel coordinates are small whole numbers; the casts cannot lose anything.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    clippy::cast_possible_wrap
+)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use image::RgbaImage;
+use journeymap::canvas::View;
+use journeymap::export::{self, Background, ExportOptions, ExportSize};
+use journeymap::format;
+use journeymap::model::Journey;
+
+fn example(name: &str) -> Journey {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name);
+    format::load_file(&path).expect("example loads")
+}
+
+fn at_scale(scale: f32) -> ExportOptions {
+    ExportOptions {
+        size: ExportSize::Scale(scale),
+        ..ExportOptions::default()
+    }
+}
+
+fn render(journey: &Journey, options: &ExportOptions) -> (Vec<u8>, RgbaImage) {
+    export::png_bytes(journey, options).expect("export succeeds")
+}
+
+/// Largest difference of any channel, and how many pixels differ by more than `tolerance`.
+fn compare(a: &RgbaImage, b: &RgbaImage, tolerance: u8) -> (u8, usize) {
+    assert_eq!(a.dimensions(), b.dimensions(), "sizes differ");
+    let mut largest = 0;
+    let mut over = 0;
+    for (p, q) in a.pixels().zip(b.pixels()) {
+        let diff =
+            p.0.iter()
+                .zip(q.0)
+                .map(|(x, y)| x.abs_diff(y))
+                .max()
+                .unwrap_or(0);
+        largest = largest.max(diff);
+        if diff > tolerance {
+            over += 1;
+        }
+    }
+    (largest, over)
+}
+
+fn golden_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+#[test]
+fn examples_match_their_golden_images_at_1x_and_2x() {
+    for example_name in [
+        "laptop-webshop.de.ron",
+        "saas-trial.en.ron",
+        "workshop-starter.en.ron",
+    ] {
+        let journey = example(example_name);
+        for scale in [1.0, 2.0] {
+            let (bytes, image) = render(&journey, &at_scale(scale));
+            let stem = example_name.trim_end_matches(".ron");
+            let path = golden_path(&format!("{stem}@{scale}x.png"));
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &bytes).unwrap();
+                continue;
+            }
+            let golden = image::open(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}; run with UPDATE_GOLDEN=1", path.display()))
+                .to_rgba8();
+            // Identical on this machine; the tolerance only absorbs float
+            // differences between CPUs at anti-aliased edges.
+            let (largest, over) = compare(&image, &golden, 2);
+            let allowed = image.pixels().len() / 2000;
+            assert!(
+                over <= allowed,
+                "{}: {over} pixels differ by more than 2/255 (largest {largest}); allowed {allowed}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn exporting_twice_gives_identical_bytes() {
+    let journey = example("laptop-webshop.de.ron");
+    assert_eq!(
+        render(&journey, &at_scale(1.0)).0,
+        render(&journey, &at_scale(1.0)).0
+    );
+}
+
+#[test]
+fn scale_2_gives_exactly_twice_the_pixels_of_scale_1() {
+    for name in ["laptop-webshop.de.ron", "saas-trial.en.ron"] {
+        let journey = example(name);
+        let one = render(&journey, &at_scale(1.0)).1;
+        let two = render(&journey, &at_scale(2.0)).1;
+        assert_eq!(two.width(), one.width() * 2, "{name}");
+        assert_eq!(two.height(), one.height() * 2, "{name}");
+        let three = render(&journey, &at_scale(3.0)).1;
+        assert_eq!(three.dimensions(), (one.width() * 3, one.height() * 3));
+    }
+}
+
+#[test]
+fn the_export_matches_the_canvas_pixel_for_pixel_within_2_of_255() {
+    let journey = example("laptop-webshop.de.ron");
+    let exported = render(&journey, &at_scale(1.0)).1;
+
+    let mut harness = common::journey_harness(journey);
+    harness.run();
+    let view = View {
+        zoom: 1.0,
+        offset: egui::vec2(-150.0, -420.0),
+    };
+    harness.state_mut().canvas_mut().set_view(view);
+    harness.run();
+    let screen = harness.render().expect("software rendering");
+    let screen_from_map = harness.state_mut().canvas_mut().screen_from_map();
+    let canvas = harness.state_mut().canvas_mut().last_rect();
+
+    let mut compared = 0;
+    let mut worst = 0;
+    for y in canvas.top() as u32..canvas.bottom() as u32 {
+        for x in canvas.left() as u32..canvas.right() as u32 {
+            let map = screen_from_map.inverse() * egui::pos2(x as f32, y as f32);
+            let (mx, my) = (map.x.round() as i64, map.y.round() as i64);
+            if mx < 0
+                || my < 0
+                || mx >= i64::from(exported.width())
+                || my >= i64::from(exported.height())
+            {
+                continue;
+            }
+            let a = screen.get_pixel(x, y).0;
+            let b = exported.get_pixel(mx as u32, my as u32).0;
+            let diff = a
+                .iter()
+                .zip(b)
+                .map(|(p, q)| p.abs_diff(q))
+                .max()
+                .unwrap_or(0);
+            worst = worst.max(diff);
+            compared += 1;
+        }
+    }
+    if let Some(dir) = std::env::var_os("JOURNEYMAP_DEBUG_DIR") {
+        screen.save(Path::new(&dir).join("canvas.png")).unwrap();
+        exported.save(Path::new(&dir).join("export.png")).unwrap();
+        eprintln!("screen_from_map {screen_from_map:?} canvas {canvas:?}");
+    }
+    assert!(compared > 500_000, "compared only {compared} pixels");
+    assert!(
+        worst <= 2,
+        "the canvas and the export differ by up to {worst}/255"
+    );
+}
+
+#[test]
+fn huge_exports_are_refused_with_the_limit_named() {
+    let mut journey = example("workshop-starter.en.ron");
+    let template = journey.phases[0].clone();
+    for i in 0..40 {
+        let mut phase = template.clone();
+        phase.id = journeymap::model::PhaseId(journey.ids.next_raw());
+        phase.name = format!("Phase {i}");
+        journey.phases.push(phase);
+    }
+    let error = export::png_bytes(&journey, &at_scale(4.0)).expect_err("too large");
+    let message = error.to_string();
+    assert!(message.contains("limit of 100 megapixels"), "{message}");
+}
+
+#[test]
+fn options_change_the_picture_as_asked() {
+    let journey = example("laptop-webshop.de.ron");
+    let full = render(&journey, &at_scale(1.0)).1;
+    let no_title = render(
+        &journey,
+        &ExportOptions {
+            show_title: false,
+            ..at_scale(1.0)
+        },
+    )
+    .1;
+    assert_eq!(
+        no_title.dimensions(),
+        full.dimensions(),
+        "the layout keeps its place"
+    );
+    assert_ne!(no_title, full);
+    let part = render(
+        &journey,
+        &ExportOptions {
+            phases: Some((1, 2)),
+            ..at_scale(1.0)
+        },
+    )
+    .1;
+    assert!(part.width() < full.width() / 2);
+    let clear = render(
+        &journey,
+        &ExportOptions {
+            background: Background::Transparent,
+            ..at_scale(1.0)
+        },
+    )
+    .1;
+    assert_eq!(clear.get_pixel(1, 1).0[3], 0);
+    assert_eq!(full.get_pixel(1, 1).0, [255, 255, 255, 255]);
+    let slide = render(
+        &journey,
+        &ExportOptions {
+            size: ExportSize::Slide(1920, 1080),
+            ..at_scale(1.0)
+        },
+    )
+    .1;
+    assert_eq!(slide.dimensions(), (1920, 1080));
+    let wide = render(
+        &journey,
+        &ExportOptions {
+            size: ExportSize::Width(1000),
+            ..at_scale(1.0)
+        },
+    )
+    .1;
+    assert_eq!(wide.width(), 1000);
+}
+
+#[test]
+fn svg_has_real_text_and_the_same_size() {
+    let journey = example("laptop-webshop.de.ron");
+    let svg = export::svg_text(&journey, &at_scale(1.0)).expect("svg");
+    let png = render(&journey, &at_scale(1.0)).1;
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(&format!(
+        "width=\"{}\" height=\"{}\"",
+        png.width(),
+        png.height()
+    )));
+    assert!(svg.contains(">Bewusstsein</text>"), "phase names are text");
+    assert!(svg.contains("font-family=\"Inter"));
+    assert!(svg.contains("Größe") || svg.contains("Schmerzpunkte"));
+}
