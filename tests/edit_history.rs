@@ -121,12 +121,12 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
         15 => Edit::DeleteLane(lane?),
         16 => Edit::CollapseLane {
             lane: lane?,
-            collapsed: a % 2 == 0,
+            collapsed: a.is_multiple_of(2),
         },
         17 => Edit::SetPoint {
             curve: curve?,
             phase: phase?,
-            value: (b % 4 != 0).then_some(f32::from(b % 7) - 3.2),
+            value: (!b.is_multiple_of(4)).then_some(f32::from(b % 7) - 3.2),
         },
         18 => Edit::PasteCards(
             journey
@@ -198,21 +198,20 @@ proptest! {
                     let before = content(&journey);
                     let moves = matches!(edit, Edit::MoveCards { .. } | Edit::SpanCard { .. }
                         | Edit::RecolorCards { .. } | Edit::ReorderPhase { .. });
-                    match apply(&mut journey, edit) {
-                        Ok(inverse) => {
-                            if moves {
-                                prop_assert_eq!(journey.cards.len(), before.cards.len(), "{} lost or added cards", name);
-                            }
-                            if inverse.is_empty() {
-                                prop_assert_eq!(content(&journey), before);
-                            } else {
-                                history.record(name, inverse, None);
-                                position += 1;
-                                states.truncate(position);
-                                states.push(content(&journey));
-                            }
+                    if let Ok(inverse) = apply(&mut journey, edit) {
+                        if moves {
+                            prop_assert_eq!(journey.cards.len(), before.cards.len(), "{} lost or added cards", name);
                         }
-                        Err(_) => prop_assert_eq!(content(&journey), before, "a refused {} changed the map", name),
+                        if inverse.is_empty() {
+                            prop_assert_eq!(content(&journey), before);
+                        } else {
+                            history.record(name, inverse, None);
+                            position += 1;
+                            states.truncate(position);
+                            states.push(content(&journey));
+                        }
+                    } else {
+                        prop_assert_eq!(content(&journey), before, "a refused {} changed the map", name);
                     }
                 }
                 Op::Undo => {

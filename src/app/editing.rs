@@ -168,12 +168,6 @@ impl JourneymapApp {
     /// Applies the edits of this frame, records each as one undo step and
     /// tells the document it changed. The only place the journey is edited.
     pub(super) fn apply_pending_edits(&mut self) {
-        if let Some(color) = self.pending_color.take() {
-            let cards = self.canvas.selection().cards();
-            if !cards.is_empty() {
-                self.queue_edit(Edit::RecolorCards { cards, color });
-            }
-        }
         for pending in std::mem::take(&mut self.pending_edits) {
             let name = pending.edit.name();
             let renames_new = matches!(pending.edit, Edit::AddPhase { .. } | Edit::AddLane { .. });

@@ -5,7 +5,7 @@ use egui::{Button, Ui};
 
 use super::{Command, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
-use crate::edit::History;
+use crate::edit::{Edit, History};
 use crate::model::CardColor;
 use crate::theme;
 
@@ -141,7 +141,7 @@ pub fn context_menu(
     target: MenuFor,
     state: &MenuState,
     pending: &mut Vec<Command>,
-    color: &mut Option<Option<CardColor>>,
+    edits: &mut Vec<Edit>,
 ) {
     let entries: &[(Command, &str)] = match target {
         MenuFor::Cards => &[
@@ -184,12 +184,14 @@ pub fn context_menu(
     }
     if target == MenuFor::Cards {
         ui.menu_button("Colour", |ui| {
-            if ui.button("Lane colour").clicked() {
-                *color = Some(None);
-            }
-            for swatch in CardColor::ALL {
-                if ui.button(format!("{swatch:?}")).clicked() {
-                    *color = Some(Some(swatch));
+            let choices = std::iter::once(("Lane colour".to_owned(), None))
+                .chain(CardColor::ALL.map(|c| (format!("{c:?}"), Some(c))));
+            for (label, color) in choices {
+                if ui.button(label).clicked() {
+                    edits.push(Edit::RecolorCards {
+                        cards: state.selection.cards(),
+                        color,
+                    });
                 }
             }
         });

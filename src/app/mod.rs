@@ -23,7 +23,6 @@ use std::path::{Path, PathBuf};
 use crate::canvas::{Canvas, MenuFor, ViewRequest};
 use crate::edit::{Edit, History, clipboard::CardClip};
 use crate::format;
-use crate::model::CardColor;
 use crate::theme;
 
 use confirm::Confirm;
@@ -54,8 +53,6 @@ pub struct JourneymapApp {
     pending: Vec<Command>,
     /// Edits collected during the frame, applied at its end.
     pending_edits: Vec<PendingEdit>,
-    /// A colour chosen in a card's context menu, for the selected cards.
-    pending_color: Option<Option<CardColor>>,
     /// Text pasted from another program this frame.
     pasted_text: Option<String>,
     /// Undo and redo for this session; never saved.
@@ -82,7 +79,6 @@ impl JourneymapApp {
             show_about: false,
             pending: Vec::new(),
             pending_edits: Vec::new(),
-            pending_color: None,
             pasted_text: None,
             history: History::default(),
             clipboard: CardClip::default(),
@@ -193,9 +189,9 @@ impl JourneymapApp {
             .frame(egui::Frame::NONE.fill(theme::CANVAS_BACKGROUND))
             .show(ui, |ui| {
                 let pending = &mut self.pending;
-                let pending_color = &mut self.pending_color;
+                let mut menu_edits = Vec::new();
                 let mut context_menu = |ui: &mut egui::Ui, target: MenuFor| {
-                    menu::context_menu(ui, target, &menu_state, pending, pending_color);
+                    menu::context_menu(ui, target, &menu_state, pending, &mut menu_edits);
                 };
                 let edits = self.canvas.ui(
                     ui,
@@ -204,7 +200,7 @@ impl JourneymapApp {
                     &mut context_menu,
                 );
                 self.pending_edits
-                    .extend(edits.into_iter().map(|edit| PendingEdit {
+                    .extend(menu_edits.into_iter().chain(edits).map(|edit| PendingEdit {
                         edit,
                         merge_key: None,
                     }));

@@ -290,41 +290,8 @@ impl Canvas {
             if lane.kind != LaneKind::Emotion || lane.collapsed {
                 continue;
             }
-            // Empty phases of the active curve: a click there sets its value.
             if let Some(curve) = active {
-                for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
-                    if curve.point_in(phase.id).is_some() {
-                        continue;
-                    }
-                    let cell = Rect::from_x_y_ranges(
-                        phase_layout.column.x_range(),
-                        lane_layout.row.y_range(),
-                    );
-                    let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
-                    let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
-                        format!("Set {} in {}", curve.name, phase.name)
-                    }) else {
-                        continue;
-                    };
-                    if response.clicked()
-                        && let Some(pos) = response.interact_pointer_pos()
-                    {
-                        let value = hit::emotion_value_at(
-                            lane_layout.row,
-                            f.to_map(pos).y,
-                            &journey.emotion_scale,
-                        );
-                        self.edits.push(Edit::SetPoint {
-                            curve: curve.id,
-                            phase: phase.id,
-                            value: Some(value),
-                        });
-                        self.select(Selection::Point {
-                            curve: curve.id,
-                            phase: phase.id,
-                        });
-                    }
-                }
+                self.set_point_slots_ui(ui, f, lane, lane_layout, curve);
             }
             for (index, curve) in journey.curves.iter().enumerate() {
                 let Some(rect) = legend_rect(lane_layout.header, index) else {
@@ -383,6 +350,47 @@ impl Canvas {
                     };
                     self.start_drag(gesture, id);
                 }
+            }
+        }
+    }
+
+    /// Empty phases of the active curve: a click there sets its value.
+    fn set_point_slots_ui(
+        &mut self,
+        ui: &Ui,
+        f: &FrameInfo<'_>,
+        lane: &crate::model::Lane,
+        lane_layout: &crate::layout::LaneLayout,
+        curve: &crate::model::EmotionCurve,
+    ) {
+        let journey = f.journey;
+        let layout = &f.cached.layout;
+        for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
+            if curve.point_in(phase.id).is_some() {
+                continue;
+            }
+            let cell =
+                Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
+            let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
+            let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
+                format!("Set {} in {}", curve.name, phase.name)
+            }) else {
+                continue;
+            };
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let value =
+                    hit::emotion_value_at(lane_layout.row, f.to_map(pos).y, &journey.emotion_scale);
+                self.edits.push(Edit::SetPoint {
+                    curve: curve.id,
+                    phase: phase.id,
+                    value: Some(value),
+                });
+                self.select(Selection::Point {
+                    curve: curve.id,
+                    phase: phase.id,
+                });
             }
         }
     }

@@ -141,6 +141,13 @@ impl Canvas {
         self.view.screen_from_map(self.origin)
     }
 
+    /// Where a card was drawn in the last frame, on screen (benchmarks and tests).
+    pub fn card_screen_rect(&self, card: CardId) -> Option<Rect> {
+        let cached = self.layout.as_ref()?;
+        let layout = cached.layout.cards.get(*cached.card_index.get(&card)?)?;
+        Some(self.screen_from_map() * layout.rect)
+    }
+
     /// Asks for a view change on the next frame.
     pub fn request(&mut self, request: ViewRequest) {
         self.requests.push(request);
