@@ -14,7 +14,7 @@ use egui::{
 };
 
 use crate::edit::Edit;
-use crate::model::{Journey, LaneKind};
+use crate::model::Journey;
 use crate::theme;
 
 use super::gesture::{Drag, Gesture};
@@ -42,7 +42,7 @@ impl FrameInfo<'_> {
 
     /// An interactive item at `rect_in_map`, if it is on screen (or `force`d,
     /// because it is being dragged), named `label` for accessibility.
-    fn item(
+    pub(super) fn item(
         &self,
         ui: &Ui,
         id: Id,
@@ -84,14 +84,22 @@ pub(super) fn toggle_rect(header: Rect, collapsed: bool) -> Rect {
     )
 }
 
-const CLICK_DRAG: Sense = Sense::CLICK.union(Sense::DRAG);
+pub(super) const CLICK_DRAG: Sense = Sense::CLICK.union(Sense::DRAG);
+
+/// What a header does when clicked, double-clicked, right-clicked or dragged.
+struct Header {
+    selection: Selection,
+    rename: TextTarget,
+    reorder: Gesture,
+    menu: MenuFor,
+}
 
 impl Canvas {
-    fn dragging(&self, id: Id) -> bool {
+    pub(super) fn dragging(&self, id: Id) -> bool {
         self.drag.as_ref().is_some_and(|drag| drag.widget == id)
     }
 
-    fn start_drag(&mut self, gesture: Gesture, widget: Id) {
+    pub(super) fn start_drag(&mut self, gesture: Gesture, widget: Id) {
         self.drag = Some(Drag { gesture, widget });
         self.drop = None;
     }
@@ -169,6 +177,46 @@ impl Canvas {
         }
     }
 
+    /// A phase or lane header: click selects, double-click renames, a drag reorders.
+    fn header_ui(
+        &mut self,
+        response: &Response,
+        id: Id,
+        header: Header,
+        f: &FrameInfo<'_>,
+        menu: &mut ContextMenu<'_>,
+    ) {
+        if response.clicked() || response.secondary_clicked() {
+            self.select(header.selection.clone());
+        }
+        if response.double_clicked() {
+            self.start_editing(header.rename, f.journey);
+        }
+        response.context_menu(|ui| menu(ui, header.menu));
+        if response.drag_started_by(PointerButton::Primary) {
+            self.select(header.selection);
+            self.start_drag(header.reorder, id);
+        }
+    }
+
+    /// A column or row border: a drag resizes, a double-click goes back to the default.
+    fn border_ui(
+        &mut self,
+        response: Response,
+        id: Id,
+        cursor: CursorIcon,
+        resize: Gesture,
+        reset: Edit,
+    ) {
+        let response = response.on_hover_cursor(cursor);
+        if response.drag_started() {
+            self.start_drag(resize, id);
+        }
+        if response.double_clicked() {
+            self.edits.push(reset);
+        }
+    }
+
     fn phases_ui(&mut self, ui: &Ui, f: &FrameInfo<'_>, menu: &mut ContextMenu<'_>) {
         let phases = f.journey.phases.iter().zip(&f.cached.layout.phases);
         for (phase, layout) in phases.clone() {
@@ -180,17 +228,13 @@ impl Canvas {
             else {
                 continue;
             };
-            if response.clicked() || response.secondary_clicked() {
-                self.select(Selection::Phase(phase.id));
-            }
-            if response.double_clicked() {
-                self.start_editing(TextTarget::Phase(phase.id), f.journey);
-            }
-            response.context_menu(|ui| menu(ui, MenuFor::Phase));
-            if response.drag_started_by(PointerButton::Primary) {
-                self.select(Selection::Phase(phase.id));
-                self.start_drag(Gesture::Phase(phase.id), id);
-            }
+            let header = Header {
+                selection: Selection::Phase(phase.id),
+                rename: TextTarget::Phase(phase.id),
+                reorder: Gesture::Phase(phase.id),
+                menu: MenuFor::Phase,
+            };
+            self.header_ui(&response, id, header, f, menu);
         }
         // Borders after all headers, so they lie on top of both neighbours.
         let margin = f.margin();
@@ -203,16 +247,12 @@ impl Canvas {
             if let Some(response) = f.item(ui, id, border, CLICK_DRAG, self.dragging(id), || {
                 format!("Width of {}", phase.name)
             }) {
-                let response = response.on_hover_cursor(CursorIcon::ResizeColumn);
-                if response.drag_started() {
-                    self.start_drag(Gesture::PhaseWidth(phase.id), id);
-                }
-                if response.double_clicked() {
-                    self.edits.push(Edit::ResizePhase {
-                        phase: phase.id,
-                        width: None,
-                    });
-                }
+                let reset = Edit::ResizePhase {
+                    phase: phase.id,
+                    width: None,
+                };
+                let gesture = Gesture::PhaseWidth(phase.id);
+                self.border_ui(response, id, CursorIcon::ResizeColumn, gesture, reset);
             }
         }
     }
@@ -228,17 +268,13 @@ impl Canvas {
             else {
                 continue;
             };
-            if response.clicked() || response.secondary_clicked() {
-                self.select(Selection::Lane(lane.id));
-            }
-            if response.double_clicked() {
-                self.start_editing(TextTarget::Lane(lane.id), f.journey);
-            }
-            response.context_menu(|ui| menu(ui, MenuFor::Lane));
-            if response.drag_started_by(PointerButton::Primary) {
-                self.select(Selection::Lane(lane.id));
-                self.start_drag(Gesture::Lane(lane.id), id);
-            }
+            let header = Header {
+                selection: Selection::Lane(lane.id),
+                rename: TextTarget::Lane(lane.id),
+                reorder: Gesture::Lane(lane.id),
+                menu: MenuFor::Lane,
+            };
+            self.header_ui(&response, id, header, f, menu);
             let toggle = toggle_rect(layout.header, lane.collapsed);
             let toggle_id = Id::unique(("collapse", lane.id));
             if let Some(response) = f.item(ui, toggle_id, toggle, Sense::CLICK, false, || {
@@ -265,132 +301,12 @@ impl Canvas {
             if let Some(response) = f.item(ui, id, border, CLICK_DRAG, self.dragging(id), || {
                 format!("Height of {}", lane.name)
             }) {
-                let response = response.on_hover_cursor(CursorIcon::ResizeRow);
-                if response.drag_started() {
-                    self.start_drag(Gesture::LaneHeight(lane.id), id);
-                }
-                if response.double_clicked() {
-                    self.edits.push(Edit::ResizeLane {
-                        lane: lane.id,
-                        height: None,
-                    });
-                }
-            }
-        }
-    }
-
-    fn emotion_ui(&mut self, ui: &Ui, f: &FrameInfo<'_>, menu: &mut ContextMenu<'_>) {
-        let journey = f.journey;
-        let layout = &f.cached.layout;
-        let active = self
-            .active_curve
-            .and_then(|id| journey.curves.iter().find(|c| c.id == id))
-            .or_else(|| journey.curves.first());
-        for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
-            if lane.kind != LaneKind::Emotion || lane.collapsed {
-                continue;
-            }
-            if let Some(curve) = active {
-                self.set_point_slots_ui(ui, f, lane, lane_layout, curve);
-            }
-            for (index, curve) in journey.curves.iter().enumerate() {
-                let Some(rect) = legend_rect(lane_layout.header, index) else {
-                    break;
+                let reset = Edit::ResizeLane {
+                    lane: lane.id,
+                    height: None,
                 };
-                let id = Id::unique(("legend", lane.id, curve.id));
-                if let Some(response) = f.item(ui, id, rect, Sense::CLICK, false, || {
-                    format!("{} curve", curve.name)
-                }) {
-                    if response.clicked() || response.secondary_clicked() {
-                        self.select(Selection::Curve(curve.id));
-                    }
-                    response.context_menu(|ui| menu(ui, MenuFor::Curve));
-                }
-            }
-        }
-        for curve_layout in &layout.curves {
-            let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
-                continue;
-            };
-            for (phase_id, pos) in &curve_layout.points {
-                let Some(phase) = journey.phase(*phase_id) else {
-                    continue;
-                };
-                let rect = super::overlay::point_rect(*pos);
-                let id = Id::unique(("point", curve_layout.lane, curve.id, phase.id));
-                let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
-                    format!("{} in {}", curve.name, phase.name)
-                }) else {
-                    continue;
-                };
-                let point = Selection::Point {
-                    curve: curve.id,
-                    phase: phase.id,
-                };
-                if response.clicked() || response.secondary_clicked() {
-                    self.select(point.clone());
-                }
-                if response.double_clicked() {
-                    self.start_editing(
-                        TextTarget::PointLabel {
-                            curve: curve.id,
-                            phase: phase.id,
-                        },
-                        journey,
-                    );
-                }
-                response.context_menu(|ui| menu(ui, MenuFor::Point));
-                let response = response.on_hover_cursor(CursorIcon::ResizeVertical);
-                if response.drag_started_by(PointerButton::Primary) {
-                    self.select(point);
-                    let gesture = Gesture::Point {
-                        curve: curve.id,
-                        phase: phase.id,
-                        lane: curve_layout.lane,
-                    };
-                    self.start_drag(gesture, id);
-                }
-            }
-        }
-    }
-
-    /// Empty phases of the active curve: a click there sets its value.
-    fn set_point_slots_ui(
-        &mut self,
-        ui: &Ui,
-        f: &FrameInfo<'_>,
-        lane: &crate::model::Lane,
-        lane_layout: &crate::layout::LaneLayout,
-        curve: &crate::model::EmotionCurve,
-    ) {
-        let journey = f.journey;
-        let layout = &f.cached.layout;
-        for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
-            if curve.point_in(phase.id).is_some() {
-                continue;
-            }
-            let cell =
-                Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
-            let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
-            let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
-                format!("Set {} in {}", curve.name, phase.name)
-            }) else {
-                continue;
-            };
-            if response.clicked()
-                && let Some(pos) = response.interact_pointer_pos()
-            {
-                let value =
-                    hit::emotion_value_at(lane_layout.row, f.to_map(pos).y, &journey.emotion_scale);
-                self.edits.push(Edit::SetPoint {
-                    curve: curve.id,
-                    phase: phase.id,
-                    value: Some(value),
-                });
-                self.select(Selection::Point {
-                    curve: curve.id,
-                    phase: phase.id,
-                });
+                let gesture = Gesture::LaneHeight(lane.id);
+                self.border_ui(response, id, CursorIcon::ResizeRow, gesture, reset);
             }
         }
     }

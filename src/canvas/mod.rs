@@ -7,6 +7,7 @@
 //! [`Edit`]s, which the app applies at the end of the frame. Interaction state
 //! (selection, drag, text being typed, zoom) lives here and is never saved.
 
+mod emotion_items;
 mod gesture;
 pub mod hit;
 mod items;
@@ -189,19 +190,6 @@ impl Canvas {
         self.drag.as_ref()
     }
 
-    /// The cell new and pasted cards go to: the focused card's, else the last clicked.
-    pub fn target_cell(&self, journey: &Journey) -> Option<(LaneId, PhaseId)> {
-        self.focus_card
-            .filter(|id| self.selection.contains_card(*id))
-            .and_then(|id| journey.card(id))
-            .map(|card| (card.lane, card.phase))
-            .or(self.current_cell)
-            .filter(|(lane, phase)| {
-                journey.lane(*lane).is_some_and(|l| l.kind.holds_cards())
-                    && journey.phase(*phase).is_some()
-            })
-    }
-
     /// Opens the in-place editor on `target` (Enter, double-click, "Add card").
     pub fn start_editing(&mut self, target: TextTarget, journey: &Journey) {
         self.drag = None;
@@ -226,48 +214,6 @@ impl Canvas {
         };
         if let Some(target) = target {
             self.start_editing(target, journey);
-        }
-    }
-
-    /// Moves the selection to a neighbouring card (arrow keys).
-    pub fn select_neighbour(&mut self, journey: &Journey, direction: Direction) {
-        let Some(cached) = self.layout.clone() else {
-            return;
-        };
-        let from = self
-            .focus_card
-            .and_then(|id| cached.card_index.get(&id).copied());
-        let next = match from {
-            Some(from) => selection::neighbour(journey, &cached.layout, from, direction),
-            None => selection::next_in_reading_order(journey, None, true),
-        };
-        if let Some(card) = next {
-            self.select_card_by_keyboard(card);
-        }
-    }
-
-    /// Moves the selection to the next or previous card in reading order (Tab).
-    pub fn select_next(&mut self, journey: &Journey, forward: bool) {
-        if let Some(card) = selection::next_in_reading_order(journey, self.focus_card, forward) {
-            self.select_card_by_keyboard(card);
-        }
-    }
-
-    fn select_card_by_keyboard(&mut self, card: CardId) {
-        self.select(Selection::card(card));
-        self.reveal = Some(card);
-    }
-
-    /// Selects every card (Ctrl+A).
-    pub fn select_all(&mut self, journey: &Journey) {
-        let cards = journey.cards.iter().map(|card| card.id).collect();
-        self.select(Selection::Cards(cards));
-    }
-
-    /// Selects the cards an edit just created (paste, duplicate, add).
-    pub fn select_created(&mut self, cards: &[CardId]) {
-        if !cards.is_empty() {
-            self.select(Selection::Cards(cards.iter().copied().collect()));
         }
     }
 
