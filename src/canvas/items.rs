@@ -336,10 +336,14 @@ impl Canvas {
             return;
         };
         let row = layout.lanes[lane_index].row;
-        let center = pos2(
-            slot.center().x,
-            (slot.top() + 14.0).min(row.bottom() - 14.0),
-        );
+        // Under the last card when there is room; in a full cell, in its
+        // bottom-right corner, where it covers the least of a card.
+        let center = if slot.top() + 28.0 <= row.bottom() {
+            pos2(slot.center().x, slot.top() + 14.0)
+        } else {
+            let column = layout.phases[phase_index].column;
+            pos2(column.right() - 16.0, row.bottom() - 8.0)
+        };
         let rect = Rect::from_center_size(f.screen_from_map * center, Vec2::splat(26.0));
         let response = ui.interact(rect, Id::unique("add_card_button"), Sense::CLICK);
         response.widget_info(|| {

@@ -175,7 +175,18 @@ impl Canvas {
                     map.value_tag(pos, &hit::format_value(*value));
                 }
             }
-            (Gesture::Box { .. }, DropTarget::Box(area)) => map.selection_box(*area),
+            (Gesture::Box { .. }, DropTarget::Box(area)) => {
+                // Outline what the box will select, before the button is released.
+                for card in &layout.cards {
+                    if !card.hidden
+                        && card.rect.intersects(*area)
+                        && (f.screen_from_map * card.rect).intersects(f.clip)
+                    {
+                        map.hover_outline(card.rect);
+                    }
+                }
+                map.selection_box(*area);
+            }
             _ => {}
         }
     }

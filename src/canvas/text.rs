@@ -165,7 +165,14 @@ impl TextEditing {
                     .interact_pos()
                     .is_some_and(|pos| !rect.contains(pos))
         });
-        if commit || (clicked_elsewhere && !self.just_opened) {
+        // Ctrl+Enter still lets this frame's typing reach the fields first: a fast
+        // typist's last letter and the shortcut often arrive in the same frame.
+        let mut outcome = if commit {
+            Outcome::Commit
+        } else {
+            Outcome::Open
+        };
+        if clicked_elsewhere && !self.just_opened {
             return Outcome::Commit;
         }
         ui.painter().rect(
@@ -191,7 +198,6 @@ impl TextEditing {
         };
         let title_id = Id::unique("in_place_title");
         let notes_id = Id::unique("in_place_notes");
-        let mut outcome = Outcome::Open;
         // Enter in the title goes on to the notes rather than breaking the line.
         let title_focused = ui.memory(|m| m.has_focus(title_id));
         if two_fields
