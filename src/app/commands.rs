@@ -15,6 +15,10 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Export the map as a PNG or SVG picture.
+    ExportImage,
+    /// Put a PNG of the map on the clipboard, ready to paste into a slide.
+    CopyImage,
     /// Close the app.
     Quit,
     /// Reverse the last step.
@@ -80,11 +84,13 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 31] = [
+    pub const ALL: [Command; 33] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::ExportImage,
+        Command::CopyImage,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -121,6 +127,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
+            Command::ExportImage => "Export Image…",
+            Command::CopyImage => "Copy as Image",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -159,6 +167,8 @@ impl Command {
             Command::Open => shortcut(CTRL, Key::O),
             Command::Save => shortcut(CTRL, Key::S),
             Command::SaveAs => shortcut(CTRL_SHIFT, Key::S),
+            Command::ExportImage => shortcut(CTRL, Key::E),
+            Command::CopyImage => shortcut(CTRL_SHIFT, Key::C),
             Command::Quit => shortcut(CTRL, Key::Q),
             Command::Undo => shortcut(CTRL, Key::Z),
             Command::Redo => shortcut(CTRL_SHIFT, Key::Z),
@@ -207,6 +217,8 @@ impl Command {
                 | Command::Open
                 | Command::Save
                 | Command::SaveAs
+                | Command::ExportImage
+                | Command::CopyImage
                 | Command::Quit
                 | Command::ZoomIn
                 | Command::ZoomOut

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc;
 
+use crate::export::ImageFormat;
 use crate::format::EXTENSION;
 
 /// What a file dialog was opened for.
@@ -12,6 +13,8 @@ pub enum FilePurpose {
     Open,
     /// Choose where to save the map.
     SaveAs,
+    /// Choose where to write an exported picture of this format.
+    Export(crate::export::ImageFormat),
 }
 
 /// At most one native file dialog at a time, and its answer once it comes.
@@ -34,7 +37,17 @@ impl FileDialogs {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
         let ask = move || {
-            let mut dialog = rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION]);
+            let mut dialog = match purpose {
+                FilePurpose::Export(ImageFormat::Png) => {
+                    rfd::FileDialog::new().add_filter("PNG image", &["png"])
+                }
+                FilePurpose::Export(ImageFormat::Svg) => {
+                    rfd::FileDialog::new().add_filter("SVG image", &["svg"])
+                }
+                FilePurpose::Open | FilePurpose::SaveAs => {
+                    rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION])
+                }
+            };
             if let Some(dir) = suggested.as_deref().and_then(std::path::Path::parent) {
                 dialog = dialog.set_directory(dir);
             }
@@ -46,7 +59,11 @@ impl FileDialogs {
                 FilePurpose::SaveAs => dialog
                     .set_title("Save journey map")
                     .save_file()
-                    .map(with_extension),
+                    .map(|path| with_extension(path, EXTENSION)),
+                FilePurpose::Export(format) => dialog
+                    .set_title("Export image")
+                    .save_file()
+                    .map(|path| with_extension(path, format.extension())),
             };
             // The app may have quit meanwhile; then nobody needs the answer.
             let _ = sender.send(answer);
@@ -76,11 +93,11 @@ impl FileDialogs {
     }
 }
 
-/// Adds `.ron` when the user typed a name without it.
-fn with_extension(path: PathBuf) -> PathBuf {
+/// Adds the extension when the user typed a name without one.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension(EXTENSION)
+        path.with_extension(extension)
     }
 }

@@ -9,11 +9,13 @@ use crate::edit::{Edit, History};
 use crate::model::CardColor;
 use crate::theme;
 
-const FILE_MENU: [Command; 5] = [
+const FILE_MENU: [Command; 7] = [
     Command::New,
     Command::Open,
     Command::Save,
     Command::SaveAs,
+    Command::ExportImage,
+    Command::CopyImage,
     Command::Quit,
 ];
 const EDIT_MENU: [Command; 9] = [
@@ -118,7 +120,11 @@ pub fn menu_bar(ui: &mut Ui, pending: &mut Vec<Command>, state: &MenuState) {
         ] {
             ui.menu_button(name, |ui| {
                 for &command in commands {
-                    if matches!(command, Command::Quit | Command::Cut | Command::SelectAll) {
+                    // Group the menus: files, pictures, quitting; undo, clipboard, selection.
+                    if matches!(
+                        command,
+                        Command::ExportImage | Command::Quit | Command::Cut | Command::SelectAll
+                    ) {
                         ui.separator();
                     }
                     command_button(ui, command, state.label(command), state, pending);
@@ -221,6 +227,7 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
         tool(ui, "New", Command::New);
         tool(ui, "Open", Command::Open);
         tool(ui, "Save", Command::Save);
+        tool(ui, "Export", Command::ExportImage);
         ui.separator();
         tool(ui, "Undo", Command::Undo);
         tool(ui, "Redo", Command::Redo);

@@ -12,6 +12,7 @@ mod dialogs;
 mod document;
 mod editing;
 pub mod example;
+mod export_dialog;
 mod inspector;
 mod menu;
 
@@ -27,6 +28,7 @@ use crate::theme;
 
 use confirm::Confirm;
 use dialogs::{FileDialogs, FilePurpose};
+use export_dialog::{ExportChoices, ExportDecision, ExportJob};
 
 /// An edit emitted during the frame, applied at its end.
 struct PendingEdit {
@@ -49,6 +51,16 @@ pub struct JourneymapApp {
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_about: bool,
+    /// The export dialog is open.
+    show_export: bool,
+    /// The export dialog's choices, kept for the next export.
+    export_choices: ExportChoices,
+    /// Options chosen in the export dialog, waiting for the file dialog's path.
+    export_pending: Option<crate::export::ExportOptions>,
+    /// An export writing in the background.
+    export_job: Option<ExportJob>,
+    /// A picture being rendered for the clipboard.
+    copy_job: Option<std::sync::mpsc::Receiver<Result<egui::ColorImage, String>>>,
     /// Commands collected during the frame, run at its end.
     pending: Vec<Command>,
     /// Edits collected during the frame, applied at its end.
@@ -61,10 +73,10 @@ pub struct JourneymapApp {
     clipboard: CardClip,
     /// A question waiting for an answer (delete a phase with its cards?).
     confirm: Option<Confirm>,
-    /// The last thing that happened, in the status bar ("Undid move card").
-    status: String,
     /// The last title sent to the window, to send only changes.
     window_title: String,
+    /// A short message in the status bar about the last action ("Undid move card").
+    status: String,
 }
 
 impl JourneymapApp {
@@ -77,14 +89,19 @@ impl JourneymapApp {
             notice: None,
             show_shortcuts: false,
             show_about: false,
+            show_export: false,
+            export_choices: ExportChoices::default(),
+            export_pending: None,
+            export_job: None,
+            copy_job: None,
             pending: Vec::new(),
             pending_edits: Vec::new(),
             pasted_text: None,
             history: History::default(),
             clipboard: CardClip::default(),
             confirm: None,
-            status: String::new(),
             window_title: String::new(),
+            status: String::new(),
         }
     }
 
@@ -155,7 +172,8 @@ impl JourneymapApp {
             });
         }
         self.handle_dropped_files(&ctx);
-        self.handle_dialog_answer();
+        self.handle_dialog_answer(&ctx);
+        self.poll_jobs(&ctx);
 
         let menu_state = menu::MenuState::new(&self.history, self.canvas.selection());
         egui::Panel::top("menu_bar")
@@ -245,6 +263,8 @@ impl JourneymapApp {
                     .or_else(|| Some(PathBuf::from(format!("journey.{}", format::EXTENSION))));
                 self.dialogs.show(ctx, FilePurpose::SaveAs, suggested);
             }
+            Command::ExportImage => self.show_export = true,
+            Command::CopyImage => self.start_copy_image(ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
@@ -296,11 +316,79 @@ impl JourneymapApp {
         }
     }
 
-    fn handle_dialog_answer(&mut self) {
+    fn handle_dialog_answer(&mut self, ctx: &egui::Context) {
         match self.dialogs.poll() {
             Some((FilePurpose::Open, Some(path))) => self.open_path(&path),
             Some((FilePurpose::SaveAs, Some(path))) => self.save_to(&path),
+            Some((FilePurpose::Export(_), Some(path))) => {
+                if let Some(options) = self.export_pending.take() {
+                    let journey = self.document.journey.clone();
+                    self.export_job = Some(ExportJob::start(ctx, journey, options, path));
+                }
+            }
+            Some((FilePurpose::Export(_), None)) => self.export_pending = None,
             Some((_, None)) | None => {}
+        }
+    }
+
+    /// Renders a 2× PNG of the map off the UI thread for the clipboard.
+    fn start_copy_image(&mut self, ctx: &egui::Context) {
+        if self.copy_job.is_some() {
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let journey = self.document.journey.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let options = crate::export::ExportOptions::default();
+            let result = crate::export::png_bytes(&journey, &options)
+                .map(|(_, image)| {
+                    let size = [image.width() as usize, image.height() as usize];
+                    egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw())
+                })
+                .map_err(|error| error.to_string());
+            let _ = sender.send(result);
+            ctx.request_repaint();
+        });
+        self.copy_job = Some(receiver);
+    }
+
+    /// Finishes background exports and clipboard copies, reporting the outcome.
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.export_job {
+            match job.poll() {
+                None => job.progress_ui(ctx),
+                Some(result) => {
+                    let path = job.path.clone();
+                    self.export_job = None;
+                    if let Err(error) = result {
+                        self.notice = Some(Notice {
+                            title: "Could not export the image".to_owned(),
+                            body: error,
+                        });
+                    } else {
+                        self.status = format!("Exported {}", path.display());
+                    }
+                }
+            }
+        }
+        if let Some(receiver) = &self.copy_job {
+            match receiver.try_recv() {
+                Ok(Ok(image)) => {
+                    ctx.copy_image(image);
+                    "Copied the map as an image".clone_into(&mut self.status);
+                    self.copy_job = None;
+                }
+                Ok(Err(error)) => {
+                    self.notice = Some(Notice {
+                        title: "Could not copy the image".to_owned(),
+                        body: error,
+                    });
+                    self.copy_job = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.copy_job = None,
+            }
         }
     }
 
@@ -339,6 +427,32 @@ impl JourneymapApp {
         }
         if self.show_about && menu::about_window(ctx).should_close() {
             self.show_about = false;
+        }
+        if self.show_export {
+            let layout = self
+                .canvas
+                .layout(ctx, &self.document.journey, self.document.revision())
+                .clone();
+            match export_dialog::export_dialog_ui(
+                ctx,
+                &mut self.export_choices,
+                &self.document.journey,
+                &layout,
+            ) {
+                ExportDecision::Open => {}
+                ExportDecision::Cancel => self.show_export = false,
+                ExportDecision::Export(options, format) => {
+                    self.show_export = false;
+                    self.export_pending = Some(options);
+                    let suggested = self
+                        .document
+                        .path
+                        .as_ref()
+                        .map(|path| path.with_extension(format.extension()));
+                    self.dialogs
+                        .show(ctx, FilePurpose::Export(format), suggested);
+                }
+            }
         }
         if let Some(confirm) = &self.confirm
             && let Some(answer) = confirm.show(ctx)

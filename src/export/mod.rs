@@ -12,7 +12,8 @@ mod subset;
 mod svg;
 
 pub use options::{Background, ExportOptions, ExportSize, ImageFormat};
-pub use render::{Drawing, draw, rasterize_drawing};
+pub use png::encode as encode_png;
+pub use render::{Drawing, draw, rasterize_drawing, rasterize_primitives, tessellate_drawing};
 pub use subset::phase_range;
 
 use std::path::Path;

@@ -88,6 +88,14 @@ pub enum ImageFormat {
 }
 
 impl ImageFormat {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "png",
+            ImageFormat::Svg => "svg",
+        }
+    }
+
     /// The format a path asks for by its extension, if it is one we write.
     pub fn from_path(path: &std::path::Path) -> Option<ImageFormat> {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();

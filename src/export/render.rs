@@ -183,17 +183,35 @@ pub fn draw(
     })
 }
 
-/// Rasterizes a drawing into pixels (straight alpha).
-pub fn rasterize_drawing(drawing: &mut Drawing, textures: &mut TextureStore) -> image::RgbaImage {
+/// Tessellates a drawing's shapes into meshes at its pixel density, and takes
+/// its font atlas into `textures`.
+pub fn tessellate_drawing(
+    drawing: &mut Drawing,
+    textures: &mut TextureStore,
+) -> Vec<egui::ClippedPrimitive> {
     textures.apply(&drawing.output.textures_delta);
     drawing.output.textures_delta.clear();
     let shapes = std::mem::take(&mut drawing.output.shapes);
-    let primitives = drawing.ctx.tessellate(shapes, drawing.pixels_per_point);
+    drawing.ctx.tessellate(shapes, drawing.pixels_per_point)
+}
+
+/// Rasterizes tessellated meshes of a drawing into pixels (straight alpha).
+pub fn rasterize_primitives(
+    drawing: &Drawing,
+    primitives: &[egui::ClippedPrimitive],
+    textures: &TextureStore,
+) -> image::RgbaImage {
     rasterize(
-        &primitives,
+        primitives,
         textures,
         drawing.size_px,
         drawing.pixels_per_point,
         drawing.clear,
     )
+}
+
+/// Tessellates and rasterizes a drawing into pixels (straight alpha).
+pub fn rasterize_drawing(drawing: &mut Drawing, textures: &mut TextureStore) -> image::RgbaImage {
+    let primitives = tessellate_drawing(drawing, textures);
+    rasterize_primitives(drawing, &primitives, textures)
 }

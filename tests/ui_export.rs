@@ -1,0 +1,72 @@
+//! The export dialog, driven like a user: it predicts the picture's size
+//! exactly, offers slides and phase ranges, and remembers the last choices.
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use journeymap::export::{self, ExportOptions};
+
+fn open_dialog(harness: &mut egui_kittest::Harness<'static, journeymap::app::JourneymapApp>) {
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export Image… Ctrl+E").click();
+    harness.run();
+    harness.get_by_label("Export image");
+}
+
+#[test]
+fn the_dialog_shows_the_exact_size_of_the_picture() {
+    let mut harness = common::example_harness();
+    harness.run();
+    open_dialog(&mut harness);
+    let journey = harness.state().document().journey.clone();
+    let (_, image) = export::png_bytes(&journey, &ExportOptions::default()).unwrap();
+    harness.get_by_label(&format!(
+        "Result: {} × {} pixels",
+        image.width(),
+        image.height()
+    ));
+}
+
+#[test]
+fn fit_to_slide_gives_a_16_by_9_picture_and_choices_are_remembered() {
+    let mut harness = common::example_harness();
+    harness.run();
+    open_dialog(&mut harness);
+    harness.get_by_label("Fit to slide").click();
+    harness.run();
+    harness.get_by_label("Result: 1920 × 1080 pixels");
+    harness.get_by_label("3840 × 2160").click();
+    harness.run();
+    harness.get_by_label("Result: 3840 × 2160 pixels");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Export image").is_none(),
+        "the dialog closed"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    harness.get_by_label("Result: 3840 × 2160 pixels");
+}
+
+#[test]
+fn a_phase_range_narrows_the_picture() {
+    let mut harness = common::example_harness();
+    harness.run();
+    open_dialog(&mut harness);
+    harness.get_by_label("Whole map").click();
+    harness.run();
+    let journey = harness.state().document().journey.clone();
+    let options = ExportOptions {
+        phases: Some((0, journey.phases.len() - 1)),
+        ..ExportOptions::default()
+    };
+    let (_, full) = export::png_bytes(&journey, &options).unwrap();
+    // Unticking "Whole map" starts with every phase selected: the same size.
+    harness.get_by_label(&format!(
+        "Result: {} × {} pixels",
+        full.width(),
+        full.height()
+    ));
+}
