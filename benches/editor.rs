@@ -1,15 +1,19 @@
 //! Speed of the editor's hot paths on generated maps of 100, 1,000 and 10,000
 //! cards: one canvas frame (UI + tessellation) in a 1920×1080 view at 100% and
-//! zoomed to fit, loading and saving the file (in memory and atomically to
-//! disk), and the two halves of writing a recovery copy.
+//! zoomed to fit, a frame with a card drag in progress, applying and undoing an
+//! edit, loading and saving the file (in memory and atomically to disk), and the
+//! two halves of writing a recovery copy. It also prints how much memory the
+//! undo history holds after 1,000 edits on the 10,000-card map.
 
 use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use journeymap::app::{Command, JourneymapApp, OpenDocument};
+use journeymap::edit::{Edit, History, apply};
 use journeymap::format;
 use journeymap::model::generate::generated;
+use journeymap::model::{CardColor, Journey};
 use journeymap::storage;
 
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
@@ -35,11 +39,17 @@ impl Headless {
 
     /// One frame: UI, then tessellation, as eframe does before handing meshes to the GPU.
     fn frame(&mut self) -> usize {
+        self.frame_with(Vec::new())
+    }
+
+    /// One frame with input events.
+    fn frame_with(&mut self, events: Vec<egui::Event>) -> usize {
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
                 egui::vec2(1920.0, 1080.0),
             )),
+            events,
             ..egui::RawInput::default()
         };
         let mut output = self.ctx.run_ui(input, |ui| self.app.ui(ui));
@@ -141,9 +151,149 @@ fn files(c: &mut Criterion) {
     group.finish();
 }
 
+/// A frame of the 10,000-card map at 100% while a card is dragged: the drop
+/// target is found among all cards, the ghost and the drop bar are drawn.
+fn drag_frame(c: &mut Criterion) {
+    let cards = 10_000;
+    let mut editor = Headless::new(cards);
+    editor.app.queue(Command::ZoomActual);
+    editor.frame();
+    editor.frame();
+    let canvas = editor.app.canvas().last_rect().shrink(100.0);
+    let Some(start) = editor
+        .app
+        .document()
+        .journey
+        .cards
+        .iter()
+        .filter_map(|card| editor.app.canvas().card_screen_rect(card.id))
+        .map(|rect| rect.center())
+        .find(|center| canvas.contains(*center))
+    else {
+        panic!("a card is on screen at 100%");
+    };
+    let press = |pressed| egui::Event::PointerButton {
+        pos: start,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    editor.frame_with(vec![egui::Event::PointerMoved(start)]);
+    editor.frame_with(vec![press(true)]);
+    for step in 1..=3 {
+        #[allow(clippy::cast_precision_loss)]
+        let pos = start + egui::vec2(40.0 * step as f32, 60.0 * step as f32);
+        editor.frame_with(vec![egui::Event::PointerMoved(pos)]);
+    }
+    assert!(
+        editor.app.canvas().drag().is_some(),
+        "a drag is in progress"
+    );
+    let mut flip = false;
+    c.bench_function("frame/100% with a card drag in progress/10000", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let offset = if flip { 180.0 } else { 260.0 };
+            let pos = start + egui::vec2(offset, 200.0);
+            black_box(editor.frame_with(vec![egui::Event::PointerMoved(pos)]))
+        });
+    });
+}
+
+/// The `index`-th edit of a realistic mix: move, retext, recolour, span, add,
+/// delete, duplicate and set an emotion value, each on a different card.
+fn mixed_edit(journey: &Journey, index: usize) -> Edit {
+    let card = &journey.cards[(index * 37) % journey.cards.len()];
+    let other = &journey.cards[(index * 53 + 11) % journey.cards.len()];
+    match index % 8 {
+        0 => Edit::MoveCards {
+            cards: vec![card.id],
+            lane: other.lane,
+            phase: other.phase,
+            before: Some(other.id),
+        },
+        1 => Edit::SetCardText {
+            card: card.id,
+            title: format!("Edited card {index}"),
+            notes: card.notes.clone(),
+        },
+        2 => Edit::RecolorCards {
+            cards: vec![card.id],
+            color: Some(CardColor::ALL[index % CardColor::ALL.len()]),
+        },
+        3 => Edit::SpanCard {
+            card: card.id,
+            span: 2,
+        },
+        4 => Edit::AddCard {
+            lane: card.lane,
+            phase: card.phase,
+            before: None,
+            title: format!("New card {index}"),
+            notes: String::new(),
+        },
+        5 => Edit::DeleteCards(vec![card.id]),
+        6 => Edit::DuplicateCards(vec![card.id]),
+        _ => Edit::SetPoint {
+            curve: journey.curves[0].id,
+            phase: journey.phases[index % journey.phases.len()].id,
+            value: Some(1.0),
+        },
+    }
+}
+
+/// Resident memory of this process in KiB (Linux), as a cross-check of the estimate.
+fn resident_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Applying and undoing one edit on the 10,000-card map, and the memory the
+/// history holds after 1,000 edits (printed; the limit is 64 MB).
+fn edits(c: &mut Criterion) {
+    let mut journey = generated(10_000);
+    let mut history = History::default();
+    let resident_before = resident_kib();
+    // Count steps, not attempts: an edit that changes nothing records no step.
+    for index in 0..5_000 {
+        if history.undo_len() == 1_000 {
+            break;
+        }
+        let edit = mixed_edit(&journey, index);
+        let name = edit.name();
+        if let Ok(inverse) = apply(&mut journey, edit) {
+            history.record(name, inverse, None);
+        }
+    }
+    let resident_after = resident_kib();
+    #[allow(clippy::cast_precision_loss)] // a report
+    let estimate_mib = history.approx_bytes() as f64 / (1024.0 * 1024.0);
+    println!(
+        "undo history after 1,000 edits on 10,000 cards: {} steps, {estimate_mib:.2} MiB estimated; \
+         resident memory grew {} KiB (includes the edited map itself)",
+        history.undo_len(),
+        resident_after
+            .zip(resident_before)
+            .map_or_else(|| "?".to_owned(), |(a, b)| a.saturating_sub(b).to_string()),
+    );
+    assert!(estimate_mib < 64.0, "history must stay under 64 MB");
+
+    let mut index = 0;
+    c.bench_function("edit/apply, record and undo a card move/10000", |b| {
+        b.iter(|| {
+            index += 1;
+            let edit = mixed_edit(&journey, index * 8);
+            let inverse = apply(&mut journey, edit).unwrap_or_default();
+            history.record("move card", inverse, None);
+            black_box(history.undo(&mut journey).ok())
+        });
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = frames, relayout, files
+    targets = frames, drag_frame, edits, relayout, files
 }
 criterion_main!(benches);

@@ -74,22 +74,33 @@ impl Session<'_> {
     }
 
     fn start_app(&self, map: &Path) -> Running {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.root.join("app.log"))
-            .expect("log file");
-        let child = Command::new(self.root.join("journeymap"))
-            .arg(map)
-            .env("DISPLAY", self.display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("JOURNEYMAP_DATA_DIR", self.root.join("data"))
-            .env("JOURNEYMAP_CONFIG_DIR", self.root.join("config"))
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("journeymap starts");
-        Running(child)
+        // A freshly started Xvfb has been seen to refuse the very first client
+        // on a loaded machine; an app that could not connect is started again.
+        for _ in 0..3 {
+            let log = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(self.root.join("app.log"))
+                .expect("log file");
+            let mut child = Command::new(self.root.join("journeymap"))
+                .arg(map)
+                .env("DISPLAY", self.display)
+                .env_remove("WAYLAND_DISPLAY")
+                .env("JOURNEYMAP_DATA_DIR", self.root.join("data"))
+                .env("JOURNEYMAP_CONFIG_DIR", self.root.join("config"))
+                .stdout(Stdio::null())
+                .stderr(log)
+                .spawn()
+                .expect("journeymap starts");
+            std::thread::sleep(Duration::from_millis(1500));
+            if child.try_wait().expect("status").is_none() {
+                return Running(child);
+            }
+        }
+        panic!(
+            "the app exited three times at start; it said: {}",
+            std::fs::read_to_string(self.root.join("app.log")).unwrap_or_default()
+        );
     }
 
     /// Waits for the app's window, focuses it, and gives it time to draw.

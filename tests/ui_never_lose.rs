@@ -32,7 +32,12 @@ fn retitle(harness: &mut Harness<'static, JourneymapApp>, title: &str) {
     harness.run();
     harness.get_by_label("Map properties");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Title").type_text(title);
+    // The inspector has a Title field too; the dialog's comes last in the tree.
+    harness
+        .get_all_by_label("Title")
+        .last()
+        .expect("the dialog's title field")
+        .type_text(title);
     harness.key_press(Key::Enter);
     harness.run();
 }

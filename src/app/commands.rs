@@ -23,6 +23,46 @@ pub enum Command {
     Quit,
     /// Edit the map's title and description.
     MapProperties,
+    /// Reverse the last step.
+    Undo,
+    /// Repeat the last undone step.
+    Redo,
+    /// Copy the selected cards and delete them.
+    Cut,
+    /// Copy the selected cards (also as plain text for other programs).
+    Copy,
+    /// Paste cards, or one card per line of text from another program.
+    Paste,
+    /// Copy the selected cards in place.
+    Duplicate,
+    /// Delete the selection (cards, a phase, a lane, a curve or a point).
+    Delete,
+    /// Select every card.
+    SelectAll,
+    /// Edit the selected card's text, or rename the selected phase or lane.
+    EditSelected,
+    /// Add a card to the current cell and start typing.
+    AddCard,
+    /// Add a phase after the selected one (or at the end).
+    AddPhase,
+    /// Add a lane below the selected one (or at the bottom).
+    AddLane,
+    /// Add an emotion curve.
+    AddCurve,
+    /// Collapse the selected lane to a strip, or expand it.
+    ToggleCollapse,
+    /// Select the next card in reading order.
+    SelectNext,
+    /// Select the previous card in reading order.
+    SelectPrevious,
+    /// Select the card to the left.
+    SelectLeft,
+    /// Select the card to the right.
+    SelectRight,
+    /// Select the card above.
+    SelectUp,
+    /// Select the card below.
+    SelectDown,
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.
@@ -42,10 +82,11 @@ const CTRL_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
 };
+const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 34] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -54,6 +95,26 @@ impl Command {
         Command::CopyImage,
         Command::Quit,
         Command::MapProperties,
+        Command::Undo,
+        Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::Duplicate,
+        Command::Delete,
+        Command::SelectAll,
+        Command::EditSelected,
+        Command::AddCard,
+        Command::AddPhase,
+        Command::AddLane,
+        Command::AddCurve,
+        Command::ToggleCollapse,
+        Command::SelectNext,
+        Command::SelectPrevious,
+        Command::SelectLeft,
+        Command::SelectRight,
+        Command::SelectUp,
+        Command::SelectDown,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomFit,
@@ -73,6 +134,26 @@ impl Command {
             Command::CopyImage => "Copy as Image",
             Command::Quit => "Quit",
             Command::MapProperties => "Map Properties…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Cut => "Cut",
+            Command::Copy => "Copy",
+            Command::Paste => "Paste",
+            Command::Duplicate => "Duplicate",
+            Command::Delete => "Delete",
+            Command::SelectAll => "Select All Cards",
+            Command::EditSelected => "Edit Text / Rename",
+            Command::AddCard => "Add Card",
+            Command::AddPhase => "Add Phase",
+            Command::AddLane => "Add Lane",
+            Command::AddCurve => "Add Emotion Curve",
+            Command::ToggleCollapse => "Collapse / Expand Lane",
+            Command::SelectNext => "Next Card",
+            Command::SelectPrevious => "Previous Card",
+            Command::SelectLeft => "Card to the Left",
+            Command::SelectRight => "Card to the Right",
+            Command::SelectUp => "Card Above",
+            Command::SelectDown => "Card Below",
             Command::ZoomIn => "Zoom In",
             Command::ZoomOut => "Zoom Out",
             Command::ZoomFit => "Fit to Window",
@@ -82,7 +163,7 @@ impl Command {
         }
     }
 
-    /// The keyboard shortcut, if the command has one.
+    /// The keyboard shortcut shown in menus, if the command has one.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         let shortcut = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
@@ -95,29 +176,99 @@ impl Command {
             Command::Quit => shortcut(CTRL, Key::Q),
             // Alt+Enter opens properties in most desktop apps.
             Command::MapProperties => shortcut(Modifiers::ALT, Key::Enter),
+            Command::Undo => shortcut(CTRL, Key::Z),
+            Command::Redo => shortcut(CTRL_SHIFT, Key::Z),
+            Command::Cut => shortcut(CTRL, Key::X),
+            Command::Copy => shortcut(CTRL, Key::C),
+            Command::Paste => shortcut(CTRL, Key::V),
+            Command::Duplicate => shortcut(CTRL, Key::D),
+            Command::Delete => shortcut(NONE, Key::Delete),
+            Command::SelectAll => shortcut(CTRL, Key::A),
+            Command::EditSelected => shortcut(NONE, Key::Enter),
+            Command::AddCard => shortcut(CTRL_SHIFT, Key::N),
+            Command::SelectNext => shortcut(NONE, Key::Tab),
+            Command::SelectPrevious => shortcut(Modifiers::SHIFT, Key::Tab),
+            Command::SelectLeft => shortcut(NONE, Key::ArrowLeft),
+            Command::SelectRight => shortcut(NONE, Key::ArrowRight),
+            Command::SelectUp => shortcut(NONE, Key::ArrowUp),
+            Command::SelectDown => shortcut(NONE, Key::ArrowDown),
             Command::ZoomIn => shortcut(CTRL, Key::Plus),
             Command::ZoomOut => shortcut(CTRL, Key::Minus),
             Command::ZoomFit => shortcut(CTRL, Key::Num0),
             Command::ZoomActual => shortcut(CTRL, Key::Num1),
-            Command::Shortcuts => shortcut(Modifiers::NONE, Key::F1),
-            Command::About => None,
+            Command::Shortcuts => shortcut(NONE, Key::F1),
+            Command::AddPhase
+            | Command::AddLane
+            | Command::AddCurve
+            | Command::ToggleCollapse
+            | Command::About => None,
         }
     }
 
-    /// Commands whose shortcut was pressed this frame. Longer combinations are
-    /// checked first so Ctrl+Shift+S is not also taken as Ctrl+S.
-    pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    /// A second shortcut that does the same (Ctrl+Y for redo, Backspace for delete).
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Command::Redo => Some(KeyboardShortcut::new(CTRL, Key::Y)),
+            Command::Delete => Some(KeyboardShortcut::new(NONE, Key::Backspace)),
+            _ => None,
+        }
+    }
+
+    /// Whether the command acts on the map or its selection; such commands
+    /// leave their keys to a text field being typed in (Ctrl+Z, Delete, arrows…).
+    pub fn edits_map(self) -> bool {
+        !matches!(
+            self,
+            Command::New
+                | Command::Open
+                | Command::Save
+                | Command::SaveAs
+                | Command::ExportImage
+                | Command::CopyImage
+                | Command::Quit
+                | Command::ZoomIn
+                | Command::ZoomOut
+                | Command::ZoomFit
+                | Command::ZoomActual
+                | Command::Shortcuts
+                | Command::About
+        )
+    }
+
+    /// Commands whose shortcut was pressed this frame; with `typing` (a text
+    /// field has focus) only those that do not edit the map. Longer combinations
+    /// are checked first so Ctrl+Shift+S is not also taken as Ctrl+S.
+    pub fn from_shortcuts(ctx: &egui::Context, typing: bool) -> Vec<Command> {
         let mut commands: Vec<(Command, KeyboardShortcut)> = Command::ALL
             .into_iter()
-            .filter_map(|command| Some((command, command.shortcut()?)))
+            .filter(|command| !(typing && command.edits_map()))
+            .flat_map(|command| {
+                [command.shortcut(), command.alternative_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .map(move |shortcut| (command, shortcut))
+            })
             .collect();
         commands.sort_by_key(|(_, shortcut)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
         ctx.input_mut(|input| {
-            commands
+            let mut pressed: Vec<Command> = commands
                 .into_iter()
                 .filter(|(_, shortcut)| input.consume_shortcut(shortcut))
                 .map(|(command, _)| command)
-                .collect()
+                .collect();
+            // A real window turns Ctrl+C/X/V into clipboard events instead of keys.
+            if !typing {
+                for event in &input.events {
+                    match event {
+                        egui::Event::Copy => pressed.push(Command::Copy),
+                        egui::Event::Cut => pressed.push(Command::Cut),
+                        egui::Event::Paste(_) => pressed.push(Command::Paste),
+                        _ => {}
+                    }
+                }
+            }
+            pressed.dedup();
+            pressed
         })
     }
 }
@@ -134,7 +285,11 @@ mod tests {
 
     #[test]
     fn no_two_commands_share_a_shortcut() {
-        let shortcuts: Vec<_> = Command::ALL.iter().filter_map(|c| c.shortcut()).collect();
+        let shortcuts: Vec<_> = Command::ALL
+            .iter()
+            .flat_map(|c| [c.shortcut(), c.alternative_shortcut()])
+            .flatten()
+            .collect();
         for (i, a) in shortcuts.iter().enumerate() {
             for b in &shortcuts[i + 1..] {
                 assert_ne!(a, b);

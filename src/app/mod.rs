@@ -1,17 +1,22 @@
 //! The editor window: menus, toolbar, canvas, status bar and dialogs around one
 //! open document.
 //!
-//! Architecture invariant: UI code collects [`Command`]s during the frame; they
-//! run in one place ([`JourneymapApp::run_command`]) at the end of it.
+//! Architecture invariant: UI code collects [`Command`]s and [`Edit`]s during
+//! the frame; they run in one place at the end of it ([`JourneymapApp::run_command`],
+//! then `apply_pending_edits`), which is also the only place that changes the
+//! journey, records undo history and calls [`OpenDocument::mark_changed`].
 
 mod actions;
 mod commands;
+mod confirm;
 mod dialogs;
 mod document;
+mod editing;
 pub mod example;
 mod export_dialog;
 mod export_jobs;
 mod guard;
+mod inspector;
 mod menu;
 mod modals;
 mod path_prompt;
@@ -28,12 +33,14 @@ pub use recovery_dialog::describe_age;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use crate::canvas::{Canvas, ViewRequest};
+use crate::canvas::{Canvas, MenuFor, ViewRequest};
+use crate::edit::{Edit, History, clipboard::CardClip};
 use crate::format;
 use crate::storage::StorageDirs;
 use crate::theme;
 
 use crate::export::ExportChoices;
+use confirm::Confirm;
 use dialogs::FileDialogs;
 use export_dialog::ExportJob;
 use guard::{Action, Guard};
@@ -50,6 +57,13 @@ enum Life {
     Running,
     /// The unsaved-changes question (if any) was answered: the window may close.
     Closing,
+}
+
+/// An edit emitted during the frame, applied at its end.
+struct PendingEdit {
+    edit: Edit,
+    /// Edits with the same key in a row become one undo step (typing in a field).
+    merge_key: Option<u64>,
 }
 
 /// A message shown in a modal until the user dismisses it.
@@ -78,6 +92,16 @@ pub struct JourneymapApp {
     copy_job: Option<std::sync::mpsc::Receiver<Result<egui::ColorImage, String>>>,
     /// Commands collected during the frame, run at its end.
     pending: Vec<Command>,
+    /// Edits collected during the frame, applied at its end.
+    pending_edits: Vec<PendingEdit>,
+    /// Text pasted from another program this frame.
+    pasted_text: Option<String>,
+    /// Undo and redo for this session; never saved.
+    history: History,
+    /// Copied cards; survives opening another map, so cards paste between maps.
+    clipboard: CardClip,
+    /// A question waiting for an answer (delete a phase with its cards?).
+    confirm: Option<Confirm>,
     /// The last title sent to the window, to send only changes.
     window_title: String,
     /// Notices waiting until the one showing is dismissed.
@@ -99,7 +123,7 @@ pub struct JourneymapApp {
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
     path_suggestion: Option<PathBuf>,
-    /// A short message in the status bar about the last action.
+    /// A short message in the status bar about the last action ("Undid move card").
     status: String,
 }
 
@@ -119,6 +143,11 @@ impl JourneymapApp {
             export_job: None,
             copy_job: None,
             pending: Vec::new(),
+            pending_edits: Vec::new(),
+            pasted_text: None,
+            history: History::default(),
+            clipboard: CardClip::default(),
+            confirm: None,
             window_title: String::new(),
             queued_notices: VecDeque::new(),
             storage_dirs: None,
@@ -203,33 +232,50 @@ impl JourneymapApp {
         &mut self.canvas
     }
 
+    /// The canvas (selection, view).
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
+    /// The session's undo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Queues an edit as if the user made it on the canvas; applied at the end of the frame.
+    pub fn queue_edit(&mut self, edit: Edit) {
+        self.pending_edits.push(PendingEdit {
+            edit,
+            merge_key: None,
+        });
+    }
+
     /// Queues a command as if chosen from a menu.
     pub fn queue(&mut self, command: Command) {
         self.pending.push(command);
     }
 
-    /// Draws the whole window and runs the commands of this frame.
+    /// Draws the whole window and runs the commands and edits of this frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if let Some(dirs) = self.storage_dirs.take() {
-            self.open_storage(dirs, &ctx);
-        }
-        self.handle_close_request(&ctx);
-        self.pending.extend(Command::from_shortcuts(&ctx));
-        self.handle_dropped_files(&ctx);
-        self.handle_dialog_answer(&ctx);
-        self.poll_jobs(&ctx);
+        self.begin_frame(&ctx);
 
         let recent = self.recent_files().to_vec();
+        let menu_state = menu::MenuState::new(&self.history, self.canvas.selection());
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            menu::menu_bar(ui, &mut self.pending, &recent, &mut self.recent_requests);
+            menu::menu_bar(
+                ui,
+                &mut self.pending,
+                &menu_state,
+                &recent,
+                &mut self.recent_requests,
+            );
         });
         egui::Panel::top("toolbar").show(ui, |ui| {
-            menu::toolbar(ui, &mut self.pending, self.canvas.zoom());
+            menu::toolbar(ui, &mut self.pending, self.canvas.zoom(), &menu_state);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            menu::status_bar(ui, &self.document, &self.status);
-        });
+        egui::Panel::bottom("status_bar")
+            .show(ui, |ui| menu::status_bar(ui, &self.document, &self.status));
         if let Some(problem) = self
             .persistence
             .as_ref()
@@ -242,36 +288,114 @@ impl JourneymapApp {
                 );
             });
         }
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                let output =
+                    inspector::inspector_ui(ui, &self.document.journey, self.canvas.selection());
+                if output.seal {
+                    self.history.seal();
+                }
+                if let Some(selection) = output.select {
+                    self.canvas.select(selection);
+                }
+                self.pending.extend(output.commands);
+                self.pending_edits.extend(
+                    output
+                        .edits
+                        .into_iter()
+                        .map(|(edit, merge_key)| PendingEdit { edit, merge_key }),
+                );
+            });
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(theme::CANVAS_BACKGROUND))
             .show(ui, |ui| {
-                self.canvas
-                    .ui(ui, &self.document.journey, self.document.revision());
+                let pending = &mut self.pending;
+                let mut menu_edits = Vec::new();
+                let mut context_menu = |ui: &mut egui::Ui, target: MenuFor| {
+                    menu::context_menu(ui, target, &menu_state, pending, &mut menu_edits);
+                };
+                let edits = self.canvas.ui(
+                    ui,
+                    &self.document.journey,
+                    self.document.revision(),
+                    &mut context_menu,
+                );
+                self.pending_edits
+                    .extend(menu_edits.into_iter().chain(edits).map(|edit| PendingEdit {
+                        edit,
+                        merge_key: None,
+                    }));
             });
 
         self.modals(&ctx);
-        if !self.pending.is_empty() {
+        self.end_frame(&ctx);
+    }
+
+    /// Input that arrives before anything is drawn: storage on the first
+    /// frame, the close button, shortcuts, pasted text, dropped files and the
+    /// answers of dialogs and background jobs.
+    fn begin_frame(&mut self, ctx: &egui::Context) {
+        if let Some(dirs) = self.storage_dirs.take() {
+            self.open_storage(dirs, ctx);
+        }
+        self.handle_close_request(ctx);
+        let typing = ctx.text_edit_focused() || self.modal_open();
+        self.pending.extend(Command::from_shortcuts(ctx, typing));
+        if !typing {
+            self.pasted_text = ctx.input(|input| {
+                input.events.iter().find_map(|event| match event {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+        }
+        self.handle_dropped_files(ctx);
+        self.handle_dialog_answer(ctx);
+        self.poll_jobs(ctx);
+    }
+
+    /// The end of the frame: run what was asked for, apply edits (the one
+    /// place the journey changes), autosave, and update the window title.
+    fn end_frame(&mut self, ctx: &egui::Context) {
+        if !self.pending.is_empty() || !self.pending_edits.is_empty() {
             // Commands take effect in the next frame (the canvas applies view
             // requests when it lays out), so make sure there is one.
             ctx.request_repaint();
         }
         for command in std::mem::take(&mut self.pending) {
-            self.run_command(&ctx, command);
+            self.run_command(ctx, command);
         }
+        self.apply_pending_edits();
         for request in std::mem::take(&mut self.recent_requests) {
-            self.run_recent_request(&ctx, request);
+            self.run_recent_request(ctx, request);
         }
         if let Some(persistence) = &mut self.persistence
             && self.life == Life::Running
         {
             // Once closing, the changes were saved or deliberately dropped.
-            persistence.tick(&ctx, &self.document);
+            persistence.tick(ctx, &self.document);
         }
         let title = self.document.window_title();
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+    }
+
+    /// Whether a dialog has the keyboard: then Enter, arrows and the like
+    /// belong to it, not to the map.
+    fn modal_open(&self) -> bool {
+        self.confirm.is_some()
+            || self.show_shortcuts
+            || self.show_about
+            || self.show_export
+            || self.notice.is_some()
+            || self.guard.is_some()
+            || self.properties.is_some()
+            || self.recovery.is_some()
+            || self.path_prompt.is_some()
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -292,6 +416,7 @@ impl JourneymapApp {
             Command::ZoomActual => self.canvas.request(ViewRequest::ActualSize),
             Command::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::About => self.show_about = true,
+            editing => self.run_edit_command(ctx, editing),
         }
     }
 
@@ -315,6 +440,10 @@ impl JourneymapApp {
         }
         self.document = document;
         self.canvas.reset_view();
+        // Steps of another map cannot be undone on this one; the clipboard stays,
+        // so cards can be pasted between maps.
+        self.history.clear();
+        self.pending_edits.clear();
     }
 
     /// Saves atomically to `path`. On failure the map stays open with its
@@ -373,6 +502,14 @@ impl JourneymapApp {
         });
         if let Some(path) = dropped.into_iter().next() {
             self.request(ctx, Action::OpenPath(path));
+        }
+        if let Some(confirm) = &self.confirm
+            && let Some(answer) = confirm.show(ctx)
+        {
+            if answer {
+                self.queue_edit(confirm.edit());
+            }
+            self.confirm = None;
         }
     }
 }

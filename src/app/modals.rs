@@ -20,10 +20,15 @@ impl JourneymapApp {
             && let Some(answer) = dialog.ui(ctx)
         {
             self.properties = None;
-            if let PropertiesAnswer::Apply { title, description } = answer
-                && properties::apply(&mut self.document.journey, title, description)
-            {
-                self.document.mark_changed();
+            if let PropertiesAnswer::Apply { title, description } = answer {
+                // Title and description together are one undo step.
+                let merge_key = Some(0x5052_4f50_u64 ^ self.document.revision());
+                let edits = properties::edits(&self.document.journey, title, description);
+                self.pending_edits.extend(
+                    edits
+                        .into_iter()
+                        .map(|edit| super::PendingEdit { edit, merge_key }),
+                );
             }
         }
         if let Some(prompt) = &mut self.path_prompt

@@ -79,10 +79,16 @@ impl PropertiesDialog {
     }
 }
 
-/// Applies the dialog's answer to `journey`; returns whether anything changed.
-pub fn apply(journey: &mut Journey, title: String, description: String) -> bool {
-    let changed = journey.title != title || journey.description != description;
-    journey.title = title;
-    journey.description = description;
-    changed
+/// The edits that turn `journey`'s title and description into the dialog's
+/// answer (none when nothing changed). They go through the app's one edit
+/// path, so the change can be undone like any other.
+pub fn edits(journey: &Journey, title: String, description: String) -> Vec<crate::edit::Edit> {
+    let mut edits = Vec::new();
+    if journey.title != title {
+        edits.push(crate::edit::Edit::SetTitle(title));
+    }
+    if journey.description != description {
+        edits.push(crate::edit::Edit::SetDescription(description));
+    }
+    edits
 }

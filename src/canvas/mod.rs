@@ -1,19 +1,38 @@
 //! The interactive swimlane canvas: shows a journey through a zoomable, pannable
-//! view and exposes its phases, lanes and cards to accessibility tools.
+//! view, lets the user select, drag and type on it, and exposes its phases,
+//! lanes, cards and emotion points to accessibility tools.
 //!
-//! Architecture invariant: the canvas reads the document; it reports what the
-//! user asked for and never edits the journey itself.
+//! Architecture invariant: the canvas reads the document; it never edits the
+//! journey itself. What the user does comes out of [`Canvas::ui`] as
+//! [`Edit`]s, which the app applies at the end of the frame. Interaction state
+//! (selection, drag, text being typed, zoom) lives here and is never saved.
 
+mod emotion_items;
+mod gesture;
+pub mod hit;
+mod items;
+mod overlay;
+mod selection;
+mod text;
 mod view;
 
+pub use gesture::{Drag, DropTarget, Gesture};
+pub use selection::{Direction, Selection};
+pub use text::TextTarget;
 pub use view::{View, ZOOM_RANGE, ZOOM_STEP};
 
-use egui::{Id, Rect, Role, Sense, Ui, WidgetInfo};
+use std::collections::HashMap;
+use std::rc::Rc;
 
+use egui::{EventFilter, Key, Modifiers, PointerButton, Rect, Role, Sense, Ui, WidgetInfo};
+
+use crate::edit::Edit;
 use crate::layout::{self, MapLayout, Metrics};
-use crate::model::Journey;
+use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 use crate::paint::{self, FontMeasure, MeasureCache, PaintOptions};
 use crate::theme;
+
+use text::{Outcome, TextEditing};
 
 /// A view request from outside the canvas (toolbar, menu, keyboard).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,18 +47,62 @@ pub enum ViewRequest {
     ActualSize,
 }
 
-/// The canvas's state between frames: view and cached layout. Never saved.
+/// Which context menu the app should fill (with commands that act on the selection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuFor {
+    /// Right-click on a card: the selected cards.
+    Cards,
+    /// Right-click on an empty spot in a cell.
+    Cell,
+    /// Right-click on a phase header.
+    Phase,
+    /// Right-click on a lane header.
+    Lane,
+    /// Right-click on an emotion point.
+    Point,
+    /// Right-click on a curve in the legend.
+    Curve,
+}
+
+/// Fills a context menu; the app passes one that lists its commands.
+pub type ContextMenu<'a> = dyn FnMut(&mut Ui, MenuFor) + 'a;
+
+/// A layout and what it was made for.
+struct CachedLayout {
+    revision: u64,
+    pixels_per_point: f32,
+    layout: MapLayout,
+    /// Card id → index in `Journey::cards` and `MapLayout::cards`.
+    card_index: HashMap<CardId, usize>,
+}
+
+/// The canvas's state between frames: view, cached layout and interaction. Never saved.
 #[derive(Default)]
 pub struct Canvas {
     view: View,
-    /// The layout and the document revision and pixel density it was made for.
-    layout: Option<(u64, f32, MapLayout)>,
+    layout: Option<Rc<CachedLayout>>,
     /// Fit the map to the canvas on the next frame (after opening a map).
     fit_pending: bool,
     requests: Vec<ViewRequest>,
     /// Text sizes survive edits, so a relayout measures only changed text.
     measure_cache: MeasureCache,
     size: egui::Vec2,
+    selection: Selection,
+    /// The card the keyboard moves from: the last one clicked or reached.
+    focus_card: Option<CardId>,
+    /// The cell last clicked: where pasted text and new cards go.
+    current_cell: Option<(LaneId, PhaseId)>,
+    /// The curve a click in an empty phase of the emotion lane sets.
+    active_curve: Option<CurveId>,
+    drag: Option<Drag>,
+    drop: Option<DropTarget>,
+    editing: Option<TextEditing>,
+    /// Scroll this card into view on the next frame (keyboard navigation).
+    reveal: Option<CardId>,
+    /// Where the hover "+" is drawn this frame (map space) and whether it is hovered.
+    add_button: Option<(egui::Pos2, bool)>,
+    /// Edits of this frame, handed to the app at its end.
+    edits: Vec<Edit>,
     /// Top-left corner of the canvas on screen in the last frame.
     origin: egui::Pos2,
 }
@@ -79,49 +142,150 @@ impl Canvas {
         self.view.screen_from_map(self.origin)
     }
 
+    /// Where a card was drawn in the last frame, on screen (benchmarks and tests).
+    pub fn card_screen_rect(&self, card: CardId) -> Option<Rect> {
+        let cached = self.layout.as_ref()?;
+        let layout = cached.layout.cards.get(*cached.card_index.get(&card)?)?;
+        Some(self.screen_from_map() * layout.rect)
+    }
+
     /// Asks for a view change on the next frame.
     pub fn request(&mut self, request: ViewRequest) {
         self.requests.push(request);
     }
 
-    /// Fits the next map shown (call after opening a document).
+    /// Fits the next map shown and forgets everything about the last one.
     pub fn reset_view(&mut self) {
-        self.fit_pending = true;
-        self.layout = None;
-        self.measure_cache.clear();
+        let measure_cache = std::mem::take(&mut self.measure_cache);
+        measure_cache.clear();
+        *self = Self {
+            measure_cache,
+            ..Self::new()
+        };
+    }
+
+    /// What is selected.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// Replaces the selection.
+    pub fn select(&mut self, selection: Selection) {
+        if let Selection::Cards(cards) = &selection {
+            self.focus_card = cards.iter().next_back().copied();
+        }
+        if let Selection::Curve(curve) | Selection::Point { curve, .. } = &selection {
+            self.active_curve = Some(*curve);
+        }
+        self.selection = selection;
+    }
+
+    /// Whether a drag or an in-place text edit is in progress.
+    pub fn is_busy(&self) -> bool {
+        self.drag.is_some() || self.editing.is_some()
+    }
+
+    /// A drag in progress (benchmarks start one to measure its frame).
+    pub fn drag(&self) -> Option<&Drag> {
+        self.drag.as_ref()
+    }
+
+    /// Opens the in-place editor on `target` (Enter, double-click, "Add card").
+    pub fn start_editing(&mut self, target: TextTarget, journey: &Journey) {
+        self.drag = None;
+        self.editing = TextEditing::open(target, journey);
+    }
+
+    /// Opens the in-place editor on the selection (Enter).
+    pub fn edit_selection(&mut self, journey: &Journey) {
+        let target = match &self.selection {
+            Selection::Cards(cards) => self
+                .focus_card
+                .filter(|id| cards.contains(id))
+                .or_else(|| cards.iter().next().copied())
+                .map(TextTarget::Card),
+            Selection::Phase(phase) => Some(TextTarget::Phase(*phase)),
+            Selection::Lane(lane) => Some(TextTarget::Lane(*lane)),
+            Selection::Point { curve, phase } => Some(TextTarget::PointLabel {
+                curve: *curve,
+                phase: *phase,
+            }),
+            Selection::Curve(_) | Selection::None => None,
+        };
+        if let Some(target) = target {
+            self.start_editing(target, journey);
+        }
     }
 
     /// The layout of `journey` at `revision`, recomputed only when the document changed.
     pub fn layout(&mut self, ctx: &egui::Context, journey: &Journey, revision: u64) -> &MapLayout {
-        let ppp = ctx.pixels_per_point();
-        let stale = !matches!(&self.layout, Some((r, p, _)) if *r == revision && p.to_bits() == ppp.to_bits());
-        if stale {
-            let measure = FontMeasure::cached(ctx, &self.measure_cache);
-            let computed = layout::layout(journey, &Metrics::default(), &measure);
-            self.layout = Some((revision, ppp, computed));
-        }
+        self.cached_layout(ctx, journey, revision);
         match &self.layout {
-            Some((_, _, layout)) => layout,
+            Some(cached) => &cached.layout,
             None => unreachable!("the layout was just stored"),
         }
     }
 
-    /// Shows the canvas filling `ui`.
-    pub fn ui(&mut self, ui: &mut Ui, journey: &Journey, revision: u64) {
+    fn cached_layout(
+        &mut self,
+        ctx: &egui::Context,
+        journey: &Journey,
+        revision: u64,
+    ) -> Rc<CachedLayout> {
+        let ppp = ctx.pixels_per_point();
+        match &self.layout {
+            Some(cached)
+                if cached.revision == revision
+                    && cached.pixels_per_point.to_bits() == ppp.to_bits() =>
+            {
+                Rc::clone(cached)
+            }
+            _ => {
+                let measure = FontMeasure::cached(ctx, &self.measure_cache);
+                let layout = layout::layout(journey, &Metrics::default(), &measure);
+                let card_index: HashMap<CardId, usize> = journey
+                    .cards
+                    .iter()
+                    .enumerate()
+                    .map(|(index, card)| (card.id, index))
+                    .collect();
+                // The document changed: forget selected items that are gone.
+                self.selection
+                    .prune(journey, &|id| card_index.contains_key(&id));
+                let cached = Rc::new(CachedLayout {
+                    revision,
+                    pixels_per_point: ppp,
+                    layout,
+                    card_index,
+                });
+                self.layout = Some(Rc::clone(&cached));
+                cached
+            }
+        }
+    }
+
+    /// Shows the canvas filling `ui` and returns the edits the user made.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        journey: &Journey,
+        revision: u64,
+        menu: &mut ContextMenu<'_>,
+    ) -> Vec<Edit> {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, "Journey map canvas"));
+        self.keep_keyboard_focus(ui, &response);
         self.size = rect.size();
         self.origin = rect.min;
-        let bounds = self.layout(ui.ctx(), journey, revision).bounds;
-        self.apply_requests(bounds);
+        let cached = self.cached_layout(ui.ctx(), journey, revision);
+        let layout = &cached.layout;
+        self.apply_requests(layout.bounds);
+        self.reveal_card(&cached, rect);
         self.pan_and_zoom(ui, rect, &response);
 
+        let screen_from_map = self.view.screen_from_map(rect.min);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, theme::CANVAS_BACKGROUND);
-        let screen_from_map = self.view.screen_from_map(rect.min);
-        let Some((_, _, layout)) = &self.layout else {
-            return;
-        };
         // The paper's shadow makes the map read as a sheet on a desk.
         let paper = screen_from_map * layout.bounds;
         painter.rect_filled(paper.translate(egui::vec2(0.0, 3.0)), 4.0, theme::SHADOW);
@@ -132,7 +296,41 @@ impl Canvas {
             screen_from_map,
             PaintOptions::default(),
         );
-        accessibility_nodes(ui, journey, layout, screen_from_map, rect);
+
+        let frame = items::FrameInfo {
+            journey,
+            cached: &cached,
+            screen_from_map,
+            clip: rect,
+        };
+        self.items_ui(ui, &frame, menu);
+        self.background_ui(ui, &frame, &response, menu);
+        self.track_drag(ui, &frame);
+        let map = paint::MapPainter::new(&painter, screen_from_map, PaintOptions::default());
+        self.paint_overlay(ui, &map, &frame);
+        self.text_editor_ui(ui, &frame);
+        std::mem::take(&mut self.edits)
+    }
+
+    /// Keeps keyboard focus on the canvas when nothing else wants it, and keeps
+    /// Tab, the arrows and Escape for the canvas (selection, not widget focus).
+    fn keep_keyboard_focus(&self, ui: &Ui, response: &egui::Response) {
+        if ui.memory(|m| m.focused().is_none()) && self.editing.is_none() {
+            response.request_focus();
+        }
+        if response.has_focus() {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    response.id,
+                    EventFilter {
+                        tab: true,
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        escape: true,
+                    },
+                );
+            });
+        }
     }
 
     fn apply_requests(&mut self, bounds: Rect) {
@@ -151,8 +349,51 @@ impl Canvas {
         }
     }
 
+    /// Scrolls so a card reached by the keyboard is on screen.
+    fn reveal_card(&mut self, cached: &CachedLayout, rect: Rect) {
+        let Some(card) = self.reveal.take() else {
+            return;
+        };
+        let Some(card_rect) = cached
+            .card_index
+            .get(&card)
+            .and_then(|i| cached.layout.cards.get(*i))
+            .map(|c| c.rect)
+        else {
+            return;
+        };
+        let on_screen = self.view.screen_from_map(rect.min) * card_rect;
+        let margin = 24.0;
+        let inner = rect.shrink(margin);
+        let mut shift = egui::Vec2::ZERO;
+        if on_screen.left() < inner.left() {
+            shift.x = inner.left() - on_screen.left();
+        } else if on_screen.right() > inner.right() {
+            shift.x = (inner.right() - on_screen.right()).max(inner.left() - on_screen.left());
+        }
+        if on_screen.top() < inner.top() {
+            shift.y = inner.top() - on_screen.top();
+        } else if on_screen.bottom() > inner.bottom() {
+            shift.y = (inner.bottom() - on_screen.bottom()).max(inner.top() - on_screen.top());
+        }
+        self.view.offset += shift;
+    }
+
+    /// Panning: middle or right drag, or Space + drag; scrolling; Ctrl + scroll zooms.
+    /// (A plain left drag on empty canvas draws a selection box instead.)
     fn pan_and_zoom(&mut self, ui: &Ui, rect: Rect, response: &egui::Response) {
-        if response.dragged() {
+        let space = ui.input(|i| i.key_down(Key::Space));
+        let box_select = matches!(
+            self.drag,
+            Some(Drag {
+                gesture: Gesture::Box { .. },
+                ..
+            })
+        );
+        if response.dragged_by(PointerButton::Middle)
+            || response.dragged_by(PointerButton::Secondary)
+            || (response.dragged_by(PointerButton::Primary) && space && !box_select)
+        {
             self.view.offset += response.drag_delta();
         }
         if !response.hovered() && !response.contains_pointer() {
@@ -171,43 +412,69 @@ impl Canvas {
         }
         self.view.offset += scroll;
     }
-}
 
-/// Gives every visible phase header, lane header and card an accessible name, so
-/// screen readers and UI tests find them by their text.
-fn accessibility_nodes(
-    ui: &Ui,
-    journey: &Journey,
-    layout: &MapLayout,
-    screen_from_map: egui::emath::TSTransform,
-    clip: Rect,
-) {
-    let expose = |id: Id, rect_in_map: Rect, label: &str| {
-        let rect = screen_from_map * rect_in_map;
-        if !rect.intersects(clip) {
+    /// Follows the drag in progress: the drop target each frame, Escape cancels,
+    /// and on release the one edit of the whole gesture.
+    fn track_drag(&mut self, ui: &Ui, frame: &items::FrameInfo<'_>) {
+        let Some(drag) = self.drag.clone() else {
+            return;
+        };
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            ui.ctx().stop_dragging();
+            self.drag = None;
+            self.drop = None;
             return;
         }
-        let response = ui.interact(rect.intersect(clip), id, Sense::hover());
-        let label = label.to_owned();
-        response.widget_info(move || WidgetInfo::labeled(Role::Button, true, &label));
-    };
-    for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
-        expose(
-            Id::unique(("phase", phase.id)),
-            phase_layout.header,
-            &phase.name,
-        );
+        let pointer = ui.input(|i| i.pointer.latest_pos());
+        if let Some(pointer) = pointer {
+            let in_map = frame.screen_from_map.inverse() * pointer;
+            self.drop = gesture::drop_target(&drag, frame.journey, &frame.cached.layout, in_map);
+        }
+        if ui.ctx().dragged_id() == Some(drag.widget) {
+            return;
+        }
+        self.drag = None;
+        match (self.drop.take(), &drag.gesture) {
+            (Some(DropTarget::Box(area)), Gesture::Box { add, .. }) => {
+                let mut cards = if *add {
+                    self.selection.cards()
+                } else {
+                    Vec::new()
+                };
+                cards.extend(hit::cards_in(frame.journey, &frame.cached.layout, area));
+                self.select(if cards.is_empty() {
+                    Selection::None
+                } else {
+                    Selection::Cards(cards.into_iter().collect())
+                });
+            }
+            (Some(target), _) => {
+                if let Some(edit) = gesture::finish(&drag, &target, frame.journey) {
+                    self.edits.push(edit);
+                }
+            }
+            (None, _) => {}
+        }
     }
-    for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
-        expose(
-            Id::unique(("lane", lane.id)),
-            lane_layout.header,
-            &lane.name,
-        );
-    }
-    for (card, card_layout) in journey.cards.iter().zip(&layout.cards) {
-        if !card_layout.hidden {
-            expose(Id::unique(("card", card.id)), card_layout.rect, &card.title);
+
+    fn text_editor_ui(&mut self, ui: &mut Ui, frame: &items::FrameInfo<'_>) {
+        let Some(editing) = &mut self.editing else {
+            return;
+        };
+        let Some(rect) = editing.rect_in_map(frame.journey, &frame.cached.layout) else {
+            self.editing = None;
+            return;
+        };
+        let rect = frame.screen_from_map * rect;
+        match editing.ui(ui, rect, self.view.zoom) {
+            Outcome::Open => {}
+            Outcome::Cancel => self.editing = None,
+            Outcome::Commit => {
+                if let Some(edit) = editing.edit(frame.journey) {
+                    self.edits.push(edit);
+                }
+                self.editing = None;
+            }
         }
     }
 }

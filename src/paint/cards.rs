@@ -13,11 +13,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             continue;
         }
         let lane_kind = journey.lane(card.lane).map(|lane| lane.kind);
-        let color = card
-            .color
-            .or_else(|| lane_kind.map(theme::lane_color))
-            .unwrap_or(crate::model::CardColor::Yellow);
-        paint_card(map, card, card_layout, color);
+        paint_card(map, card, card_layout, theme::card_color(card, lane_kind));
     }
 }
 

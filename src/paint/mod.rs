@@ -8,8 +8,10 @@ mod cards;
 mod emotion;
 mod grid;
 mod measure;
+mod overlay;
 mod title;
 
+pub use cards::paint_card;
 pub use measure::{FontMeasure, MeasureCache};
 
 use egui::emath::TSTransform;

@@ -39,6 +39,26 @@ pub const PHASE_HEADER_TEXT: Color32 = Color32::WHITE;
 pub const PHASE_HEADER_MUTED: Color32 = Color32::from_rgb(0xC5, 0xD3, 0xE6);
 /// Selection and focus outlines.
 pub const SELECTION: Color32 = Color32::from_rgb(0x25, 0x63, 0xEB);
+/// Inside of the selection box.
+pub const SELECTION_FILL: Color32 = Color32::from_rgba_premultiplied(0x25, 0x63, 0xEB, 0x20);
+/// Outline of the item under the pointer.
+pub const HOVER: Color32 = Color32::from_rgba_premultiplied(0x25, 0x63, 0xEB, 0x70);
+/// Where a dragged item would land: insertion bars, resize guides, target cells.
+pub const DROP_PREVIEW: Color32 = Color32::from_rgb(0x16, 0xA3, 0x4A);
+/// Tint of the cell a dragged card would land in.
+pub const DROP_CELL: Color32 = Color32::from_rgba_premultiplied(0x16, 0xA3, 0x4A, 0x18);
+/// The "+" that adds a card to the hovered cell.
+pub const ADD_BUTTON: Color32 = Color32::from_rgb(0x25, 0x63, 0xEB);
+/// Background of the value shown while an emotion point is dragged.
+pub const VALUE_TAG: Color32 = Color32::from_rgb(0x1F, 0x29, 0x37);
+/// Font size of the value shown while an emotion point is dragged, in screen points.
+pub const VALUE_TAG_FONT_SIZE: f32 = 14.0;
+/// Opacity of a dragged card's ghost under the pointer.
+pub const GHOST_OPACITY: f32 = 0.75;
+/// Width of selection outlines and drop bars, in screen points.
+pub const OUTLINE_WIDTH: f32 = 2.0;
+/// How far from a border the pointer may be to grab it, in screen points.
+pub const GRAB_MARGIN: f32 = 5.0;
 /// Soft shadow under cards and the persona card.
 pub const SHADOW: Color32 = Color32::from_rgba_premultiplied(0x10, 0x18, 0x28, 0x18);
 /// The zero line and scale lines of the emotion lane.
@@ -85,6 +105,13 @@ pub fn lane_color(kind: LaneKind) -> CardColor {
         LaneKind::Kpis | LaneKind::Emotion => CardColor::Grey,
         LaneKind::Text => CardColor::Orange,
     }
+}
+
+/// The colour a card is drawn in: its own, else its lane kind's.
+pub fn card_color(card: &crate::model::Card, lane: Option<LaneKind>) -> CardColor {
+    card.color
+        .or_else(|| lane.map(lane_color))
+        .unwrap_or(CardColor::Yellow)
 }
 
 /// How an evidence level is marked on a card: a ring, a half-filled and a filled dot.

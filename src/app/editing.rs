@@ -1,0 +1,208 @@
+//! The editing commands (undo, clipboard, delete, add …) and the one place
+//! where edits are applied to the document and recorded for undo.
+
+use crate::canvas::{Direction, Selection, TextTarget};
+use crate::edit::{self, Edit, clipboard};
+use crate::model::{Journey, LaneKind, Rgb};
+
+use super::confirm::Confirm;
+use super::{Command, JourneymapApp};
+
+/// Colours offered to new curves, in turn: distinct on paper and in print.
+const CURVE_COLORS: [Rgb; 6] = [
+    Rgb(0xE4, 0x57, 0x2E),
+    Rgb(0x2A, 0x9D, 0x8F),
+    Rgb(0x7C, 0x4D, 0xDB),
+    Rgb(0x25, 0x63, 0xEB),
+    Rgb(0xD6, 0x3F, 0x8C),
+    Rgb(0x6B, 0x77, 0x88),
+];
+
+impl JourneymapApp {
+    /// Runs a command that acts on the map or its selection.
+    pub(super) fn run_edit_command(&mut self, ctx: &egui::Context, command: Command) {
+        let journey = &self.document.journey;
+        let selection = self.canvas.selection().clone();
+        match command {
+            Command::Undo => self.undo_or_redo(true),
+            Command::Redo => self.undo_or_redo(false),
+            Command::Copy => self.copy(ctx),
+            Command::Cut => {
+                self.copy(ctx);
+                self.delete_cards(selection.cards());
+            }
+            Command::Paste => self.paste(),
+            Command::Duplicate => {
+                let cards = selection.cards();
+                if !cards.is_empty() {
+                    self.queue_edit(Edit::DuplicateCards(cards));
+                }
+            }
+            Command::Delete => self.delete_selection(&selection),
+            Command::SelectAll => self.canvas.select_all(journey),
+            Command::EditSelected => self.canvas.edit_selection(journey),
+            Command::AddCard => {
+                let cell = self
+                    .canvas
+                    .target_cell(journey)
+                    .or_else(|| clipboard::first_card_cell(journey));
+                if let Some((lane, phase)) = cell {
+                    let target = TextTarget::NewCard { lane, phase };
+                    self.canvas.start_editing(target, &self.document.journey);
+                }
+            }
+            Command::AddPhase => {
+                let index = match selection {
+                    Selection::Phase(phase) => journey.phase_index(phase).map_or(0, |i| i + 1),
+                    _ => journey.phases.len(),
+                };
+                self.queue_edit(Edit::AddPhase {
+                    index,
+                    name: "New phase".to_owned(),
+                });
+            }
+            Command::AddLane => {
+                let index = match selection {
+                    Selection::Lane(lane) => journey.lane_index(lane).map_or(0, |i| i + 1),
+                    _ => journey.lanes.len(),
+                };
+                self.queue_edit(Edit::AddLane {
+                    index,
+                    name: "New lane".to_owned(),
+                    kind: LaneKind::Text,
+                });
+            }
+            Command::AddCurve => {
+                let color = CURVE_COLORS[journey.curves.len() % CURVE_COLORS.len()];
+                let name = format!("Curve {}", journey.curves.len() + 1);
+                self.queue_edit(Edit::AddCurve { name, color });
+            }
+            Command::ToggleCollapse => {
+                if let Selection::Lane(lane) = selection
+                    && let Some(collapsed) = journey.lane(lane).map(|l| !l.collapsed)
+                {
+                    self.queue_edit(Edit::CollapseLane { lane, collapsed });
+                }
+            }
+            Command::SelectNext => self.canvas.select_next(journey, true),
+            Command::SelectPrevious => self.canvas.select_next(journey, false),
+            Command::SelectLeft => self.canvas.select_neighbour(journey, Direction::Left),
+            Command::SelectRight => self.canvas.select_neighbour(journey, Direction::Right),
+            Command::SelectUp => self.canvas.select_neighbour(journey, Direction::Up),
+            Command::SelectDown => self.canvas.select_neighbour(journey, Direction::Down),
+            // File and view commands are run by `run_command`.
+            _ => {}
+        }
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let journey = &mut self.document.journey;
+        let result = if undo {
+            self.history.undo(journey)
+        } else {
+            self.history.redo(journey)
+        };
+        match result {
+            Ok(Some(name)) => {
+                self.document.mark_changed();
+                let verb = if undo { "Undid" } else { "Redid" };
+                self.status = format!("{verb} {name}");
+            }
+            Ok(None) => {}
+            Err(error) => self.status = format!("Could not undo: {error}"),
+        }
+    }
+
+    fn copy(&mut self, ctx: &egui::Context) {
+        let cards = self.canvas.selection().cards();
+        if cards.is_empty() {
+            return;
+        }
+        self.clipboard = clipboard::CardClip::copy(&self.document.journey, &cards);
+        ctx.copy_text(self.clipboard.text().to_owned());
+        self.status = format!("Copied {} card(s)", cards.len());
+    }
+
+    /// Pastes the copied cards, or one card per line of text that came from
+    /// another program, into the current cell.
+    fn paste(&mut self) {
+        let journey = &self.document.journey;
+        let target = self.canvas.target_cell(journey);
+        let cards = match self.pasted_text.take() {
+            Some(text) if !self.clipboard.matches_text(&text) => {
+                let Some((lane, phase)) = target.or_else(|| clipboard::first_card_cell(journey))
+                else {
+                    return;
+                };
+                clipboard::cards_from_text(&text, lane, phase)
+            }
+            _ => self.clipboard.place(journey, target),
+        };
+        if !cards.is_empty() {
+            self.queue_edit(Edit::PasteCards(cards));
+        }
+    }
+
+    fn delete_cards(&mut self, cards: Vec<crate::model::CardId>) {
+        if !cards.is_empty() {
+            self.queue_edit(Edit::DeleteCards(cards));
+        }
+    }
+
+    fn delete_selection(&mut self, selection: &Selection) {
+        let journey = &self.document.journey;
+        match *selection {
+            Selection::None => {}
+            Selection::Cards(_) => self.delete_cards(selection.cards()),
+            Selection::Phase(phase) => self.confirm = Confirm::delete_phase(journey, phase),
+            Selection::Lane(lane) => self.confirm = Confirm::delete_lane(journey, lane),
+            Selection::Curve(curve) => self.queue_edit(Edit::RemoveCurve(curve)),
+            Selection::Point { curve, phase } => self.queue_edit(Edit::SetPoint {
+                curve,
+                phase,
+                value: None,
+            }),
+        }
+    }
+
+    /// Applies the edits of this frame, records each as one undo step and
+    /// tells the document it changed. The only place the journey is edited.
+    pub(super) fn apply_pending_edits(&mut self) {
+        for pending in std::mem::take(&mut self.pending_edits) {
+            let name = pending.edit.name();
+            let renames_new = matches!(pending.edit, Edit::AddPhase { .. } | Edit::AddLane { .. });
+            match edit::apply(&mut self.document.journey, pending.edit) {
+                Ok(inverse) if inverse.is_empty() => {}
+                Ok(inverse) => {
+                    self.follow_up(&inverse, renames_new);
+                    self.history.record(name, inverse, pending.merge_key);
+                    self.document.mark_changed();
+                    self.status.clear();
+                }
+                Err(error) => self.status = format!("Could not {name}: {error}"),
+            }
+        }
+    }
+
+    /// Selects what an edit created; a new phase or lane is ready to be named.
+    fn follow_up(&mut self, inverse: &[Edit], rename: bool) {
+        let created = edit::created_cards(inverse);
+        self.canvas.select_created(&created);
+        let journey: &Journey = &self.document.journey;
+        for edit in inverse {
+            let (selection, target) = match edit {
+                Edit::RemovePhase(phase) => (Selection::Phase(*phase), TextTarget::Phase(*phase)),
+                Edit::RemoveLane(lane) => (Selection::Lane(*lane), TextTarget::Lane(*lane)),
+                Edit::RemoveCurve(curve) => {
+                    self.canvas.select(Selection::Curve(*curve));
+                    continue;
+                }
+                _ => continue,
+            };
+            self.canvas.select(selection);
+            if rename {
+                self.canvas.start_editing(target, journey);
+            }
+        }
+    }
+}

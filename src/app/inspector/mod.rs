@@ -1,0 +1,365 @@
+//! The inspector: a side panel that edits whatever is selected (a card, a
+//! phase, a lane, a curve or a point), or the journey itself when nothing is.
+//!
+//! It edits live (the canvas follows every keystroke) through [`Edit`]s with a
+//! merge key per field, so typing in one field is one undo step; leaving the
+//! field seals the step.
+
+use std::hash::{Hash, Hasher};
+
+use egui::{ComboBox, DragValue, Response, TextEdit, Ui};
+
+use crate::canvas::Selection;
+use crate::edit::Edit;
+use crate::model::{Card, EmotionCurve, EmotionScale, Journey, Lane, LaneKind, Phase, Rgb};
+use crate::theme;
+
+use super::Command;
+
+mod card;
+
+use card::{card_ui, cards_ui};
+
+/// What the inspector asks for this frame.
+#[derive(Default)]
+pub struct InspectorOutput {
+    /// Edits, each with its field's merge key (if typing in it should merge).
+    pub edits: Vec<(Edit, Option<u64>)>,
+    /// A field was left: the next keystroke starts a new undo step.
+    pub seal: bool,
+    /// Select something else (a curve from the list).
+    pub select: Option<Selection>,
+    /// Commands from buttons (delete, add curve).
+    pub commands: Vec<Command>,
+}
+
+impl InspectorOutput {
+    pub(super) fn edit(&mut self, edit: Edit) {
+        self.edits.push((edit, None));
+    }
+
+    /// Records a field's response: leaving it seals, and its edit merges by field.
+    pub(super) fn field(
+        &mut self,
+        response: &Response,
+        key: impl Hash,
+        edit: impl FnOnce() -> Edit,
+    ) {
+        if response.changed() {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            key.hash(&mut hasher);
+            self.edits.push((edit(), Some(hasher.finish())));
+        }
+        if response.lost_focus() || response.drag_stopped() {
+            self.seal = true;
+        }
+    }
+}
+
+/// The scales offered, with how they read.
+const SCALES: [(&str, EmotionScale); 5] = [
+    ("−2 … +2", scale(-2.0, 2.0, 1.0)),
+    ("−3 … +3", scale(-3.0, 3.0, 1.0)),
+    ("−5 … +5", scale(-5.0, 5.0, 1.0)),
+    ("1 … 5", scale(1.0, 5.0, 1.0)),
+    ("0 … 10", scale(0.0, 10.0, 1.0)),
+];
+
+const fn scale(min: f32, max: f32, step: f32) -> EmotionScale {
+    EmotionScale { min, max, step }
+}
+
+/// Shows the inspector for `selection`.
+pub fn inspector_ui(ui: &mut Ui, journey: &Journey, selection: &Selection) -> InspectorOutput {
+    let mut out = InspectorOutput::default();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(6.0);
+        match selection {
+            Selection::None => journey_ui(ui, journey, &mut out),
+            Selection::Cards(ids) => {
+                let cards: Vec<&Card> = journey
+                    .cards
+                    .iter()
+                    .filter(|card| ids.contains(&card.id))
+                    .collect();
+                match cards.as_slice() {
+                    [card] => card_ui(ui, journey, card, &mut out),
+                    _ => cards_ui(ui, &cards, &mut out),
+                }
+            }
+            Selection::Phase(id) => {
+                if let Some(phase) = journey.phase(*id) {
+                    phase_ui(ui, phase, &mut out);
+                }
+            }
+            Selection::Lane(id) => {
+                if let Some(lane) = journey.lane(*id) {
+                    lane_ui(ui, journey, lane, &mut out);
+                }
+            }
+            Selection::Curve(id) => {
+                if let Some(curve) = journey.curves.iter().find(|c| c.id == *id) {
+                    curve_ui(ui, journey, curve, &mut out);
+                }
+            }
+            Selection::Point { curve, phase } => {
+                if let Some(curve) = journey.curves.iter().find(|c| c.id == *curve) {
+                    point_ui(ui, journey, curve, *phase, &mut out);
+                }
+            }
+        }
+    });
+    out
+}
+
+pub(super) fn text_field(ui: &mut Ui, label: &str, text: &mut String, multiline: bool) -> Response {
+    ui.label(label);
+    let edit = if multiline {
+        TextEdit::multiline(text).desired_rows(3)
+    } else {
+        TextEdit::singleline(text)
+    };
+    let response = ui.add(edit.desired_width(f32::INFINITY));
+    // Named after its label, so screen readers (and tests) find "Title field".
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(true, text.as_str(), text.as_str(), "");
+        info.label = Some(format!("{label} field"));
+        info
+    });
+    response
+}
+
+fn journey_ui(ui: &mut Ui, journey: &Journey, out: &mut InspectorOutput) {
+    ui.heading("Journey");
+    let mut title = journey.title.clone();
+    let response = text_field(ui, "Title", &mut title, false);
+    out.field(&response, "journey_title", || Edit::SetTitle(title));
+    let mut description = journey.description.clone();
+    let response = text_field(ui, "Description", &mut description, true);
+    out.field(&response, "journey_description", || {
+        Edit::SetDescription(description)
+    });
+    ui.separator();
+    let current = journey.emotion_scale;
+    let name = SCALES.iter().find(|(_, s)| *s == current).map_or_else(
+        || format!("{} … {}", current.min, current.max),
+        |(n, _)| (*n).to_owned(),
+    );
+    combo(ui, "Emotion scale", name, |ui| {
+        for (name, scale) in SCALES {
+            if ui.selectable_label(scale == current, name).clicked() && scale != current {
+                out.edit(Edit::ChangeScale(scale));
+            }
+        }
+    });
+    ui.separator();
+    ui.label("Emotion curves");
+    for curve in &journey.curves {
+        ui.horizontal(|ui| {
+            swatch(ui, theme::rgb(curve.color));
+            if ui.link(&curve.name).clicked() {
+                out.select = Some(Selection::Curve(curve.id));
+            }
+        });
+    }
+    if ui.button("Add emotion curve").clicked() {
+        out.commands.push(Command::AddCurve);
+    }
+}
+
+/// A drop-down named by the label in front of it (for screen readers and tests).
+pub(super) fn combo(
+    ui: &mut Ui,
+    label: &str,
+    selected: impl Into<egui::WidgetText>,
+    add: impl FnOnce(&mut Ui),
+) {
+    let label_response = ui.label(label);
+    let inner = ComboBox::from_id_salt(label)
+        .selected_text(selected)
+        .show_ui(ui, add);
+    let _ = inner.response.labelled_by(label_response.id);
+}
+
+fn swatch(ui: &mut Ui, color: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 6.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color);
+}
+
+fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
+    ui.heading("Phase");
+    let mut name = phase.name.clone();
+    let response = text_field(ui, "Name", &mut name, false);
+    out.field(&response, ("phase_name", phase.id), || Edit::RenamePhase {
+        phase: phase.id,
+        name,
+    });
+    let mut description = phase.description.clone();
+    let response = text_field(ui, "Description", &mut description, true);
+    out.field(&response, ("phase_description", phase.id), || {
+        Edit::UpdatePhase(Phase {
+            description,
+            ..phase.clone()
+        })
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Width");
+        let default = crate::layout::Metrics::default();
+        let mut width = phase.width.unwrap_or(default.phase_width);
+        let (min, max) = default.phase_width_range;
+        let response = ui
+            .add(DragValue::new(&mut width).range(min..=max).suffix(" pt"))
+            .labelled_by(label.id);
+        out.field(&response, ("phase_width", phase.id), || Edit::ResizePhase {
+            phase: phase.id,
+            width: Some(width),
+        });
+        if phase.width.is_some() && ui.button("Default").clicked() {
+            out.edit(Edit::ResizePhase {
+                phase: phase.id,
+                width: None,
+            });
+        }
+    });
+    ui.separator();
+    if ui.button("Delete phase…").clicked() {
+        out.commands.push(Command::Delete);
+    }
+}
+
+fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutput) {
+    ui.heading("Lane");
+    let mut name = lane.name.clone();
+    let response = text_field(ui, "Name", &mut name, false);
+    out.field(&response, ("lane_name", lane.id), || Edit::RenameLane {
+        lane: lane.id,
+        name,
+    });
+    let has_cards = journey.cards.iter().any(|card| card.lane == lane.id);
+    ui.horizontal(|ui| {
+        combo(ui, "Kind", lane.kind.label(), |ui| {
+            for kind in LaneKind::ALL {
+                // Cards cannot live in an emotion lane.
+                let allowed = kind.holds_cards() || !has_cards;
+                let clicked = ui
+                    .add_enabled(
+                        allowed,
+                        egui::Button::selectable(lane.kind == kind, kind.label()),
+                    )
+                    .clicked();
+                if clicked && kind != lane.kind {
+                    out.edit(Edit::UpdateLane(Lane {
+                        kind,
+                        ..lane.clone()
+                    }));
+                }
+            }
+        });
+    });
+    let mut collapsed = lane.collapsed;
+    if ui.checkbox(&mut collapsed, "Collapsed").changed() {
+        out.edit(Edit::CollapseLane {
+            lane: lane.id,
+            collapsed,
+        });
+    }
+    ui.separator();
+    if ui.button("Delete lane…").clicked() {
+        out.commands.push(Command::Delete);
+    }
+}
+
+fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut InspectorOutput) {
+    ui.heading("Emotion curve");
+    let mut name = curve.name.clone();
+    let response = text_field(ui, "Name", &mut name, false);
+    out.field(&response, ("curve_name", curve.id), || {
+        Edit::UpdateCurve(EmotionCurve {
+            name,
+            ..curve.clone()
+        })
+    });
+    ui.horizontal(|ui| {
+        ui.label("Colour");
+        let mut rgb = [curve.color.0, curve.color.1, curve.color.2];
+        let response = ui.color_edit_button_srgb(&mut rgb);
+        out.field(&response, ("curve_color", curve.id), || {
+            Edit::UpdateCurve(EmotionCurve {
+                color: Rgb(rgb[0], rgb[1], rgb[2]),
+                ..curve.clone()
+            })
+        });
+    });
+    ui.horizontal(|ui| {
+        let current = curve
+            .persona
+            .and_then(|id| journey.persona(id))
+            .map_or("None", |p| p.name.as_str());
+        combo(ui, "Persona", current, |ui| {
+            let mut persona = curve.persona;
+            ui.selectable_value(&mut persona, None, "None");
+            for candidate in &journey.personas {
+                ui.selectable_value(&mut persona, Some(candidate.id), &candidate.name);
+            }
+            if persona != curve.persona {
+                out.edit(Edit::UpdateCurve(EmotionCurve {
+                    persona,
+                    ..curve.clone()
+                }));
+            }
+        });
+    });
+    ui.label(format!(
+        "{} of {} phases have a value. Click an empty phase in the emotion lane to set one.",
+        curve.points.len(),
+        journey.phases.len()
+    ));
+    ui.separator();
+    if ui.button("Remove curve").clicked() {
+        out.commands.push(Command::Delete);
+    }
+}
+
+fn point_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    curve: &EmotionCurve,
+    phase: crate::model::PhaseId,
+    out: &mut InspectorOutput,
+) {
+    let Some(point) = curve.point_in(phase) else {
+        return;
+    };
+    let phase_name = journey.phase(phase).map_or("", |p| p.name.as_str());
+    ui.heading(format!("Emotion point: {}, {phase_name}", curve.name));
+    let scale = journey.emotion_scale;
+    let mut value = point.value;
+    ui.horizontal(|ui| {
+        let label = ui.label("Value");
+        let response = ui
+            .add(
+                egui::Slider::new(&mut value, scale.min..=scale.max).step_by(f64::from(scale.step)),
+            )
+            .labelled_by(label.id);
+        out.field(&response, ("point_value", curve.id, phase), || {
+            Edit::SetPoint {
+                curve: curve.id,
+                phase,
+                value: Some(value),
+            }
+        });
+    });
+    let mut label = point.label.clone();
+    let response = text_field(ui, "Label", &mut label, false);
+    out.field(&response, ("point_label", curve.id, phase), || {
+        Edit::LabelPoint {
+            curve: curve.id,
+            phase,
+            label,
+        }
+    });
+    ui.separator();
+    if ui.button("Remove point").clicked() {
+        out.commands.push(Command::Delete);
+    }
+}

@@ -1,0 +1,130 @@
+//! The emotion lane's items: points (drag up or down, label, remove), empty
+//! phases of the active curve (a click sets a value) and legend entries.
+
+use egui::{CursorIcon, Id, PointerButton, Rect, Sense, Ui};
+
+use crate::edit::Edit;
+use crate::model::LaneKind;
+
+use super::gesture::Gesture;
+use super::items::{CLICK_DRAG, FrameInfo, legend_rect};
+use super::text::TextTarget;
+use super::{Canvas, ContextMenu, MenuFor, Selection, hit};
+
+impl Canvas {
+    pub(super) fn emotion_ui(&mut self, ui: &Ui, f: &FrameInfo<'_>, menu: &mut ContextMenu<'_>) {
+        let journey = f.journey;
+        let layout = &f.cached.layout;
+        let active = self
+            .active_curve
+            .and_then(|id| journey.curves.iter().find(|c| c.id == id))
+            .or_else(|| journey.curves.first());
+        for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
+            if lane.kind != LaneKind::Emotion || lane.collapsed {
+                continue;
+            }
+            if let Some(curve) = active {
+                self.set_point_slots_ui(ui, f, lane, lane_layout, curve);
+            }
+            for (index, curve) in journey.curves.iter().enumerate() {
+                let Some(rect) = legend_rect(lane_layout.header, index) else {
+                    break;
+                };
+                let id = Id::unique(("legend", lane.id, curve.id));
+                if let Some(response) = f.item(ui, id, rect, Sense::CLICK, false, || {
+                    format!("{} curve", curve.name)
+                }) {
+                    if response.clicked() || response.secondary_clicked() {
+                        self.select(Selection::Curve(curve.id));
+                    }
+                    response.context_menu(|ui| menu(ui, MenuFor::Curve));
+                }
+            }
+        }
+        for curve_layout in &layout.curves {
+            let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
+                continue;
+            };
+            for (phase_id, pos) in &curve_layout.points {
+                let Some(phase) = journey.phase(*phase_id) else {
+                    continue;
+                };
+                let rect = super::overlay::point_rect(*pos);
+                let id = Id::unique(("point", curve_layout.lane, curve.id, phase.id));
+                let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
+                    format!("{} in {}", curve.name, phase.name)
+                }) else {
+                    continue;
+                };
+                let point = Selection::Point {
+                    curve: curve.id,
+                    phase: phase.id,
+                };
+                if response.clicked() || response.secondary_clicked() {
+                    self.select(point.clone());
+                }
+                if response.double_clicked() {
+                    self.start_editing(
+                        TextTarget::PointLabel {
+                            curve: curve.id,
+                            phase: phase.id,
+                        },
+                        journey,
+                    );
+                }
+                response.context_menu(|ui| menu(ui, MenuFor::Point));
+                let response = response.on_hover_cursor(CursorIcon::ResizeVertical);
+                if response.drag_started_by(PointerButton::Primary) {
+                    self.select(point);
+                    let gesture = Gesture::Point {
+                        curve: curve.id,
+                        phase: phase.id,
+                        lane: curve_layout.lane,
+                    };
+                    self.start_drag(gesture, id);
+                }
+            }
+        }
+    }
+
+    /// Empty phases of the active curve: a click there sets its value.
+    fn set_point_slots_ui(
+        &mut self,
+        ui: &Ui,
+        f: &FrameInfo<'_>,
+        lane: &crate::model::Lane,
+        lane_layout: &crate::layout::LaneLayout,
+        curve: &crate::model::EmotionCurve,
+    ) {
+        let journey = f.journey;
+        let layout = &f.cached.layout;
+        for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
+            if curve.point_in(phase.id).is_some() {
+                continue;
+            }
+            let cell =
+                Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
+            let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
+            let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
+                format!("Set {} in {}", curve.name, phase.name)
+            }) else {
+                continue;
+            };
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let value =
+                    hit::emotion_value_at(lane_layout.row, f.to_map(pos).y, &journey.emotion_scale);
+                self.edits.push(Edit::SetPoint {
+                    curve: curve.id,
+                    phase: phase.id,
+                    value: Some(value),
+                });
+                self.select(Selection::Point {
+                    curve: curve.id,
+                    phase: phase.id,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Drags in progress: what is being dragged (from egui's drag id), where it
+//! would land this frame (the drop target), and the one edit it makes on release.
+//!
+//! A drag changes nothing until it ends: the preview is painted from the drop
+//! target, so a whole drag is one edit and one undo step, and Escape simply
+//! forgets it.
+
+use egui::{Id, Pos2, Rect, Vec2};
+
+use crate::edit::Edit;
+use crate::layout::MapLayout;
+use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
+
+use super::hit::{self, CardDrop};
+
+/// What the pointer is dragging.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Gesture {
+    /// Cards, grabbed by one of them at `grab` (pointer minus the card's corner).
+    Cards {
+        /// The cards that move, in document order.
+        cards: Vec<CardId>,
+        /// The card under the pointer.
+        grabbed: CardId,
+        /// Pointer position relative to the grabbed card's top-left corner.
+        grab: Vec2,
+    },
+    /// A card's right edge: its span.
+    Span(CardId),
+    /// A phase header: reordering.
+    Phase(PhaseId),
+    /// A phase's right border: its width.
+    PhaseWidth(PhaseId),
+    /// A lane header: reordering.
+    Lane(LaneId),
+    /// A lane's bottom border: its height.
+    LaneHeight(LaneId),
+    /// An emotion point, up or down.
+    Point {
+        /// The curve.
+        curve: CurveId,
+        /// The phase of the point.
+        phase: PhaseId,
+        /// The emotion lane it is dragged in.
+        lane: LaneId,
+    },
+    /// A selection box from `start`; `add` keeps the earlier selection.
+    Box {
+        /// Where the drag began (map space).
+        start: Pos2,
+        /// Shift or Ctrl was held: add to the selection.
+        add: bool,
+    },
+}
+
+/// A drag in progress: the gesture and the egui widget that owns it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drag {
+    /// What is dragged.
+    pub gesture: Gesture,
+    /// The widget egui reports as dragged; when egui stops reporting it, the drag is over.
+    pub widget: Id,
+}
+
+/// Where the drag would land if released now; recomputed every frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DropTarget {
+    /// Dragged cards land in a cell (or go back, `None`).
+    Cards(Option<CardDrop>),
+    /// The card would span this many phases.
+    Span(u32),
+    /// The phase or lane would move to this slot.
+    Slot(usize),
+    /// The column or lane would get this size.
+    Size(f32),
+    /// The point would get this value.
+    Value(f32),
+    /// The selection box (map space).
+    Box(Rect),
+}
+
+/// The drop target for `drag` with the pointer at `pointer` (map space).
+pub fn drop_target(
+    drag: &Drag,
+    journey: &Journey,
+    layout: &MapLayout,
+    pointer: Pos2,
+) -> Option<DropTarget> {
+    Some(match &drag.gesture {
+        Gesture::Cards { cards, .. } => {
+            let moving = |id: CardId| cards.contains(&id);
+            DropTarget::Cards(hit::card_drop(journey, layout, pointer, &moving))
+        }
+        Gesture::Span(card) => {
+            let card = journey.card(*card)?;
+            let start = journey.phase_index(card.phase)?;
+            let end = hit::phase_at_x(layout, pointer.x)?.max(start);
+            DropTarget::Span(u32::try_from(end - start + 1).ok()?)
+        }
+        Gesture::Phase(_) => DropTarget::Slot(hit::phase_slot(layout, pointer.x)),
+        Gesture::Lane(_) => DropTarget::Slot(hit::lane_slot(layout, pointer.y)),
+        Gesture::PhaseWidth(phase) => {
+            let index = journey.phase_index(*phase)?;
+            let left = layout.phases.get(index)?.column.left();
+            let (min, max) = crate::layout::Metrics::default().phase_width_range;
+            DropTarget::Size((pointer.x - left).clamp(min, max).round())
+        }
+        Gesture::LaneHeight(lane) => {
+            let index = journey.lane_index(*lane)?;
+            let top = layout.lanes.get(index)?.row.top();
+            let min = crate::layout::Metrics::default().collapsed_lane_height;
+            DropTarget::Size((pointer.y - top).max(min).round())
+        }
+        Gesture::Point { lane, .. } => {
+            let index = journey.lane_index(*lane)?;
+            let row = layout.lanes.get(index)?.row;
+            DropTarget::Value(hit::emotion_value_at(
+                row,
+                pointer.y,
+                &journey.emotion_scale,
+            ))
+        }
+        Gesture::Box { start, .. } => DropTarget::Box(Rect::from_two_pos(*start, pointer)),
+    })
+}
+
+/// The edit a released drag makes, if any. Box selection makes no edit; the
+/// canvas handles it.
+pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edit> {
+    match (&drag.gesture, target) {
+        (Gesture::Cards { cards, .. }, DropTarget::Cards(Some(drop))) => Some(Edit::MoveCards {
+            cards: cards.clone(),
+            lane: journey.lanes.get(drop.lane)?.id,
+            phase: journey.phases.get(drop.phase)?.id,
+            before: drop.before,
+        }),
+        (Gesture::Span(card), DropTarget::Span(span)) => (journey.card(*card)?.span != *span)
+            .then_some(Edit::SpanCard {
+                card: *card,
+                span: *span,
+            }),
+        (Gesture::Phase(phase), DropTarget::Slot(slot)) => {
+            let from = journey.phase_index(*phase)?;
+            let to = hit::slot_to_index(*slot, from);
+            (to != from).then_some(Edit::ReorderPhase { phase: *phase, to })
+        }
+        (Gesture::Lane(lane), DropTarget::Slot(slot)) => {
+            let from = journey.lane_index(*lane)?;
+            let to = hit::slot_to_index(*slot, from);
+            (to != from).then_some(Edit::MoveLane { lane: *lane, to })
+        }
+        (Gesture::PhaseWidth(phase), DropTarget::Size(width)) => Some(Edit::ResizePhase {
+            phase: *phase,
+            width: Some(*width),
+        }),
+        (Gesture::LaneHeight(lane), DropTarget::Size(height)) => Some(Edit::ResizeLane {
+            lane: *lane,
+            height: Some(*height),
+        }),
+        (Gesture::Point { curve, phase, .. }, DropTarget::Value(value)) => {
+            let current = journey
+                .curves
+                .iter()
+                .find(|c| c.id == *curve)?
+                .point_in(*phase)?
+                .value;
+            ((current - value).abs() > 1e-6).then_some(Edit::SetPoint {
+                curve: *curve,
+                phase: *phase,
+                value: Some(*value),
+            })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,238 @@
+//! Hit testing and drop targets in map space, from the shared [`MapLayout`].
+//!
+//! Pure functions: no egui state, so they are unit-tested with a fake layout
+//! and used alike by mouse gestures and keyboard navigation.
+
+use egui::{Pos2, Rect};
+
+use crate::layout::{MapLayout, Metrics};
+use crate::model::{CardId, EmotionScale, Journey, LaneKind};
+
+/// The phase and lane index of the cell under `pos`.
+pub fn cell_at(layout: &MapLayout, pos: Pos2) -> Option<(usize, usize)> {
+    let phase = layout
+        .phases
+        .iter()
+        .position(|phase| phase.column.x_range().contains(pos.x))?;
+    let lane = layout
+        .lanes
+        .iter()
+        .position(|lane| lane.row.y_range().contains(pos.y))?;
+    Some((phase, lane))
+}
+
+/// The phase index whose column contains `x`, clamped to the first and last column.
+pub fn phase_at_x(layout: &MapLayout, x: f32) -> Option<usize> {
+    let last = layout.phases.len().checked_sub(1)?;
+    Some(
+        layout
+            .phases
+            .iter()
+            .position(|phase| x < phase.column.right())
+            .unwrap_or(last),
+    )
+}
+
+/// The index of the card under `pos`, the topmost when cards overlap.
+pub fn card_at(layout: &MapLayout, pos: Pos2) -> Option<usize> {
+    layout
+        .cards
+        .iter()
+        .rposition(|card| !card.hidden && card.rect.contains(pos))
+}
+
+/// Where dragged cards would land: a cell, and the card they go in front of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardDrop {
+    /// Phase index.
+    pub phase: usize,
+    /// Lane index.
+    pub lane: usize,
+    /// The card they go in front of; `None` puts them last in the cell.
+    pub before: Option<CardId>,
+    /// Where the insertion bar is drawn (map space): y and the x range.
+    pub bar_y: f32,
+    /// The bar's horizontal extent.
+    pub bar_x: (f32, f32),
+}
+
+/// The drop target for cards dragged to `pos`, skipping the cards being dragged
+/// (`moving`). `None` outside any cell that takes cards: the drop puts them back.
+pub fn card_drop(
+    journey: &Journey,
+    layout: &MapLayout,
+    pos: Pos2,
+    moving: &dyn Fn(CardId) -> bool,
+) -> Option<CardDrop> {
+    let (phase, lane) = cell_at(layout, pos)?;
+    let lane_model = journey.lanes.get(lane)?;
+    if lane_model.kind == LaneKind::Emotion || lane_model.collapsed {
+        return None;
+    }
+    let phase_id = journey.phases.get(phase)?.id;
+    let metrics = Metrics::default();
+    let column = layout.phases[phase].column;
+    let bar_x = (
+        column.left() + metrics.cell_padding,
+        column.right() - metrics.cell_padding,
+    );
+    let mut last_bottom = layout.lanes[lane].row.top() + metrics.cell_padding / 2.0;
+    for (card, card_layout) in journey.cards.iter().zip(&layout.cards) {
+        if card.lane != lane_model.id || card.phase != phase_id || moving(card.id) {
+            continue;
+        }
+        if pos.y < card_layout.rect.center().y {
+            return Some(CardDrop {
+                phase,
+                lane,
+                before: Some(card.id),
+                bar_y: card_layout.rect.top() - metrics.card_gap / 2.0,
+                bar_x,
+            });
+        }
+        last_bottom = card_layout.rect.bottom() + metrics.card_gap / 2.0;
+    }
+    Some(CardDrop {
+        phase,
+        lane,
+        before: None,
+        bar_y: last_bottom,
+        bar_x,
+    })
+}
+
+/// The position a dragged phase header would take if dropped at `x`.
+pub fn phase_slot(layout: &MapLayout, x: f32) -> usize {
+    layout
+        .phases
+        .iter()
+        .filter(|phase| x > phase.column.center().x)
+        .count()
+}
+
+/// The position a dragged lane header would take if dropped at `y`.
+pub fn lane_slot(layout: &MapLayout, y: f32) -> usize {
+    layout
+        .lanes
+        .iter()
+        .filter(|lane| y > lane.row.center().y)
+        .count()
+}
+
+/// Turns a slot from [`phase_slot`]/[`lane_slot`] into the target index of
+/// the moved item, which itself no longer counts once it is taken out.
+pub fn slot_to_index(slot: usize, from: usize) -> usize {
+    if slot > from { slot - 1 } else { slot }
+}
+
+/// The x (map space) of the border between slot `slot - 1` and `slot`.
+pub fn phase_slot_x(layout: &MapLayout, slot: usize) -> Option<f32> {
+    match slot.checked_sub(1) {
+        None => layout.phases.first().map(|phase| phase.column.left()),
+        Some(previous) => layout
+            .phases
+            .get(previous)
+            .map(|phase| phase.column.right()),
+    }
+}
+
+/// The y (map space) of the border above lane slot `slot`.
+pub fn lane_slot_y(layout: &MapLayout, slot: usize) -> Option<f32> {
+    match slot.checked_sub(1) {
+        None => layout.lanes.first().map(|lane| lane.row.top()),
+        Some(previous) => layout.lanes.get(previous).map(|lane| lane.row.bottom()),
+    }
+}
+
+/// The emotion value at height `y` of an emotion lane's row, snapped to the scale.
+pub fn emotion_value_at(row: Rect, y: f32, scale: &EmotionScale) -> f32 {
+    // Inverse of `MapLayout::emotion_y`, found by probing its two ends, so the
+    // inset rule lives in one place.
+    let bottom = MapLayout::emotion_y(row, 0.0);
+    let top = MapLayout::emotion_y(row, 1.0);
+    let fraction = if (bottom - top).abs() < f32::EPSILON {
+        0.5
+    } else {
+        ((bottom - y) / (bottom - top)).clamp(0.0, 1.0)
+    };
+    scale.snap(scale.min + fraction * (scale.max - scale.min))
+}
+
+/// The cards whose rectangle meets `area` (a selection box).
+pub fn cards_in(journey: &Journey, layout: &MapLayout, area: Rect) -> Vec<CardId> {
+    journey
+        .cards
+        .iter()
+        .zip(&layout.cards)
+        .filter(|(_, card)| !card.hidden && card.rect.intersects(area))
+        .map(|(card, _)| card.id)
+        .collect()
+}
+
+/// A scale value as people write it: "+2", "0", "−1.5".
+pub fn format_value(value: f32) -> String {
+    let text = if (value - value.round()).abs() < 1e-4 {
+        format!("{}", value.round().abs())
+    } else {
+        format!("{:.1}", value.abs())
+    };
+    if value > 1e-4 {
+        format!("+{text}")
+    } else if value < -1e-4 {
+        format!("−{text}")
+    } else {
+        "0".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{TextMeasure, TextRole, layout};
+
+    struct Fixed;
+    impl TextMeasure for Fixed {
+        fn measure_runs(&self, runs: &[(&str, TextRole)], _wrap: f32) -> egui::Vec2 {
+            let chars: usize = runs.iter().map(|(t, _)| t.chars().count()).sum();
+            #[allow(clippy::cast_precision_loss)]
+            egui::vec2(chars as f32 * 7.0, 16.0)
+        }
+    }
+
+    #[test]
+    fn dropping_above_a_cards_middle_goes_in_front_of_it() {
+        let journey = crate::app::example::example();
+        let map = layout(&journey, &Metrics::default(), &Fixed);
+        let (card, card_layout) = journey.cards.iter().zip(&map.cards).nth(1).expect("cards");
+        let above = card_layout.rect.center() - egui::vec2(0.0, 2.0);
+        let drop = card_drop(&journey, &map, above, &|_| false).expect("in a cell");
+        assert_eq!(drop.before, Some(card.id));
+        assert_eq!(journey.lanes[drop.lane].id, card.lane);
+        // Dragging the card itself over its own place skips it.
+        let skip = card_drop(&journey, &map, above, &|id| id == card.id).expect("in a cell");
+        assert_ne!(skip.before, Some(card.id));
+    }
+
+    #[test]
+    fn slots_count_the_centres_passed() {
+        let journey = crate::app::example::example();
+        let map = layout(&journey, &Metrics::default(), &Fixed);
+        let first = map.phases[0].column;
+        assert_eq!(phase_slot(&map, first.left() + 1.0), 0);
+        assert_eq!(phase_slot(&map, first.right() + 1.0), 1);
+        assert_eq!(slot_to_index(3, 1), 2);
+        assert_eq!(slot_to_index(0, 1), 0);
+    }
+
+    #[test]
+    fn emotion_values_snap_to_the_scale() {
+        let row = Rect::from_min_size(Pos2::ZERO, egui::vec2(100.0, 200.0));
+        let scale = EmotionScale::default();
+        let top = MapLayout::emotion_y(row, 1.0);
+        assert!((emotion_value_at(row, top - 50.0, &scale) - 2.0).abs() < 1e-6);
+        let middle = MapLayout::emotion_y(row, 0.5);
+        assert!(emotion_value_at(row, middle + 3.0, &scale).abs() < 1e-6);
+        assert_eq!(format_value(2.0), "+2");
+        assert_eq!(format_value(-1.5), "−1.5");
+    }
+}

@@ -1,0 +1,198 @@
+//! Decides what editing feedback to draw this frame (selection, drop preview,
+//! toggles, the hover "+"); `paint::MapPainter` draws it.
+
+use egui::{Rect, Ui, Vec2, pos2};
+
+use crate::layout::{MapLayout, Metrics};
+use crate::model::LaneKind;
+use crate::paint::MapPainter;
+use crate::theme;
+
+use super::gesture::{DropTarget, Gesture};
+use super::items::{FrameInfo, legend_rect, toggle_rect};
+use super::{Canvas, Selection, hit};
+
+impl Canvas {
+    pub(super) fn paint_overlay(&self, ui: &Ui, map: &MapPainter<'_>, f: &FrameInfo<'_>) {
+        let layout = &f.cached.layout;
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        for (lane, lane_layout) in f.journey.lanes.iter().zip(&layout.lanes) {
+            // Shown on a collapsed lane (how to get it back) and when the pointer is
+            // on the header; otherwise the screen stays exactly what export draws.
+            let header = f.screen_from_map * lane_layout.header;
+            let on_header = pointer.is_some_and(|p| header.contains(p));
+            let toggle = f.screen_from_map * toggle_rect(lane_layout.header, lane.collapsed);
+            if (lane.collapsed || on_header) && toggle.intersects(f.clip) {
+                let hovered = pointer.is_some_and(|p| toggle.contains(p));
+                map.collapse_toggle(toggle, lane.collapsed, hovered);
+            }
+        }
+        self.paint_selection(map, f);
+        if let Some((center, hovered)) = self.add_button {
+            map.add_button(center, hovered);
+        }
+        self.paint_drop_preview(map, f, pointer);
+    }
+
+    fn paint_selection(&self, map: &MapPainter<'_>, f: &FrameInfo<'_>) {
+        let layout = &f.cached.layout;
+        let journey = f.journey;
+        match &self.selection {
+            Selection::None => {}
+            Selection::Cards(cards) => {
+                for id in cards {
+                    let Some(card) = f
+                        .cached
+                        .card_index
+                        .get(id)
+                        .and_then(|i| layout.cards.get(*i))
+                    else {
+                        continue;
+                    };
+                    if !card.hidden && (f.screen_from_map * card.rect).intersects(f.clip) {
+                        map.selection_outline(card.rect);
+                    }
+                }
+            }
+            Selection::Phase(id) => {
+                if let Some(phase) = journey.phase_index(*id).and_then(|i| layout.phases.get(i)) {
+                    map.selection_outline(phase.header);
+                }
+            }
+            Selection::Lane(id) => {
+                if let Some(lane) = journey.lane_index(*id).and_then(|i| layout.lanes.get(i)) {
+                    map.selection_outline(lane.header);
+                }
+            }
+            Selection::Point { curve, phase } => {
+                for curve_layout in layout.curves.iter().filter(|c| c.id == *curve) {
+                    if let Some((_, pos)) = curve_layout.points.iter().find(|(p, _)| p == phase) {
+                        map.selection_outline(point_rect(*pos));
+                    }
+                }
+            }
+            Selection::Curve(curve) => {
+                let index = journey.curves.iter().position(|c| c.id == *curve);
+                for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
+                    if lane.kind != LaneKind::Emotion || lane.collapsed {
+                        continue;
+                    }
+                    if let Some(rect) = index.and_then(|i| legend_rect(lane_layout.header, i)) {
+                        map.selection_outline(rect);
+                    }
+                }
+            }
+        }
+    }
+
+    fn paint_drop_preview(
+        &self,
+        map: &MapPainter<'_>,
+        f: &FrameInfo<'_>,
+        pointer: Option<egui::Pos2>,
+    ) {
+        let (Some(drag), Some(target)) = (&self.drag, &self.drop) else {
+            return;
+        };
+        let layout = &f.cached.layout;
+        let journey = f.journey;
+        let grid = layout.grid();
+        match (&drag.gesture, target) {
+            (Gesture::Cards { grabbed, grab, .. }, DropTarget::Cards(drop)) => {
+                if let Some(drop) = drop {
+                    if let Some(cell) = layout.cell(drop.phase, drop.lane) {
+                        map.drop_cell(cell);
+                    }
+                    map.drop_bar(
+                        pos2(drop.bar_x.0, drop.bar_y),
+                        pos2(drop.bar_x.1, drop.bar_y),
+                    );
+                }
+                let index = f.cached.card_index.get(grabbed);
+                let card = index.and_then(|i| journey.cards.get(*i));
+                let card_layout = index.and_then(|i| layout.cards.get(*i));
+                if let (Some(card), Some(card_layout), Some(pointer)) = (card, card_layout, pointer)
+                {
+                    let offset: Vec2 = f.to_map(pointer) - *grab - card_layout.rect.min;
+                    let lane = journey.lane(card.lane).map(|l| l.kind);
+                    map.ghost_card(card, card_layout, offset, theme::card_color(card, lane));
+                }
+            }
+            (Gesture::Span(card), DropTarget::Span(span)) => {
+                let Some(index) = f.cached.card_index.get(card) else {
+                    return;
+                };
+                let (Some(card), Some(card_layout)) =
+                    (journey.cards.get(*index), layout.cards.get(*index))
+                else {
+                    return;
+                };
+                let start = journey.phase_index(card.phase).unwrap_or(0);
+                let last = (start + *span as usize - 1).min(layout.phases.len().saturating_sub(1));
+                if let Some(phase) = layout.phases.get(last) {
+                    let right = phase.column.right() - Metrics::default().cell_padding;
+                    map.drop_outline(Rect::from_x_y_ranges(
+                        card_layout.rect.left()..=right,
+                        card_layout.rect.y_range(),
+                    ));
+                }
+            }
+            (Gesture::Phase(_), DropTarget::Slot(slot)) => {
+                if let Some(x) = hit::phase_slot_x(layout, *slot) {
+                    map.guide_x(x, grid.top(), grid.bottom());
+                }
+            }
+            (Gesture::Lane(_), DropTarget::Slot(slot)) => {
+                if let Some(y) = hit::lane_slot_y(layout, *slot) {
+                    map.guide_y(y, grid.left(), grid.right());
+                }
+            }
+            (Gesture::PhaseWidth(phase), DropTarget::Size(width)) => {
+                if let Some(column) = journey
+                    .phase_index(*phase)
+                    .and_then(|i| layout.phases.get(i))
+                {
+                    map.guide_x(column.column.left() + width, grid.top(), grid.bottom());
+                }
+            }
+            (Gesture::LaneHeight(lane), DropTarget::Size(height)) => {
+                if let Some(row) = journey.lane_index(*lane).and_then(|i| layout.lanes.get(i)) {
+                    map.guide_y(row.row.top() + height, grid.left(), grid.right());
+                }
+            }
+            (Gesture::Point { phase, lane, .. }, DropTarget::Value(value)) => {
+                let column = journey
+                    .phase_index(*phase)
+                    .and_then(|i| layout.phases.get(i));
+                let row = journey.lane_index(*lane).and_then(|i| layout.lanes.get(i));
+                if let (Some(column), Some(row)) = (column, row) {
+                    let fraction = journey.emotion_scale.fraction(*value);
+                    let pos = pos2(
+                        column.column.center().x,
+                        MapLayout::emotion_y(row.row, fraction),
+                    );
+                    map.drop_outline(point_rect(pos));
+                    map.value_tag(pos, &hit::format_value(*value));
+                }
+            }
+            (Gesture::Box { .. }, DropTarget::Box(area)) => {
+                // Outline what the box will select, before the button is released.
+                for card in &layout.cards {
+                    if !card.hidden
+                        && card.rect.intersects(*area)
+                        && (f.screen_from_map * card.rect).intersects(f.clip)
+                    {
+                        map.hover_outline(card.rect);
+                    }
+                }
+                map.selection_box(*area);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The grab area of an emotion point around its centre (map space).
+pub(super) fn point_rect(center: egui::Pos2) -> Rect {
+    Rect::from_center_size(center, Vec2::splat(2.0 * theme::FACE_RADIUS + 6.0))
+}

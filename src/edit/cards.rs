@@ -1,0 +1,229 @@
+//! Card gestures: add, retext, move, span, recolour, delete, duplicate, paste.
+
+use std::collections::HashSet;
+
+use crate::model::{Card, CardId, Journey, LaneId, PhaseId};
+
+use super::apply::Transaction;
+use super::{Edit, EditError};
+
+pub(super) fn run(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    edit: Edit,
+) -> Result<(), EditError> {
+    match edit {
+        Edit::AddCard {
+            lane,
+            phase,
+            before,
+            title,
+            notes,
+        } => {
+            cell(journey, lane, phase)?;
+            let mut card = Card::new(CardId(journey.ids.next_raw()), lane, phase, title);
+            card.notes = notes;
+            let index = match before {
+                Some(before) => card_index(journey, before)?,
+                None => end_of_cell(journey, lane, phase),
+            };
+            tx.run(journey, Edit::InsertCard { index, card })
+        }
+        Edit::SetCardText { card, title, notes } => {
+            let mut updated = journey.cards[card_index(journey, card)?].clone();
+            updated.title = title;
+            updated.notes = notes;
+            tx.run(journey, Edit::UpdateCard(updated))
+        }
+        Edit::MoveCards {
+            cards,
+            lane,
+            phase,
+            before,
+        } => move_cards(tx, journey, &cards, (lane, phase), before),
+        Edit::SpanCard { card, span } => {
+            let mut updated = journey.cards[card_index(journey, card)?].clone();
+            let (_, phase_index) = cell(journey, updated.lane, updated.phase)?;
+            updated.span = clamp_span(journey, phase_index, span);
+            tx.run(journey, Edit::UpdateCard(updated))
+        }
+        Edit::RecolorCards { cards, color } => {
+            for id in cards {
+                let mut updated = journey.cards[card_index(journey, id)?].clone();
+                updated.color = color;
+                tx.run(journey, Edit::UpdateCard(updated))?;
+            }
+            Ok(())
+        }
+        Edit::DeleteCards(cards) => {
+            for id in unique(&cards) {
+                tx.run(journey, Edit::RemoveCard(id))?;
+            }
+            Ok(())
+        }
+        Edit::DuplicateCards(cards) => {
+            let wanted: HashSet<CardId> = cards.iter().copied().collect();
+            let mut indices: Vec<usize> = journey
+                .cards
+                .iter()
+                .enumerate()
+                .filter(|(_, card)| wanted.contains(&card.id))
+                .map(|(index, _)| index)
+                .collect();
+            if indices.len() != wanted.len() {
+                return Err(EditError::Missing("a card to duplicate".to_owned()));
+            }
+            // From the back, so inserting a copy never shifts a card still to copy.
+            indices.reverse();
+            for index in indices {
+                let mut copy = journey.cards[index].clone();
+                copy.id = CardId(journey.ids.next_raw());
+                tx.run(
+                    journey,
+                    Edit::InsertCard {
+                        index: index + 1,
+                        card: copy,
+                    },
+                )?;
+            }
+            Ok(())
+        }
+        Edit::PasteCards(cards) => {
+            for mut card in cards {
+                let (_, phase_index) = cell(journey, card.lane, card.phase)?;
+                card.id = CardId(journey.ids.next_raw());
+                card.span = clamp_span(journey, phase_index, card.span);
+                let index = end_of_cell(journey, card.lane, card.phase);
+                tx.run(journey, Edit::InsertCard { index, card })?;
+            }
+            Ok(())
+        }
+        other => Err(EditError::Refused(format!(
+            "{} is not a card edit",
+            other.name()
+        ))),
+    }
+}
+
+/// Checks that a card may sit in this lane and phase; returns their indices.
+pub(super) fn cell(
+    journey: &Journey,
+    lane: LaneId,
+    phase: PhaseId,
+) -> Result<(usize, usize), EditError> {
+    let lane_index = journey
+        .lane_index(lane)
+        .ok_or_else(|| EditError::Missing(format!("lane {lane}")))?;
+    if !journey.lanes[lane_index].kind.holds_cards() {
+        return Err(EditError::Refused(format!(
+            "lane \"{}\" holds emotion curves, not cards",
+            journey.lanes[lane_index].name
+        )));
+    }
+    let phase_index = journey
+        .phase_index(phase)
+        .ok_or_else(|| EditError::Missing(format!("phase {phase}")))?;
+    Ok((lane_index, phase_index))
+}
+
+/// The largest span that fits from `phase_index`, and at least 1.
+pub(super) fn clamp_span(journey: &Journey, phase_index: usize, span: u32) -> u32 {
+    let available = u32::try_from(journey.phases.len().saturating_sub(phase_index)).unwrap_or(1);
+    span.clamp(1, available.max(1))
+}
+
+fn card_index(journey: &Journey, id: CardId) -> Result<usize, EditError> {
+    journey
+        .cards
+        .iter()
+        .position(|card| card.id == id)
+        .ok_or_else(|| EditError::Missing(format!("card {id}")))
+}
+
+/// The list position right after the last card of a cell (or the end of the list).
+fn end_of_cell(journey: &Journey, lane: LaneId, phase: PhaseId) -> usize {
+    journey
+        .cards
+        .iter()
+        .rposition(|card| card.lane == lane && card.phase == phase)
+        .map_or(journey.cards.len(), |last| last + 1)
+}
+
+fn unique(ids: &[CardId]) -> Vec<CardId> {
+    let mut seen = HashSet::new();
+    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
+}
+
+fn move_cards(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    ids: &[CardId],
+    (lane, phase): (LaneId, PhaseId),
+    before: Option<CardId>,
+) -> Result<(), EditError> {
+    let (_, phase_index) = cell(journey, lane, phase)?;
+    let moving: HashSet<CardId> = ids.iter().copied().collect();
+    let in_order: Vec<CardId> = journey
+        .cards
+        .iter()
+        .map(|card| card.id)
+        .filter(|id| moving.contains(id))
+        .collect();
+    if in_order.len() != moving.len() {
+        return Err(EditError::Missing("a card to move".to_owned()));
+    }
+    let in_cell = |card: &Card| card.lane == lane && card.phase == phase;
+    let remaining: Vec<&Card> = journey
+        .cards
+        .iter()
+        .filter(|card| !moving.contains(&card.id))
+        .collect();
+    let at = match before {
+        // In front of a card that moves too: where that card is now.
+        Some(target) if moving.contains(&target) => {
+            let from = card_index(journey, target)?;
+            journey.cards[..from]
+                .iter()
+                .filter(|card| !moving.contains(&card.id))
+                .count()
+        }
+        Some(target) => remaining
+            .iter()
+            .position(|card| card.id == target && in_cell(card))
+            .ok_or_else(|| EditError::Missing(format!("card {target} in the target cell")))?,
+        None => remaining
+            .iter()
+            .rposition(|card| in_cell(card))
+            .map_or(remaining.len(), |last| last + 1),
+    };
+    let unchanged_order = journey.cards[at..at + in_order.len()]
+        .iter()
+        .map(|card| card.id)
+        .eq(in_order.iter().copied());
+    let unchanged_cell = in_order
+        .iter()
+        .all(|id| journey.card(*id).is_some_and(in_cell));
+    if unchanged_order && unchanged_cell {
+        return Ok(());
+    }
+    let mut moved = Vec::with_capacity(in_order.len());
+    for id in &in_order {
+        let index = card_index(journey, *id)?;
+        let mut card = journey.cards[index].clone();
+        tx.run(journey, Edit::RemoveCard(*id))?;
+        card.lane = lane;
+        card.phase = phase;
+        card.span = clamp_span(journey, phase_index, card.span);
+        moved.push(card);
+    }
+    for (offset, card) in moved.into_iter().enumerate() {
+        tx.run(
+            journey,
+            Edit::InsertCard {
+                index: at + offset,
+                card,
+            },
+        )?;
+    }
+    Ok(())
+}

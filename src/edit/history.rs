@@ -1,0 +1,157 @@
+//! Undo and redo: a stack of named steps, each holding the primitive edits that
+//! reverse it. Nothing here is ever saved.
+//!
+//! Memory stays proportional to what the steps touched (a moved card, a renamed
+//! phase), never to the size of the document: no step holds a copy of the map.
+
+use crate::model::Journey;
+
+use super::{Edit, EditError, apply_all};
+
+/// One undoable step: a whole gesture, such as a drag or a text edit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// What the step did, e.g. "move card".
+    pub name: &'static str,
+    /// The edits that reverse it, in the order to apply them.
+    edits: Vec<Edit>,
+    /// Steps with the same key merge while the user keeps typing in one field.
+    merge_key: Option<u64>,
+}
+
+impl Step {
+    /// Estimated bytes the step keeps alive.
+    pub fn approx_bytes(&self) -> usize {
+        std::mem::size_of::<Step>() + self.edits.iter().map(Edit::approx_bytes).sum::<usize>()
+    }
+}
+
+/// The session's undo and redo stacks. Unlimited: a workshop can undo back to
+/// the map as it was opened.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Set when the field being typed in loses focus: the next keystroke starts a new step.
+    sealed: bool,
+}
+
+impl History {
+    /// Records an applied edit whose reversal is `inverse` (from [`super::apply`]).
+    /// An empty inverse (nothing changed) records nothing. Consecutive steps with
+    /// the same `merge_key` become one, so typing a name is one step.
+    pub fn record(&mut self, name: &'static str, inverse: Vec<Edit>, merge_key: Option<u64>) {
+        if inverse.is_empty() {
+            return;
+        }
+        self.redo.clear();
+        let merges = merge_key.is_some() && !self.sealed;
+        if let Some(last) = self
+            .undo
+            .last_mut()
+            .filter(|last| merges && last.merge_key == merge_key)
+        {
+            // Undoing the merged step applies the newest reversal first, then the
+            // older ones; when both only replace the same item, the older one alone
+            // restores it and the newer one is dropped to keep memory flat.
+            if !same_targets(&inverse, &last.edits) {
+                let mut edits = inverse;
+                edits.append(&mut last.edits);
+                last.edits = edits;
+            }
+            return;
+        }
+        self.sealed = false;
+        self.undo.push(Step {
+            name,
+            edits: inverse,
+            merge_key,
+        });
+    }
+
+    /// Ends merging: the next edit starts a new step even with the same key.
+    pub fn seal(&mut self) {
+        self.sealed = true;
+    }
+
+    /// The name of the step [`Self::undo`] would reverse.
+    pub fn undo_name(&self) -> Option<&'static str> {
+        self.undo.last().map(|step| step.name)
+    }
+
+    /// The name of the step [`Self::redo`] would repeat.
+    pub fn redo_name(&self) -> Option<&'static str> {
+        self.redo.last().map(|step| step.name)
+    }
+
+    /// Reverses the last step; returns its name and the edits that redo it.
+    ///
+    /// # Errors
+    /// The journey no longer fits the step (it was changed outside history); the
+    /// step is dropped and the journey left as it was.
+    pub fn undo(&mut self, journey: &mut Journey) -> Result<Option<&'static str>, EditError> {
+        Self::replay(&mut self.undo, &mut self.redo, journey)
+    }
+
+    /// Repeats the last undone step.
+    ///
+    /// # Errors
+    /// As [`Self::undo`].
+    pub fn redo(&mut self, journey: &mut Journey) -> Result<Option<&'static str>, EditError> {
+        Self::replay(&mut self.redo, &mut self.undo, journey)
+    }
+
+    fn replay(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        journey: &mut Journey,
+    ) -> Result<Option<&'static str>, EditError> {
+        let Some(step) = from.pop() else {
+            return Ok(None);
+        };
+        let reverse = apply_all(journey, step.edits)?;
+        to.push(Step {
+            name: step.name,
+            edits: reverse,
+            merge_key: None,
+        });
+        Ok(Some(step.name))
+    }
+
+    /// Number of steps that can be undone.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Estimated bytes held by both stacks.
+    pub fn approx_bytes(&self) -> usize {
+        self.undo
+            .iter()
+            .chain(&self.redo)
+            .map(Step::approx_bytes)
+            .sum()
+    }
+
+    /// Forgets everything (a different document was opened).
+    pub fn clear(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// Whether two reversal lists only replace the very same items.
+fn same_targets(newer: &[Edit], older: &[Edit]) -> bool {
+    fn target(edit: &Edit) -> Option<(u8, u64)> {
+        match edit {
+            Edit::UpdateCard(card) => Some((0, card.id.0)),
+            Edit::UpdatePhase(phase) => Some((1, phase.id.0)),
+            Edit::UpdateLane(lane) => Some((2, lane.id.0)),
+            Edit::UpdateCurve(curve) => Some((3, curve.id.0)),
+            Edit::SetTitle(_) => Some((4, 0)),
+            Edit::SetDescription(_) => Some((5, 0)),
+            Edit::SetScale(_) => Some((6, 0)),
+            _ => None,
+        }
+    }
+    let targets = |edits: &[Edit]| edits.iter().map(target).collect::<Option<Vec<_>>>();
+    matches!((targets(newer), targets(older)), (Some(a), Some(b)) if a == b)
+}

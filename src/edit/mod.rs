@@ -1,0 +1,338 @@
+//! Every change to a journey, as data: the UI emits [`Edit`]s during a frame and
+//! the app applies them in one place at its end, recording undo history there.
+//!
+//! Architecture invariant: like the model, this layer knows no egui, no files
+//! and no pixels. Applying an edit either changes the journey and returns the
+//! edits that undo it, or fails and leaves the journey untouched; a valid
+//! journey stays valid (see `model::validate`).
+//!
+//! Edits come in two kinds. *Primitive* edits (insert, remove, replace one
+//! item) are what history stores: each has an exact inverse. *Gesture* edits
+//! (move cards, delete a phase with its cards, change the scale, …) say what the
+//! user did; [`apply`] expands them into primitives first, so undo needs no
+//! special cases and stores only the items a step touched.
+
+mod apply;
+mod cards;
+pub mod clipboard;
+mod history;
+mod structure;
+
+pub use apply::{EditError, apply, apply_all, created_cards};
+pub use history::{History, Step};
+pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
+
+use crate::model::{
+    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Phase,
+    PhaseId, Rgb,
+};
+
+/// One change to a journey. Gesture edits name what the user did; primitive
+/// edits (marked below) are what undo history stores.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    // ----- the journey -----
+    /// Sets the map's title.
+    SetTitle(String),
+    /// Sets the map's description.
+    SetDescription(String),
+    /// Changes the emotion scale and maps every point onto it (gesture).
+    ChangeScale(EmotionScale),
+    /// Primitive: sets the scale without touching the points.
+    SetScale(EmotionScale),
+
+    // ----- cards -----
+    /// Adds a card at the end of a cell, or before `before` (gesture: takes a fresh id).
+    AddCard {
+        /// Its lane.
+        lane: LaneId,
+        /// Its phase.
+        phase: PhaseId,
+        /// The card it goes in front of; `None` puts it last in the cell.
+        before: Option<CardId>,
+        /// Title.
+        title: String,
+        /// Notes.
+        notes: String,
+    },
+    /// Primitive: puts `card` at `index` of the card list.
+    InsertCard {
+        /// Position in `Journey::cards`.
+        index: usize,
+        /// The card, with its id.
+        card: Card,
+    },
+    /// Primitive: removes a card.
+    RemoveCard(CardId),
+    /// Primitive: replaces the card that has the same id.
+    UpdateCard(Card),
+    /// Sets a card's title and notes (gesture).
+    SetCardText {
+        /// The card.
+        card: CardId,
+        /// New title.
+        title: String,
+        /// New notes.
+        notes: String,
+    },
+    /// Moves cards into one cell, in their current order, before `before` or
+    /// last (gesture). Spans shrink where the cell is too close to the last phase.
+    MoveCards {
+        /// The cards.
+        cards: Vec<CardId>,
+        /// Target lane.
+        lane: LaneId,
+        /// Target phase.
+        phase: PhaseId,
+        /// The card they go in front of; `None` puts them last in the cell.
+        before: Option<CardId>,
+    },
+    /// Sets how many phases a card covers (gesture; clamped to the phases there are).
+    SpanCard {
+        /// The card.
+        card: CardId,
+        /// The new span, at least 1.
+        span: u32,
+    },
+    /// Gives cards a colour, or `None` for their lane's colour (gesture).
+    RecolorCards {
+        /// The cards.
+        cards: Vec<CardId>,
+        /// The colour.
+        color: Option<CardColor>,
+    },
+    /// Deletes cards (gesture).
+    DeleteCards(Vec<CardId>),
+    /// Adds copies of cards right after each of them (gesture: fresh ids).
+    DuplicateCards(Vec<CardId>),
+    /// Adds cards that already know their lane and phase in this journey, each
+    /// last in its cell; their ids are replaced by fresh ones (gesture).
+    PasteCards(Vec<Card>),
+
+    // ----- phases -----
+    /// Adds a phase at `index` (gesture: fresh id).
+    AddPhase {
+        /// Position among the phases.
+        index: usize,
+        /// Name.
+        name: String,
+    },
+    /// Primitive: puts a phase at `index`.
+    InsertPhase {
+        /// Position among the phases.
+        index: usize,
+        /// The phase.
+        phase: Phase,
+    },
+    /// Primitive: removes a phase nothing refers to.
+    RemovePhase(PhaseId),
+    /// Primitive: replaces the phase that has the same id.
+    UpdatePhase(Phase),
+    /// Primitive: moves a phase to position `to`.
+    MovePhase {
+        /// The phase.
+        phase: PhaseId,
+        /// Its new position.
+        to: usize,
+    },
+    /// Renames a phase (gesture).
+    RenamePhase {
+        /// The phase.
+        phase: PhaseId,
+        /// New name.
+        name: String,
+    },
+    /// Sets a column's width; `None` goes back to the default (gesture).
+    ResizePhase {
+        /// The phase.
+        phase: PhaseId,
+        /// Width in map points.
+        width: Option<f32>,
+    },
+    /// Moves a phase to position `to`, shrinking spans that would run past the
+    /// last phase (gesture).
+    ReorderPhase {
+        /// The phase.
+        phase: PhaseId,
+        /// Its new position.
+        to: usize,
+    },
+    /// Deletes a phase, the cards only in it and the curve points in it; cards
+    /// that also cover other phases shrink (gesture).
+    DeletePhase(PhaseId),
+
+    // ----- lanes -----
+    /// Adds a lane at `index` (gesture: fresh id).
+    AddLane {
+        /// Position among the lanes.
+        index: usize,
+        /// Name.
+        name: String,
+        /// Kind.
+        kind: LaneKind,
+    },
+    /// Primitive: puts a lane at `index`.
+    InsertLane {
+        /// Position among the lanes.
+        index: usize,
+        /// The lane.
+        lane: Lane,
+    },
+    /// Primitive: removes a lane no card is in.
+    RemoveLane(LaneId),
+    /// Primitive: replaces the lane that has the same id.
+    UpdateLane(Lane),
+    /// Primitive: moves a lane to position `to`.
+    MoveLane {
+        /// The lane.
+        lane: LaneId,
+        /// Its new position.
+        to: usize,
+    },
+    /// Renames a lane (gesture).
+    RenameLane {
+        /// The lane.
+        lane: LaneId,
+        /// New name.
+        name: String,
+    },
+    /// Sets a lane's minimum height; `None` fits its cards (gesture).
+    ResizeLane {
+        /// The lane.
+        lane: LaneId,
+        /// Height in map points.
+        height: Option<f32>,
+    },
+    /// Collapses a lane to a strip or expands it (gesture).
+    CollapseLane {
+        /// The lane.
+        lane: LaneId,
+        /// Collapsed or not.
+        collapsed: bool,
+    },
+    /// Deletes a lane and every card in it (gesture).
+    DeleteLane(LaneId),
+
+    // ----- emotion curves -----
+    /// Adds a curve with no points (gesture: fresh id).
+    AddCurve {
+        /// Legend name.
+        name: String,
+        /// Line colour.
+        color: Rgb,
+    },
+    /// Primitive: puts a curve at `index`.
+    InsertCurve {
+        /// Position among the curves.
+        index: usize,
+        /// The curve.
+        curve: EmotionCurve,
+    },
+    /// Primitive: removes a curve.
+    RemoveCurve(CurveId),
+    /// Primitive: replaces the curve that has the same id (names, colours, points).
+    UpdateCurve(EmotionCurve),
+    /// Sets a curve's value in a phase (snapped to the scale), or removes the
+    /// point with `None` (gesture).
+    SetPoint {
+        /// The curve.
+        curve: CurveId,
+        /// The phase.
+        phase: PhaseId,
+        /// The value, or `None` to remove the point.
+        value: Option<f32>,
+    },
+    /// Sets the label of a curve's point (gesture).
+    LabelPoint {
+        /// The curve.
+        curve: CurveId,
+        /// The phase of the point.
+        phase: PhaseId,
+        /// The label; empty removes it.
+        label: String,
+    },
+}
+
+impl Edit {
+    /// What the edit does, in words for "Undo …" ("move card").
+    pub fn name(&self) -> &'static str {
+        match self {
+            Edit::SetTitle(_) => "edit title",
+            Edit::SetDescription(_) => "edit description",
+            Edit::ChangeScale(_) | Edit::SetScale(_) => "change scale",
+            Edit::AddCard { .. } | Edit::InsertCard { .. } => "add card",
+            Edit::RemoveCard(_) => "delete card",
+            Edit::UpdateCard(_) => "edit card",
+            Edit::SetCardText { .. } => "edit card text",
+            Edit::MoveCards { cards, .. } => plural(cards, "move card", "move cards"),
+            Edit::SpanCard { .. } => "span card",
+            Edit::RecolorCards { .. } => "recolour",
+            Edit::DeleteCards(cards) => plural(cards, "delete card", "delete cards"),
+            Edit::DuplicateCards(cards) => plural(cards, "duplicate card", "duplicate cards"),
+            Edit::PasteCards(_) => "paste",
+            Edit::AddPhase { .. } | Edit::InsertPhase { .. } => "add phase",
+            Edit::RemovePhase(_) | Edit::DeletePhase(_) => "delete phase",
+            Edit::UpdatePhase(_) => "edit phase",
+            Edit::MovePhase { .. } | Edit::ReorderPhase { .. } => "move phase",
+            Edit::RenamePhase { .. } => "rename phase",
+            Edit::ResizePhase { .. } => "resize phase",
+            Edit::AddLane { .. } | Edit::InsertLane { .. } => "add lane",
+            Edit::RemoveLane(_) | Edit::DeleteLane(_) => "delete lane",
+            Edit::UpdateLane(_) => "edit lane",
+            Edit::MoveLane { .. } => "move lane",
+            Edit::RenameLane { .. } => "rename lane",
+            Edit::ResizeLane { .. } => "resize lane",
+            Edit::CollapseLane {
+                collapsed: true, ..
+            } => "collapse lane",
+            Edit::CollapseLane { .. } => "expand lane",
+            Edit::AddCurve { .. } | Edit::InsertCurve { .. } => "add curve",
+            Edit::RemoveCurve(_) => "remove curve",
+            Edit::UpdateCurve(_) => "edit curve",
+            Edit::SetPoint { value: None, .. } => "remove point",
+            Edit::SetPoint { .. } => "set emotion",
+            Edit::LabelPoint { .. } => "label point",
+        }
+    }
+
+    /// Estimated bytes this edit keeps alive in undo history (struct plus text).
+    pub fn approx_bytes(&self) -> usize {
+        let card_bytes = |card: &Card| {
+            std::mem::size_of::<Card>()
+                + card.title.capacity()
+                + card.notes.capacity()
+                + card.kpi.as_ref().map_or(0, |kpi| kpi.unit.capacity())
+        };
+        let heap = match self {
+            Edit::SetTitle(text) | Edit::SetDescription(text) => text.capacity(),
+            Edit::InsertCard { card, .. } | Edit::UpdateCard(card) => card_bytes(card),
+            Edit::PasteCards(cards) => cards.iter().map(card_bytes).sum(),
+            Edit::InsertPhase { phase, .. } | Edit::UpdatePhase(phase) => {
+                phase.name.capacity() + phase.description.capacity()
+            }
+            Edit::InsertLane { lane, .. } | Edit::UpdateLane(lane) => lane.name.capacity(),
+            Edit::InsertCurve { curve, .. } | Edit::UpdateCurve(curve) => {
+                curve.name.capacity()
+                    + curve.points.capacity() * std::mem::size_of::<crate::model::EmotionPoint>()
+                    + curve
+                        .points
+                        .iter()
+                        .map(|p| p.label.capacity())
+                        .sum::<usize>()
+            }
+            Edit::MoveCards { cards, .. }
+            | Edit::RecolorCards { cards, .. }
+            | Edit::DeleteCards(cards)
+            | Edit::DuplicateCards(cards) => cards.capacity() * std::mem::size_of::<CardId>(),
+            _ => 0,
+        };
+        std::mem::size_of::<Edit>() + heap
+    }
+}
+
+fn plural(cards: &[CardId], one: &'static str, many: &'static str) -> &'static str {
+    if cards.len() == 1 { one } else { many }
+}
+
+#[cfg(test)]
+mod tests;

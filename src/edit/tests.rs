@@ -1,0 +1,320 @@
+use super::*;
+use crate::app::example::example;
+use crate::model::{Journey, LaneKind, validate};
+
+/// Applies `edit`, checks the result is valid, undoes and redoes it, and returns
+/// the journey after the edit.
+fn round_trip(journey: &Journey, edit: Edit) -> Journey {
+    let mut edited = journey.clone();
+    let mut history = History::default();
+    let name = edit.name();
+    let inverse = apply(&mut edited, edit).expect("edit applies");
+    assert_eq!(validate(&edited), vec![], "valid after {name}");
+    history.record(name, inverse, None);
+    let after = edited.clone();
+    assert_eq!(history.undo(&mut edited), Ok(Some(name)));
+    assert_eq!(
+        Journey {
+            ids: journey.ids,
+            ..edited.clone()
+        },
+        *journey,
+        "undo of {name} restores the map"
+    );
+    assert_eq!(history.redo(&mut edited), Ok(Some(name)));
+    assert_eq!(edited, after, "redo of {name} repeats it");
+    after
+}
+
+fn cell_titles(journey: &Journey, lane: LaneId, phase: PhaseId) -> Vec<String> {
+    journey
+        .cards
+        .iter()
+        .filter(|card| card.lane == lane && card.phase == phase)
+        .map(|card| card.title.clone())
+        .collect()
+}
+
+fn busiest_cell(journey: &Journey) -> (LaneId, PhaseId) {
+    let card = journey
+        .cards
+        .iter()
+        .max_by_key(|c| cell_titles(journey, c.lane, c.phase).len())
+        .expect("the example has cards");
+    (card.lane, card.phase)
+}
+
+#[test]
+fn adding_a_card_puts_it_last_in_its_cell() {
+    let journey = example();
+    let (lane, phase) = busiest_cell(&journey);
+    let after = round_trip(
+        &journey,
+        Edit::AddCard {
+            lane,
+            phase,
+            before: None,
+            title: "New idea".into(),
+            notes: String::new(),
+        },
+    );
+    assert_eq!(
+        cell_titles(&after, lane, phase).last().map(String::as_str),
+        Some("New idea")
+    );
+}
+
+#[test]
+fn moving_a_card_to_the_front_of_its_cell_reorders_it() {
+    let journey = example();
+    let (lane, phase) = busiest_cell(&journey);
+    let titles = cell_titles(&journey, lane, phase);
+    let ids: Vec<CardId> = journey
+        .cards
+        .iter()
+        .filter(|c| c.lane == lane && c.phase == phase)
+        .map(|c| c.id)
+        .collect();
+    let after = round_trip(
+        &journey,
+        Edit::MoveCards {
+            cards: vec![ids[ids.len() - 1]],
+            lane,
+            phase,
+            before: Some(ids[0]),
+        },
+    );
+    let mut expected = titles.clone();
+    let last = expected.pop().expect("cell has cards");
+    expected.insert(0, last);
+    assert_eq!(cell_titles(&after, lane, phase), expected);
+}
+
+#[test]
+fn a_move_to_where_the_card_already_is_changes_nothing() {
+    let mut journey = example();
+    let card = journey.cards[0].clone();
+    let inverse = apply(
+        &mut journey,
+        Edit::MoveCards {
+            cards: vec![card.id],
+            lane: card.lane,
+            phase: card.phase,
+            before: Some(card.id),
+        },
+    );
+    assert_eq!(inverse, Ok(vec![]));
+}
+
+#[test]
+fn cards_cannot_move_into_an_emotion_lane() {
+    let mut journey = example();
+    let emotion = journey
+        .lanes
+        .iter()
+        .find(|lane| lane.kind == LaneKind::Emotion)
+        .expect("example has an emotion lane")
+        .id;
+    let before = journey.clone();
+    let card = journey.cards[0].id;
+    let phase = journey.phases[0].id;
+    let result = apply(
+        &mut journey,
+        Edit::MoveCards {
+            cards: vec![card],
+            lane: emotion,
+            phase,
+            before: None,
+        },
+    );
+    assert!(matches!(result, Err(EditError::Refused(_))));
+    assert_eq!(journey, before, "a refused edit changes nothing");
+}
+
+#[test]
+fn deleting_a_phase_takes_its_cards_and_points_and_shrinks_spans() {
+    let mut journey = example();
+    let phase = journey.phases[1].id;
+    // A card across the first two phases survives with a span of one.
+    let spanning = journey.cards[0].id;
+    apply(
+        &mut journey,
+        Edit::SpanCard {
+            card: spanning,
+            span: 3,
+        },
+    )
+    .expect("span");
+    let gone = cards_only_in_phase(&journey, phase);
+    let cards_before = journey.cards.len();
+    let after = round_trip(&journey, Edit::DeletePhase(phase));
+    assert_eq!(after.cards.len(), cards_before - gone);
+    assert!(after.curves.iter().all(|c| c.point_in(phase).is_none()));
+    assert_eq!(after.card(spanning).map(|c| c.span), Some(2));
+}
+
+#[test]
+fn reordering_a_phase_shrinks_spans_that_would_run_off_the_map() {
+    let mut journey = example();
+    let card = journey.cards[0].clone();
+    let start = journey.phase_index(card.phase).expect("phase");
+    let span = u32::try_from(journey.phases.len() - start).expect("small");
+    apply(
+        &mut journey,
+        Edit::SpanCard {
+            card: card.id,
+            span,
+        },
+    )
+    .expect("span");
+    let last = journey.phases.len() - 1;
+    let after = round_trip(
+        &journey,
+        Edit::ReorderPhase {
+            phase: card.phase,
+            to: last,
+        },
+    );
+    assert_eq!(after.card(card.id).map(|c| c.span), Some(1));
+}
+
+#[test]
+fn changing_the_scale_maps_points_by_their_height() {
+    let journey = example();
+    let after = round_trip(
+        &journey,
+        Edit::ChangeScale(EmotionScale {
+            min: 1.0,
+            max: 5.0,
+            step: 1.0,
+        }),
+    );
+    for (old, new) in journey.curves.iter().zip(&after.curves) {
+        for (a, b) in old.points.iter().zip(&new.points) {
+            assert!((b.value - (a.value + 3.0)).abs() < 1e-4, "{a:?} → {b:?}");
+        }
+    }
+}
+
+#[test]
+fn setting_and_removing_points_and_labels_round_trips() {
+    let journey = example();
+    let curve = journey.curves[0].id;
+    let phase = journey.phases[0].id;
+    let after = round_trip(
+        &journey,
+        Edit::SetPoint {
+            curve,
+            phase,
+            value: Some(1.4),
+        },
+    );
+    assert_eq!(after.curves[0].point_in(phase).map(|p| p.value), Some(1.0));
+    round_trip(
+        &after,
+        Edit::LabelPoint {
+            curve,
+            phase,
+            label: "Found it".into(),
+        },
+    );
+    round_trip(
+        &journey,
+        Edit::SetPoint {
+            curve,
+            phase,
+            value: None,
+        },
+    );
+}
+
+#[test]
+fn lanes_add_rename_collapse_move_and_delete_round_trip() {
+    let journey = example();
+    let lane = journey.lanes[0].id;
+    round_trip(
+        &journey,
+        Edit::AddLane {
+            index: 1,
+            name: "Notes".into(),
+            kind: LaneKind::Text,
+        },
+    );
+    round_trip(
+        &journey,
+        Edit::RenameLane {
+            lane,
+            name: "Kanäle".into(),
+        },
+    );
+    round_trip(
+        &journey,
+        Edit::CollapseLane {
+            lane,
+            collapsed: true,
+        },
+    );
+    round_trip(
+        &journey,
+        Edit::ResizeLane {
+            lane,
+            height: Some(300.0),
+        },
+    );
+    round_trip(&journey, Edit::MoveLane { lane, to: 2 });
+    let after = round_trip(&journey, Edit::DeleteLane(lane));
+    assert!(after.cards.iter().all(|c| c.lane != lane));
+}
+
+#[test]
+fn typing_in_one_field_is_one_step_until_sealed() {
+    let mut journey = example();
+    let mut history = History::default();
+    for title in ["A", "AB", "ABC"] {
+        let inverse = apply(&mut journey, Edit::SetTitle(title.into())).expect("title");
+        history.record("edit title", inverse, Some(7));
+    }
+    assert_eq!(history.undo_len(), 1);
+    history.seal();
+    let inverse = apply(&mut journey, Edit::SetTitle("ABCD".into())).expect("title");
+    history.record("edit title", inverse, Some(7));
+    assert_eq!(history.undo_len(), 2);
+    history.undo(&mut journey).expect("undo");
+    assert_eq!(journey.title, "ABC");
+    history.undo(&mut journey).expect("undo");
+    assert_eq!(journey.title, example().title);
+}
+
+#[test]
+fn copied_cards_paste_into_another_map_keeping_their_shape() {
+    let source = example();
+    let ids: Vec<CardId> = source.cards.iter().take(3).map(|c| c.id).collect();
+    let clip = clipboard::CardClip::copy(&source, &ids);
+    assert!(clip.text().contains(&source.cards[0].title));
+    let target = crate::app::example::blank();
+    let placed = clip.place(&target, clipboard::first_card_cell(&target));
+    assert_eq!(placed.len(), 3);
+    let after = round_trip(&target, Edit::PasteCards(placed));
+    assert_eq!(after.cards.len(), 3);
+    assert!(clip.matches_text(&format!("{}\r\n", clip.text())));
+}
+
+#[test]
+fn plain_text_makes_one_card_per_line() {
+    let journey = crate::app::example::blank();
+    let (lane, phase) = clipboard::first_card_cell(&journey).expect("cell");
+    let cards = clipboard::cards_from_text("Flyer\n\n  Hotline \nWebsite", lane, phase);
+    let titles: Vec<_> = cards.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Flyer", "Hotline", "Website"]);
+}
+
+#[test]
+fn duplicating_puts_copies_right_after_the_originals() {
+    let journey = example();
+    let ids = vec![journey.cards[0].id, journey.cards[2].id];
+    let after = round_trip(&journey, Edit::DuplicateCards(ids));
+    assert_eq!(after.cards.len(), journey.cards.len() + 2);
+    assert_eq!(after.cards[1].title, journey.cards[0].title);
+    assert_ne!(after.cards[1].id, journey.cards[0].id);
+    assert_eq!(after.cards[4].title, journey.cards[2].title);
+}
