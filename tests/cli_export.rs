@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+
 fn journeymap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_journeymap"))
         .args(args)
@@ -214,13 +216,7 @@ fn every_error_exits_1_with_a_clear_message_and_leaves_no_file() {
 fn a_picture_over_the_pixel_limit_is_refused_with_the_limit() {
     let dir = tempfile::tempdir().unwrap();
     let mut journey = journeymap::format::load_file(Path::new(&example(STARTER))).unwrap();
-    let template = journey.phases[0].clone();
-    for i in 0..40 {
-        let mut phase = template.clone();
-        phase.id = journeymap::model::PhaseId(journey.ids.next_raw());
-        phase.name = format!("Phase {i}");
-        journey.phases.push(phase);
-    }
+    common::add_phases(&mut journey, 40);
     let map = dir.path().join("wide.ron");
     std::fs::write(&map, journeymap::format::to_ron_string(&journey)).unwrap();
     let out = dir.path().join("wide.png");

@@ -177,13 +177,7 @@ fn the_export_matches_the_canvas_pixel_for_pixel_within_2_of_255() {
 #[test]
 fn huge_exports_are_refused_with_the_limit_named() {
     let mut journey = example("workshop-starter.en.ron");
-    let template = journey.phases[0].clone();
-    for i in 0..40 {
-        let mut phase = template.clone();
-        phase.id = journeymap::model::PhaseId(journey.ids.next_raw());
-        phase.name = format!("Phase {i}");
-        journey.phases.push(phase);
-    }
+    common::add_phases(&mut journey, 40);
     let error = export::png_bytes(&journey, &at_scale(4.0)).expect_err("too large");
     let message = error.to_string();
     assert!(message.contains("limit of 100 megapixels"), "{message}");

@@ -266,3 +266,14 @@ pub fn assert_undo_redo(harness: &mut Harness<'_, JourneymapApp>, before: &Journ
     }
     assert_eq!(content(&journey(harness)), after, "redo repeats the change");
 }
+
+/// Appends `count` copies of the first phase: a map too wide to export at 4×.
+pub fn add_phases(journey: &mut Journey, count: usize) {
+    let template = journey.phases[0].clone();
+    for i in 0..count {
+        let mut phase = template.clone();
+        phase.id = journeymap::model::PhaseId(journey.ids.next_raw());
+        phase.name = format!("Phase {i}");
+        journey.phases.push(phase);
+    }
+}
