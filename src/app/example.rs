@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::format;
-use crate::model::{Journey, Lane, LaneId, LaneKind, Phase, PhaseId};
+use crate::model::{Journey, LaneKind};
 
 /// The German laptop web-shop journey from the domain notes, shipped in the binary.
 pub const EXAMPLE_RON: &str = include_str!("../../examples/laptop-webshop.de.ron");
@@ -22,13 +22,7 @@ pub fn blank() -> Journey {
         ..Journey::default()
     };
     for name in ["Awareness", "Interest", "Decision", "Action", "Retention"] {
-        let id = PhaseId(journey.ids.next_raw());
-        journey.phases.push(Phase {
-            id,
-            name: name.to_owned(),
-            description: String::new(),
-            width: None,
-        });
+        journey.push_phase(name);
     }
     for kind in [
         LaneKind::Touchpoints,
@@ -38,14 +32,7 @@ pub fn blank() -> Journey {
         LaneKind::Opportunities,
         LaneKind::Emotion,
     ] {
-        let id = LaneId(journey.ids.next_raw());
-        journey.lanes.push(Lane {
-            id,
-            name: kind.label().to_owned(),
-            kind,
-            collapsed: false,
-            min_height: None,
-        });
+        journey.push_lane(kind.label(), kind);
     }
     journey
 }

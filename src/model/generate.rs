@@ -1,8 +1,8 @@
 //! Synthetic maps of any size, for benchmarks and stress tests.
 
 use super::{
-    Card, CardId, Channel, CurveId, EmotionCurve, EmotionPoint, Evidence, Journey, Kpi, Lane,
-    LaneId, LaneKind, MediaType, Phase, PhaseId, Rgb, Touchpoint,
+    Card, CardId, Channel, CurveId, EmotionCurve, EmotionPoint, Evidence, Journey, Kpi, LaneId,
+    LaneKind, MediaType, Rgb, Touchpoint,
 };
 
 /// A map with `cards` cards spread over 8 phases and one lane of every kind,
@@ -14,23 +14,10 @@ pub fn generated(cards: usize) -> Journey {
         ..Journey::default()
     };
     for p in 0..8 {
-        let id = PhaseId(journey.ids.next_raw());
-        journey.phases.push(Phase {
-            id,
-            name: format!("Phase {}", p + 1),
-            description: String::new(),
-            width: None,
-        });
+        journey.push_phase(format!("Phase {}", p + 1));
     }
     for kind in LaneKind::ALL {
-        let id = LaneId(journey.ids.next_raw());
-        journey.lanes.push(Lane {
-            id,
-            name: kind.label().to_owned(),
-            kind,
-            collapsed: false,
-            min_height: None,
-        });
+        journey.push_lane(kind.label(), kind);
     }
     let card_lanes: Vec<(LaneId, LaneKind)> = journey
         .lanes

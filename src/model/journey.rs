@@ -1,8 +1,8 @@
 //! The journey: the whole document.
 
 use super::{
-    Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, Persona, PersonaId, Phase,
-    PhaseId,
+    Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind, Persona,
+    PersonaId, Phase, PhaseId,
 };
 
 /// A customer journey map: one persona's path through phases, described lane by lane.
@@ -67,6 +67,31 @@ impl Journey {
     /// The primary persona, if it is set and exists.
     pub fn primary_persona(&self) -> Option<&Persona> {
         self.primary_persona.and_then(|id| self.persona(id))
+    }
+
+    /// Appends a phase with a fresh id and default width.
+    pub fn push_phase(&mut self, name: impl Into<String>) -> PhaseId {
+        let id = PhaseId(self.ids.next_raw());
+        self.phases.push(Phase {
+            id,
+            name: name.into(),
+            description: String::new(),
+            width: None,
+        });
+        id
+    }
+
+    /// Appends an expanded lane with a fresh id.
+    pub fn push_lane(&mut self, name: impl Into<String>, kind: LaneKind) -> LaneId {
+        let id = LaneId(self.ids.next_raw());
+        self.lanes.push(Lane {
+            id,
+            name: name.into(),
+            kind,
+            collapsed: false,
+            min_height: None,
+        });
+        id
     }
 
     /// The largest raw id used anywhere in the document.
