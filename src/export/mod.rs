@@ -115,31 +115,16 @@ pub fn export_to_file(
             )));
         }
     };
-    write_replacing(path, &bytes).map_err(|source| ExportError::Write {
-        path: path.to_path_buf(),
-        source,
-    })
-}
-
-/// Writes `bytes` to a temporary file in `path`'s folder, then renames it over `path`.
-fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "export".into(), |n| n.to_string_lossy());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    // The same atomic write as saving a map (temporary file, fsync, rename,
+    // folder fsync); a picture needs no backup of the one it replaces.
+    let save = crate::storage::atomic::AtomicSave {
+        keep_backup: false,
+        ..crate::storage::atomic::AtomicSave::default()
+    };
+    save.save(path, &bytes)
+        .map(|_| ())
+        .map_err(|error| ExportError::Write {
+            path: path.to_path_buf(),
+            source: error.source,
+        })
 }
