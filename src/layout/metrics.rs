@@ -10,6 +10,8 @@ pub struct Metrics {
     pub lane_header_width: f32,
     /// Minimum height of the phase header row.
     pub phase_header_height: f32,
+    /// How far a phase header's chevron point sticks into the next header.
+    pub phase_chevron: f32,
     /// Width of a phase column unless the phase sets its own.
     pub phase_width: f32,
     /// Smallest and largest width a phase column may be given.
@@ -44,6 +46,7 @@ impl Default for Metrics {
             margin: 32.0,
             lane_header_width: 190.0,
             phase_header_height: 64.0,
+            phase_chevron: 14.0,
             phase_width: 250.0,
             phase_width_range: (120.0, 800.0),
             lane_min_height: 84.0,

@@ -56,6 +56,10 @@ pub struct PhaseLayout {
     pub id: PhaseId,
     /// The header cell on top.
     pub header: Rect,
+    /// The phase name inside the header (clear of the chevron's notch and point).
+    pub name: Rect,
+    /// The description under the name, if any.
+    pub description: Option<Rect>,
     /// The column below the header, through every lane.
     pub column: Rect,
 }
@@ -158,11 +162,18 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     let title_block = title_block(journey, metrics, text, origin, grid_width);
     let grid_top = title_block.rect.bottom() + metrics.title_gap;
 
-    let phase_header_height = journey
+    let header_texts: Vec<PhaseHeaderText> = journey
         .phases
         .iter()
         .zip(&widths)
-        .map(|(phase, &width)| phase_header_height(phase, width, metrics, text))
+        .enumerate()
+        .map(|(index, (phase, &width))| {
+            phase_header_text(phase, index, journey.phases.len(), width, metrics, text)
+        })
+        .collect();
+    let phase_header_height = header_texts
+        .iter()
+        .map(|texts| texts.height + 2.0 * metrics.header_padding)
         .fold(metrics.phase_header_height, f32::max);
 
     let cards = measure_cards(journey, metrics, text, &widths);
@@ -206,16 +217,15 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     }
     let grid_bottom = y;
 
-    let mut phases = Vec::with_capacity(journey.phases.len());
-    let mut x = origin.x + metrics.lane_header_width;
-    for (phase, &width) in journey.phases.iter().zip(&widths) {
-        phases.push(PhaseLayout {
-            id: phase.id,
-            header: Rect::from_min_size(pos2(x, grid_top), vec2(width, phase_header_height)),
-            column: Rect::from_x_y_ranges(x..=x + width, lanes_top..=grid_bottom),
-        });
-        x += width;
-    }
+    let phases = place_phases(
+        journey,
+        &widths,
+        &header_texts,
+        origin.x + metrics.lane_header_width,
+        grid_top..=lanes_top,
+        grid_bottom,
+        metrics,
+    );
 
     let corner = Rect::from_min_size(
         pos2(origin.x, grid_top),
@@ -330,22 +340,95 @@ pub fn quoted(quote: &str) -> String {
     }
 }
 
-fn phase_header_height(
+/// Phase headers and columns, left to right from `left`; the header row spans
+/// `header_rows`, the columns run from its bottom to `grid_bottom`.
+fn place_phases(
+    journey: &Journey,
+    widths: &[f32],
+    header_texts: &[PhaseHeaderText],
+    left: f32,
+    header_rows: std::ops::RangeInclusive<f32>,
+    grid_bottom: f32,
+    metrics: &Metrics,
+) -> Vec<PhaseLayout> {
+    let (grid_top, lanes_top) = (*header_rows.start(), *header_rows.end());
+    let mut phases = Vec::with_capacity(journey.phases.len());
+    let mut x = left;
+    for ((phase, &width), texts) in journey.phases.iter().zip(widths).zip(header_texts) {
+        let text_left = x + texts.left_inset;
+        let name = Rect::from_min_size(
+            pos2(text_left, grid_top + metrics.header_padding),
+            vec2(texts.wrap_width, texts.name_height),
+        );
+        let description = texts.description_height.map(|height| {
+            Rect::from_min_size(
+                pos2(text_left, name.bottom() + PHASE_DESCRIPTION_GAP),
+                vec2(texts.wrap_width, height),
+            )
+        });
+        phases.push(PhaseLayout {
+            id: phase.id,
+            header: Rect::from_x_y_ranges(x..=x + width, header_rows.clone()),
+            name,
+            description,
+            column: Rect::from_x_y_ranges(x..=x + width, lanes_top..=grid_bottom),
+        });
+        x += width;
+    }
+    phases
+}
+
+/// Space between a phase's name and its description.
+const PHASE_DESCRIPTION_GAP: f32 = 3.0;
+
+/// The measured text of one phase header, before the header row is placed.
+struct PhaseHeaderText {
+    /// From the column's left edge to the text (wider past a chevron notch).
+    left_inset: f32,
+    /// Width the name and description wrap at.
+    wrap_width: f32,
+    name_height: f32,
+    description_height: Option<f32>,
+    /// Name, gap and description together.
+    height: f32,
+}
+
+/// Phase headers are chevrons: every header but the first has a notch on the
+/// left, every one but the last a point on the right. The text keeps clear of both.
+fn phase_header_text(
     phase: &crate::model::Phase,
+    index: usize,
+    count: usize,
     width: f32,
     metrics: &Metrics,
     text: &dyn TextMeasure,
-) -> f32 {
-    let inner = width - 2.0 * metrics.header_padding;
-    let name = text.measure(&phase.name, TextRole::PhaseName, inner).y;
-    let description = if phase.description.is_empty() {
+) -> PhaseHeaderText {
+    let notch = if index == 0 {
         0.0
     } else {
-        text.measure(&phase.description, TextRole::PhaseDescription, inner)
-            .y
-            + 4.0
+        metrics.phase_chevron
     };
-    name + description + 2.0 * metrics.header_padding
+    let point = if index + 1 == count {
+        0.0
+    } else {
+        metrics.phase_chevron
+    };
+    // The chevron is drawn 1 point inside the column on each side.
+    let left_inset = 1.0 + metrics.header_padding + notch * 0.6;
+    let wrap_width = (width - left_inset - point - 5.0).max(20.0);
+    let name_height = text.measure(&phase.name, TextRole::PhaseName, wrap_width).y;
+    let description_height = (!phase.description.is_empty()).then(|| {
+        text.measure(&phase.description, TextRole::PhaseDescription, wrap_width)
+            .y
+    });
+    let height = name_height + description_height.map_or(0.0, |h| h + PHASE_DESCRIPTION_GAP);
+    PhaseHeaderText {
+        left_inset,
+        wrap_width,
+        name_height,
+        description_height,
+        height,
+    }
 }
 
 /// Card sizes and their stacking offsets inside their lane, before lanes are placed.

@@ -173,3 +173,22 @@ fn a_map_without_phases_or_lanes_still_lays_out() {
     assert!(layout.bounds.width() > 0.0);
     assert!(layout.cards.is_empty());
 }
+
+#[test]
+fn phase_header_text_fits_its_header_and_keeps_clear_of_the_chevrons() {
+    let mut journey = journey(3, &[LaneKind::Actions]);
+    journey.phases[1].name = "a long phase name that has to wrap".into();
+    journey.phases[1].description = "and a description under it".into();
+    let layout = lay_out(&journey);
+    let metrics = Metrics::default();
+    for (index, phase) in layout.phases.iter().enumerate() {
+        assert!(phase.header.contains_rect(phase.name), "{index}");
+        let notch_clear = phase.header.left() + metrics.phase_chevron * 0.6;
+        assert!(index == 0 || phase.name.left() > notch_clear, "{index}");
+        assert!(phase.name.right() < phase.header.right() - 4.0, "{index}");
+    }
+    let middle = &layout.phases[1];
+    let description = middle.description.expect("a description");
+    assert!(description.top() > middle.name.bottom());
+    assert!(description.bottom() <= middle.header.bottom() - metrics.header_padding + 0.01);
+}

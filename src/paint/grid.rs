@@ -7,9 +7,6 @@ use crate::layout::{MapLayout, TextRole};
 use crate::model::{Journey, LaneKind};
 use crate::theme;
 
-/// How far a phase chevron's point sticks out to the right, in map points.
-const CHEVRON_DEPTH: f32 = 14.0;
-
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
     rows(map, journey, layout);
     phase_headers(map, journey, layout);
@@ -53,8 +50,9 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         }
         // Chevrons: each header points into the next, the classic journey arrow.
         let rect = header.header.shrink2(vec2(1.0, 4.0));
-        let notch = if index == 0 { 0.0 } else { CHEVRON_DEPTH };
-        let point = if index == last { 0.0 } else { CHEVRON_DEPTH };
+        let chevron = crate::layout::Metrics::default().phase_chevron;
+        let notch = if index == 0 { 0.0 } else { chevron };
+        let point = if index == last { 0.0 } else { chevron };
         let points: Vec<Pos2> = [
             rect.left_top(),
             pos2(rect.right() - point, rect.top()),
@@ -71,36 +69,23 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             theme::PHASE_HEADER,
             egui::Stroke::NONE,
         ));
-        let padding = 14.0;
-        let text_left = rect.left() + padding + notch * 0.6;
-        let width = rect.right() - point - text_left - 4.0;
-        let name_pos = pos2(text_left, rect.top() + padding - 4.0);
+        let clip = header.header;
         map.text(
-            name_pos,
+            header.name.min,
             &phase.name,
             TextRole::PhaseName,
             theme::PHASE_HEADER_TEXT,
-            width,
-            rect,
+            header.name.width(),
+            clip,
         );
-        if !phase.description.is_empty() {
-            let name_height = map.painter.fonts_mut(|f| {
-                f.layout(
-                    phase.name.clone(),
-                    theme::font(TextRole::PhaseName),
-                    theme::TEXT,
-                    width,
-                )
-                .size()
-                .y
-            });
+        if let Some(description) = header.description {
             map.text(
-                pos2(text_left, name_pos.y + name_height + 3.0),
+                description.min,
                 &phase.description,
                 TextRole::PhaseDescription,
                 theme::PHASE_HEADER_MUTED,
-                width,
-                rect,
+                description.width(),
+                clip,
             );
         }
     }
