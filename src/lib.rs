@@ -12,6 +12,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;
