@@ -3,6 +3,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::text::menu as m;
+use crate::i18n::{Msg, tr};
+
 /// Something the user can ask the app to do.
 #[must_use]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,44 +126,49 @@ impl Command {
         Command::About,
     ];
 
-    /// The menu label.
-    pub fn label(self) -> &'static str {
+    /// The message that names the command in menus and tooltips.
+    pub fn message(self) -> Msg {
         match self {
-            Command::New => "New",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save As…",
-            Command::ExportImage => "Export Image…",
-            Command::CopyImage => "Copy as Image",
-            Command::Quit => "Quit",
-            Command::MapProperties => "Map Properties…",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Cut => "Cut",
-            Command::Copy => "Copy",
-            Command::Paste => "Paste",
-            Command::Duplicate => "Duplicate",
-            Command::Delete => "Delete",
-            Command::SelectAll => "Select All Cards",
-            Command::EditSelected => "Edit Text / Rename",
-            Command::AddCard => "Add Card",
-            Command::AddPhase => "Add Phase",
-            Command::AddLane => "Add Lane",
-            Command::AddCurve => "Add Emotion Curve",
-            Command::ToggleCollapse => "Collapse / Expand Lane",
-            Command::SelectNext => "Next Card",
-            Command::SelectPrevious => "Previous Card",
-            Command::SelectLeft => "Card to the Left",
-            Command::SelectRight => "Card to the Right",
-            Command::SelectUp => "Card Above",
-            Command::SelectDown => "Card Below",
-            Command::ZoomIn => "Zoom In",
-            Command::ZoomOut => "Zoom Out",
-            Command::ZoomFit => "Fit to Window",
-            Command::ZoomActual => "Actual Size (100%)",
-            Command::Shortcuts => "Keyboard Shortcuts",
-            Command::About => "About Journeymap",
+            Command::New => m::CMD_NEW,
+            Command::Open => m::CMD_OPEN,
+            Command::Save => m::CMD_SAVE,
+            Command::SaveAs => m::CMD_SAVE_AS,
+            Command::ExportImage => m::CMD_EXPORT_IMAGE,
+            Command::CopyImage => m::CMD_COPY_IMAGE,
+            Command::Quit => m::CMD_QUIT,
+            Command::MapProperties => m::CMD_MAP_PROPERTIES,
+            Command::Undo => m::CMD_UNDO,
+            Command::Redo => m::CMD_REDO,
+            Command::Cut => m::CMD_CUT,
+            Command::Copy => m::CMD_COPY,
+            Command::Paste => m::CMD_PASTE,
+            Command::Duplicate => m::CMD_DUPLICATE,
+            Command::Delete => m::CMD_DELETE,
+            Command::SelectAll => m::CMD_SELECT_ALL,
+            Command::EditSelected => m::CMD_EDIT_SELECTED,
+            Command::AddCard => m::CMD_ADD_CARD,
+            Command::AddPhase => m::CMD_ADD_PHASE,
+            Command::AddLane => m::CMD_ADD_LANE,
+            Command::AddCurve => m::CMD_ADD_CURVE,
+            Command::ToggleCollapse => m::CMD_TOGGLE_COLLAPSE,
+            Command::SelectNext => m::CMD_SELECT_NEXT,
+            Command::SelectPrevious => m::CMD_SELECT_PREVIOUS,
+            Command::SelectLeft => m::CMD_SELECT_LEFT,
+            Command::SelectRight => m::CMD_SELECT_RIGHT,
+            Command::SelectUp => m::CMD_SELECT_UP,
+            Command::SelectDown => m::CMD_SELECT_DOWN,
+            Command::ZoomIn => m::CMD_ZOOM_IN,
+            Command::ZoomOut => m::CMD_ZOOM_OUT,
+            Command::ZoomFit => m::CMD_ZOOM_FIT,
+            Command::ZoomActual => m::CMD_ZOOM_ACTUAL,
+            Command::Shortcuts => m::CMD_SHORTCUTS,
+            Command::About => m::CMD_ABOUT,
         }
+    }
+
+    /// The menu label, in the interface's language.
+    pub fn label(self) -> String {
+        tr(self.message())
     }
 
     /// The keyboard shortcut shown in menus, if the command has one.

@@ -76,7 +76,7 @@ impl MenuState {
         match (command, self.undo, self.redo) {
             (Command::Undo, Some(name), _) => format!("Undo {name}"),
             (Command::Redo, _, Some(name)) => format!("Redo {name}"),
-            _ => command.label().to_owned(),
+            _ => command.label(),
         }
     }
 
