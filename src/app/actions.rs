@@ -172,6 +172,10 @@ impl JourneymapApp {
     /// Opens settings and recovery copies; offers maps left by a crash.
     pub(super) fn open_storage(&mut self, dirs: StorageDirs, ctx: &egui::Context) {
         let (mut persistence, warnings) = Persistence::open(dirs, ctx);
+        if let Some(language) = persistence.settings.language {
+            self.language = language;
+            crate::i18n::set_current(language);
+        }
         for warning in warnings {
             self.tell("Journeymap started with a problem", warning);
         }

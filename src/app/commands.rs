@@ -26,6 +26,8 @@ pub enum Command {
     Quit,
     /// Edit the map's title and description.
     MapProperties,
+    /// Choose the interface language.
+    Preferences,
     /// Reverse the last step.
     Undo,
     /// Repeat the last undone step.
@@ -89,7 +91,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -98,6 +100,7 @@ impl Command {
         Command::CopyImage,
         Command::Quit,
         Command::MapProperties,
+        Command::Preferences,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -137,6 +140,7 @@ impl Command {
             Command::CopyImage => m::CMD_COPY_IMAGE,
             Command::Quit => m::CMD_QUIT,
             Command::MapProperties => m::CMD_MAP_PROPERTIES,
+            Command::Preferences => m::CMD_PREFERENCES,
             Command::Undo => m::CMD_UNDO,
             Command::Redo => m::CMD_REDO,
             Command::Cut => m::CMD_CUT,
@@ -184,6 +188,8 @@ impl Command {
             Command::Quit => shortcut(CTRL, Key::Q),
             // Alt+Enter opens properties in most desktop apps.
             Command::MapProperties => shortcut(Modifiers::ALT, Key::Enter),
+            // Ctrl+, opens preferences in most desktop apps.
+            Command::Preferences => shortcut(CTRL, Key::Comma),
             Command::Undo => shortcut(CTRL, Key::Z),
             Command::Redo => shortcut(CTRL_SHIFT, Key::Z),
             Command::Cut => shortcut(CTRL, Key::X),
@@ -240,6 +246,7 @@ impl Command {
                 | Command::ZoomActual
                 | Command::Shortcuts
                 | Command::About
+                | Command::Preferences
         )
     }
 

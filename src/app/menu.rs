@@ -1,6 +1,8 @@
 //! Menu bar, toolbar, context menus, status bar and the help windows, all
 //! driven by [`Command`].
 
+use crate::i18n::text::menu as t;
+use crate::i18n::tr;
 use egui::{Button, Ui};
 
 use super::recent::{RecentRequest, open_recent_menu};
@@ -19,7 +21,7 @@ const FILE_MENU: [Command; 7] = [
     Command::CopyImage,
     Command::Quit,
 ];
-const EDIT_MENU: [Command; 10] = [
+const EDIT_MENU: [Command; 11] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -30,6 +32,7 @@ const EDIT_MENU: [Command; 10] = [
     Command::SelectAll,
     Command::EditSelected,
     Command::MapProperties,
+    Command::Preferences,
 ];
 const SELECT_MENU: [Command; 6] = [
     Command::SelectNext,
@@ -120,13 +123,13 @@ pub fn menu_bar(
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (name, commands) in [
-            ("File", &FILE_MENU[..]),
-            ("Edit", &EDIT_MENU[..]),
-            ("Insert", &INSERT_MENU[..]),
-            ("View", &VIEW_MENU[..]),
-            ("Help", &HELP_MENU[..]),
+            (t::MENU_FILE, &FILE_MENU[..]),
+            (t::MENU_EDIT, &EDIT_MENU[..]),
+            (t::MENU_INSERT, &INSERT_MENU[..]),
+            (t::MENU_VIEW, &VIEW_MENU[..]),
+            (t::MENU_HELP, &HELP_MENU[..]),
         ] {
-            ui.menu_button(name, |ui| {
+            ui.menu_button(tr(name), |ui| {
                 for &command in commands {
                     // Group the menus: files, pictures, quitting; undo, clipboard, selection.
                     if matches!(
@@ -144,8 +147,8 @@ pub fn menu_bar(
                         open_recent_menu(ui, recent, recent_requests);
                     }
                 }
-                if name == "Edit" {
-                    ui.menu_button("Move Selection", |ui| {
+                if name == t::MENU_EDIT {
+                    ui.menu_button(tr(t::MENU_MOVE_SELECTION), |ui| {
                         for command in SELECT_MENU {
                             command_button(ui, command, state.label(command), state, pending);
                         }

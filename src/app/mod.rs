@@ -21,6 +21,7 @@ mod menu;
 mod modals;
 mod path_prompt;
 mod persistence;
+mod preferences;
 mod properties;
 mod recent;
 mod recovery_dialog;
@@ -46,6 +47,7 @@ use export_dialog::ExportJob;
 use guard::{Action, Guard};
 use path_prompt::PathPrompt;
 use persistence::Persistence;
+use preferences::PreferencesDialog;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
 use recovery_dialog::RecoveryDialog;
@@ -119,6 +121,9 @@ pub struct JourneymapApp {
     /// Whether the window may really close.
     life: Life,
     properties: Option<PropertiesDialog>,
+    preferences: Option<PreferencesDialog>,
+    /// The language the interface speaks (the settings' choice, else the system's).
+    language: crate::i18n::Lang,
     recovery: Option<RecoveryDialog>,
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
@@ -157,6 +162,8 @@ impl JourneymapApp {
             after_save_as: None,
             life: Life::Running,
             properties: None,
+            preferences: None,
+            language: crate::i18n::Lang::from_system(),
             recovery: None,
             path_prompt: None,
             path_suggestion: None,
@@ -178,6 +185,33 @@ impl JourneymapApp {
     pub fn without_native_dialogs(mut self) -> Self {
         self.dialogs = FileDialogs::typed_paths_only();
         self
+    }
+
+    /// Speaks `language` whatever the system's is (until the user picks
+    /// another in Preferences); tests use it to run in a known language.
+    #[must_use]
+    pub fn with_language(mut self, language: crate::i18n::Lang) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// The language the interface speaks.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.language
+    }
+
+    /// Applies a language choice from Preferences (`None` follows the
+    /// system) and remembers it for the next start.
+    fn choose_language(&mut self, choice: Option<crate::i18n::Lang>) {
+        self.language = choice.unwrap_or_else(crate::i18n::Lang::from_system);
+        crate::i18n::set_current(self.language);
+        if let Some(problem) = self
+            .persistence
+            .as_mut()
+            .and_then(|p| p.remember_language(choice))
+        {
+            self.tell("Could not save the settings", problem);
+        }
     }
 
     /// Whether the app has agreed to close (the guard, if any, was answered).
@@ -337,6 +371,9 @@ impl JourneymapApp {
     /// frame, the close button, shortcuts, pasted text, dropped files and the
     /// answers of dialogs and background jobs.
     fn begin_frame(&mut self, ctx: &egui::Context) {
+        // Every text this frame is in the app's language, whatever another
+        // app on this thread (a test) spoke before.
+        crate::i18n::set_current(self.language);
         if let Some(dirs) = self.storage_dirs.take() {
             self.open_storage(dirs, ctx);
         }
@@ -394,6 +431,7 @@ impl JourneymapApp {
             || self.notice.is_some()
             || self.guard.is_some()
             || self.properties.is_some()
+            || self.preferences.is_some()
             || self.recovery.is_some()
             || self.path_prompt.is_some()
     }
@@ -409,6 +447,10 @@ impl JourneymapApp {
             Command::Quit => self.request(ctx, Action::Quit),
             Command::MapProperties => {
                 self.properties = Some(PropertiesDialog::new(&self.document.journey));
+            }
+            Command::Preferences => {
+                let choice = self.persistence.as_ref().and_then(|p| p.settings.language);
+                self.preferences = Some(PreferencesDialog::new(choice));
             }
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),

@@ -31,6 +31,15 @@ impl JourneymapApp {
                 );
             }
         }
+        if let Some(dialog) = &mut self.preferences {
+            let (choice, open) = dialog.ui(ctx);
+            if !open {
+                self.preferences = None;
+            }
+            if let Some(super::preferences::LanguageChange(choice)) = choice {
+                self.choose_language(choice);
+            }
+        }
         if let Some(prompt) = &mut self.path_prompt
             && let Some(answer) = prompt.ui(ctx)
         {

@@ -137,6 +137,12 @@ impl Persistence {
         self.save_settings()
     }
 
+    /// Keeps the interface language choice and saves the settings.
+    pub fn remember_language(&mut self, language: Option<crate::i18n::Lang>) -> Option<String> {
+        self.settings.language = language;
+        self.save_settings()
+    }
+
     /// Drops `path` from the recent files and saves the settings.
     pub fn forget(&mut self, path: &Path) -> Option<String> {
         self.settings.forget(path);

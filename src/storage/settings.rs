@@ -25,6 +25,8 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     /// The export dialog's last choices.
     pub export: crate::export::ExportChoices,
+    /// The interface language chosen in Preferences; `None` follows the system.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Settings {

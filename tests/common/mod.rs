@@ -17,8 +17,15 @@ use journeymap::model::{
 /// The window size tests run at: a common laptop screen.
 pub const WINDOW: [f32; 2] = [1600.0, 1000.0];
 
-/// A harness showing `app`.
+/// A harness showing `app` in English, whatever the machine's locale, so
+/// tests find widgets by their English labels.
 pub fn harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
+    localized_harness(app.with_language(journeymap::i18n::Lang::En))
+}
+
+/// A harness showing `app` in the language it chose itself (its settings,
+/// [`JourneymapApp::with_language`], or the system's).
+pub fn localized_harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
     Harness::builder()
         .with_size(WINDOW)
         .with_context_setup(|ctx| {
