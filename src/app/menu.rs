@@ -3,6 +3,8 @@
 
 use crate::i18n::text::menu as t;
 use crate::i18n::tr;
+
+use super::shortcut_text::shortcut_text;
 use egui::{Button, Ui};
 
 use super::recent::{RecentRequest, open_recent_menu};
@@ -106,7 +108,7 @@ fn command_button(
 ) {
     let mut button = Button::new(label);
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
     }
     if ui.add_enabled(state.enabled(command), button).clicked() {
         pending.push(command);
@@ -230,7 +232,7 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
                 Some(shortcut) => format!(
                     "{} ({})",
                     state.label(command),
-                    ui.ctx().format_shortcut(&shortcut)
+                    shortcut_text(ui.ctx(), shortcut)
                 ),
                 None => state.label(command),
             };
@@ -330,7 +332,7 @@ pub fn shortcuts_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
                                 [command.shortcut(), command.alternative_shortcut()]
                                     .into_iter()
                                     .flatten()
-                                    .map(|shortcut| ctx.format_shortcut(&shortcut))
+                                    .map(|shortcut| shortcut_text(ctx, shortcut))
                                     .collect();
                             if !keys.is_empty() {
                                 ui.label(command.label());

@@ -25,6 +25,7 @@ mod preferences;
 mod properties;
 mod recent;
 mod recovery_dialog;
+mod shortcut_text;
 
 pub use commands::Command;
 pub use dialogs::FILE_DIALOG_VAR;

@@ -5,6 +5,7 @@
 
 use super::{Lang, Msg};
 
+pub mod keys;
 pub mod menu;
 pub mod preferences;
 
@@ -51,4 +52,4 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(menu), area!(preferences)];
+pub(crate) const AREAS: &[Area] = &[area!(keys), area!(menu), area!(preferences)];

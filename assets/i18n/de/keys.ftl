@@ -1,0 +1,19 @@
+# Tastennamen, wie sie auf deutschen Tastaturen stehen.
+key-ctrl = Strg
+key-shift = Umschalt
+key-alt = Alt
+key-delete = Entf
+key-backspace = Rücktaste
+key-enter = Eingabe
+key-escape = Esc
+key-space = Leertaste
+key-tab = Tab
+key-left = Links
+key-right = Rechts
+key-up = Oben
+key-down = Unten
+key-home = Pos1
+key-end = Ende
+key-page-up = Bild↑
+key-page-down = Bild↓
+key-insert = Einfg

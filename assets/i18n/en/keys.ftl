@@ -1,0 +1,19 @@
+# Key names as egui writes them, so shortcuts read as before.
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backspace
+key-enter = Enter
+key-escape = Escape
+key-space = Space
+key-tab = Tab
+key-left = Left
+key-right = Right
+key-up = Up
+key-down = Down
+key-home = Home
+key-end = End
+key-page-up = PageUp
+key-page-down = PageDown
+key-insert = Insert
