@@ -4,6 +4,8 @@ use std::fmt;
 use std::path::PathBuf;
 
 use super::TextPosition;
+use crate::i18n::text::load as t;
+use crate::i18n::{tr, tr_args};
 
 /// One problem in a file, at a line and column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,86 +49,89 @@ fn describe(code: &ron::Error) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let plain = |msg| tr(msg);
     match code {
-        E::Eof => "the file ends too early: it looks cut off (a closing bracket is missing)".into(),
-        E::ExceededRecursionLimit => {
-            "the file nests brackets too deeply to be a journey map".into()
-        }
+        E::Eof => plain(t::LOAD_EOF),
+        E::ExceededRecursionLimit => plain(t::LOAD_TOO_DEEP),
         E::NoSuchStructField {
             expected, found, ..
-        } => format!(
-            "unknown field `{found}`; expected one of {}",
-            list(expected)
+        } => tr_args(
+            t::LOAD_UNKNOWN_FIELD,
+            &[
+                ("found", found.into()),
+                ("expected", (&list(expected)).into()),
+            ],
         ),
-        E::MissingStructField { field, outer } => format!(
-            "{} needs a `{field}` field; `{field}` is missing in the `(…)` that closes here",
-            describe_outer(outer.as_deref())
+        E::MissingStructField { field, outer } => tr_args(
+            t::LOAD_MISSING_FIELD,
+            &[
+                ("part", part(outer.as_deref()).into()),
+                ("field", (*field).into()),
+            ],
         ),
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::DuplicateStructField { field, .. } => {
+            tr_args(t::LOAD_DUPLICATE_FIELD, &[("field", (*field).into())])
+        }
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "unknown value `{found}`; expected one of {}",
-            list(expected)
+        } => tr_args(
+            t::LOAD_UNKNOWN_VALUE,
+            &[
+                ("found", found.into()),
+                ("expected", (&list(expected)).into()),
+            ],
         ),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the document (the top-level `(…)` is already closed)"
-                .into()
-        }
-        E::ExpectedArray => "expected a list `[…]` here".into(),
-        E::ExpectedArrayEnd => "expected `,` or the closing `]` of the list here".into(),
-        E::ExpectedStructLikeEnd => "expected `,` or a closing `)` here".into(),
-        E::ExpectedMapEnd => "expected `,` or a closing `}` here".into(),
-        E::ExpectedMapColon => "expected `:` here".into(),
-        E::ExpectedBoolean => "expected `true` or `false` here".into(),
-        E::ExpectedComma => {
-            "expected a comma `,` before this: fields and list items are separated by commas".into()
-        }
-        E::ExpectedFloat => "expected a number here, e.g. `1.5`".into(),
-        E::ExpectedInteger => "expected a whole number here, e.g. `12`".into(),
-        E::IntegerOutOfBounds => {
-            "this whole number is out of range: it must be 0 or more and at most 20 digits".into()
-        }
-        E::ExpectedOption => "expected `Some(…)` or `None` here".into(),
-        E::ExpectedString => "expected text in double quotes here, e.g. `\"Awareness\"`".into(),
-        E::ExpectedStringEnd => {
-            "this text never ends: a closing `\"` is missing, or the file is cut off".into()
-        }
-        E::ExpectedIdentifier => {
-            "expected a name here: a field name, or a value such as `Touchpoints`".into()
-        }
+        E::TrailingCharacters => plain(t::LOAD_TRAILING),
+        E::ExpectedArray => plain(t::LOAD_EXPECTED_LIST),
+        E::ExpectedArrayEnd => plain(t::LOAD_EXPECTED_LIST_END),
+        E::ExpectedStructLikeEnd => plain(t::LOAD_EXPECTED_STRUCT_END),
+        E::ExpectedMapEnd => plain(t::LOAD_EXPECTED_MAP_END),
+        E::ExpectedMapColon => plain(t::LOAD_EXPECTED_COLON),
+        E::ExpectedBoolean => plain(t::LOAD_EXPECTED_BOOL),
+        E::ExpectedComma => plain(t::LOAD_EXPECTED_COMMA),
+        E::ExpectedFloat => plain(t::LOAD_EXPECTED_FLOAT),
+        E::ExpectedInteger => plain(t::LOAD_EXPECTED_INTEGER),
+        E::IntegerOutOfBounds => plain(t::LOAD_INTEGER_RANGE),
+        E::ExpectedOption => plain(t::LOAD_EXPECTED_OPTION),
+        E::ExpectedString => plain(t::LOAD_EXPECTED_STRING),
+        E::ExpectedStringEnd => plain(t::LOAD_STRING_END),
+        E::ExpectedIdentifier => plain(t::LOAD_EXPECTED_NAME),
         E::ExpectedStructLike
         | E::ExpectedNamedStructLike(_)
-        | E::ExpectedDifferentStructName { .. } => {
-            "expected `(` here: a Journeymap file is one RON struct `(version: 1, …)`".into()
-        }
-        E::UnclosedBlockComment => "a comment opened with `/*` is never closed with `*/`".into(),
-        E::UnexpectedChar(c) => format!("unexpected character `{c}` here"),
-        E::InvalidEscape(what) => format!(
-            "invalid escape in text here ({}); write a backslash as `\\\\`",
-            lower_first(what.trim_end_matches('.'))
+        | E::ExpectedDifferentStructName { .. } => plain(t::LOAD_EXPECTED_STRUCT),
+        E::UnclosedBlockComment => plain(t::LOAD_UNCLOSED_COMMENT),
+        E::UnexpectedChar(c) => tr_args(
+            t::LOAD_UNEXPECTED_CHAR,
+            &[("char", (&c.to_string()).into())],
         ),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {expected} here, but found {found}")
-        }
+        E::InvalidEscape(what) => tr_args(
+            t::LOAD_INVALID_ESCAPE,
+            &[("detail", (&lower_first(what.trim_end_matches('.'))).into())],
+        ),
+        E::InvalidValueForType { expected, found } => tr_args(
+            t::LOAD_WRONG_TYPE,
+            &[("expected", expected.into()), ("found", found.into())],
+        ),
+        // RON's own words, for the rare errors a hand-edited map cannot cause.
         other => lower_first(&other.to_string()),
     }
 }
 
-/// What a struct is called in words; serde only knows the Rust type name.
-fn describe_outer(outer: Option<&str>) -> &'static str {
+/// Which part of a map a struct is, for the message's wording; serde only
+/// knows the Rust type name.
+fn part(outer: Option<&str>) -> &'static str {
     match outer {
-        Some("Card") => "a card",
-        Some("Phase") => "a phase",
-        Some("Lane") => "a lane",
-        Some("Persona") => "a persona",
-        Some("EmotionCurve") => "an emotion curve",
-        Some("EmotionPoint") => "a point of an emotion curve",
-        Some("EmotionScale") => "the emotion scale",
-        Some("Touchpoint") => "a touchpoint",
-        Some("Kpi") => "a KPI",
-        Some("FileV1") => "the map",
-        _ => "this part of the file",
+        Some("Card") => "card",
+        Some("Phase") => "phase",
+        Some("Lane") => "lane",
+        Some("Persona") => "persona",
+        Some("EmotionCurve") => "curve",
+        Some("EmotionPoint") => "point",
+        Some("EmotionScale") => "scale",
+        Some("Touchpoint") => "touchpoint",
+        Some("Kpi") => "kpi",
+        Some("FileV1") => "map",
+        _ => "other",
     }
 }
 
@@ -142,10 +147,9 @@ fn lower_first(text: &str) -> String {
 const MEGABYTE: u64 = 1024 * 1024;
 
 /// Why a document could not be loaded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{}: cannot read the file: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -153,19 +157,11 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The path names a folder, a pipe or a device, not a file.
-    #[error(
-        "{}: this is not a regular file (a folder, pipe or device?); choose a .ron map file",
-        path.display()
-    )]
     NotAFile {
         /// The path.
         path: PathBuf,
     },
     /// The file is larger than any journey map could be.
-    #[error(
-        "{}: the file is {} MB, larger than the {} MB a journey map can be; is it the right file?",
-        path.display(), size / MEGABYTE, limit / MEGABYTE
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -175,10 +171,6 @@ pub enum LoadError {
         limit: u64,
     },
     /// The file comes from a newer Journeymap.
-    #[error(
-        "{}: the file has format version {found}, but this Journeymap reads up to version {supported}; please update Journeymap to open it",
-        path.display()
-    )]
     NewerVersion {
         /// The file.
         path: PathBuf,
@@ -188,7 +180,6 @@ pub enum LoadError {
         supported: u32,
     },
     /// The text is not a valid document.
-    #[error("{}", DiagnosticList { path, diagnostics })]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -197,7 +188,65 @@ pub enum LoadError {
     },
 }
 
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            LoadError::Io { path, source } => tr_args(
+                t::LOAD_IO,
+                &[
+                    ("path", (&path.display().to_string()).into()),
+                    ("error", (&source.to_string()).into()),
+                ],
+            ),
+            LoadError::NotAFile { path } => tr_args(
+                t::LOAD_NOT_A_FILE,
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            LoadError::TooLarge { path, size, limit } => tr_args(
+                t::LOAD_TOO_LARGE,
+                &[
+                    ("path", (&path.display().to_string()).into()),
+                    ("size", (&(size / MEGABYTE).to_string()).into()),
+                    ("limit", (&(limit / MEGABYTE).to_string()).into()),
+                ],
+            ),
+            LoadError::NewerVersion { path, .. } => {
+                format!("{}: {}", path.display(), self.newer_version_text())
+            }
+            LoadError::Invalid { path, diagnostics } => {
+                return DiagnosticList { path, diagnostics }.fmt(f);
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
 impl LoadError {
+    /// Why a newer file cannot be read, without the path.
+    fn newer_version_text(&self) -> String {
+        match self {
+            LoadError::NewerVersion {
+                found, supported, ..
+            } => tr_args(
+                t::LOAD_NEWER_VERSION,
+                &[
+                    ("found", (&found.to_string()).into()),
+                    ("supported", (&supported.to_string()).into()),
+                ],
+            ),
+            _ => String::new(),
+        }
+    }
+
     /// One line per problem: `file:line:column: message` where a position is known.
     pub fn lines(&self) -> Vec<String> {
         match self {
@@ -210,18 +259,12 @@ impl LoadError {
                 vec![format!(
                     "{}:1:1: {}",
                     path.display(),
-                    strip_path(self, path)
+                    self.newer_version_text()
                 )]
             }
             other => vec![other.to_string()],
         }
     }
-}
-
-fn strip_path(error: &LoadError, path: &std::path::Path) -> String {
-    let text = error.to_string();
-    let prefix = format!("{}: ", path.display());
-    text.strip_prefix(&prefix).unwrap_or(&text).to_owned()
 }
 
 fn positioned_line(path: &std::path::Path, d: &Diagnostic) -> String {

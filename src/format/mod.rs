@@ -10,6 +10,8 @@ mod locate;
 pub mod recovery;
 mod v1;
 
+use crate::i18n::text::load as t;
+use crate::i18n::{tr, tr_args};
 use std::io::Read;
 use std::path::Path;
 
@@ -77,9 +79,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
         diagnostics,
     };
     if text.trim().is_empty() {
-        return Err(invalid(vec![Diagnostic::at_start(
-            "the file is empty; a Journeymap file starts with `(version: 1,`",
-        )]));
+        return Err(invalid(vec![Diagnostic::at_start(tr(t::LOAD_EMPTY))]));
     }
     let options = options();
 
@@ -97,10 +97,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
     }
     if probe.version == 0 {
         let at = locate::locate(text, crate::model::Item::Document, Some("version"));
-        return Err(invalid(vec![Diagnostic::new(
-            at,
-            "version 0 does not exist; the first version is 1",
-        )]));
+        return Err(invalid(vec![Diagnostic::new(at, tr(t::LOAD_VERSION_ZERO))]));
     }
 
     let file: v1::FileV1 = options
@@ -132,9 +129,7 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(LoadError::Invalid {
             path: source.to_path_buf(),
-            diagnostics: vec![Diagnostic::at_start(
-                "the file is UTF-16 text; save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
-            )],
+            diagnostics: vec![Diagnostic::at_start(tr(t::LOAD_UTF16))],
         });
     }
     let text = std::str::from_utf8(bytes).map_err(|error| {
@@ -147,10 +142,13 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
             path: source.to_path_buf(),
             diagnostics: vec![Diagnostic::new(
                 at,
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here): if it is a map, save it as \
-                     UTF-8 in your editor; if not, choose the map's .ron file",
-                    bytes.get(valid).copied().unwrap_or_default()
+                tr_args(
+                    t::LOAD_NOT_UTF8,
+                    &[(
+                        "byte",
+                        (&format!("0x{:02X}", bytes.get(valid).copied().unwrap_or_default()))
+                            .into(),
+                    )],
                 ),
             )],
         }

@@ -114,3 +114,22 @@ fn hostile_inputs_are_errors_not_panics() {
         assert!(load(text).is_err(), "{text:.40}");
     }
 }
+
+#[test]
+fn messages_follow_the_interface_language() {
+    use crate::i18n::{Lang, set_current};
+    // The editor shows load errors in its language; the command line's
+    // thread stays English.
+    set_current(Lang::De);
+    let dangling = error_lines(&to_ron_string(&sample()).replace("lane: 2,", "lane: 42,"));
+    let empty = error_lines("");
+    let syntax = error_lines("(version: 1, title: \"x\" phases: [])");
+    set_current(Lang::En);
+    assert!(
+        dangling[0].ends_with("liegt in Zeile 42, die es nicht gibt"),
+        "{dangling:?}"
+    );
+    assert!(empty[0].contains("Die Datei ist leer"), "{empty:?}");
+    assert!(syntax[0].contains("Davor fehlt ein Komma"), "{syntax:?}");
+    assert!(error_lines("")[0].contains("the file is empty"));
+}

@@ -2,6 +2,8 @@
 //! values that fit their ranges. The format module turns each [`Problem`] into a
 //! `file:line:column` message; the editor's edits keep these rules by construction.
 
+use crate::i18n::text::load as t;
+use crate::i18n::tr_args;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Journey, LaneKind};
@@ -84,9 +86,12 @@ fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 Item::Phase(i),
                 Some("width"),
-                format!(
-                    "phase \"{}\" has width {width}; a width must be a positive number",
-                    phase.name
+                tr_args(
+                    t::INVALID_PHASE_WIDTH,
+                    &[
+                        ("phase", (&phase.name).into()),
+                        ("width", (&width.to_string()).into()),
+                    ],
                 ),
             ));
         }
@@ -98,10 +103,13 @@ fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 Item::Lane(i),
                 Some("min_height"),
-                format!(
-                    "lane \"{}\" has min_height {}; it must be 0 to {MAX_LANE_MIN_HEIGHT}",
-                    lane.name,
-                    readable(height)
+                tr_args(
+                    t::INVALID_LANE_HEIGHT,
+                    &[
+                        ("lane", (&lane.name).into()),
+                        ("height", (&readable(height)).into()),
+                        ("max", (&MAX_LANE_MIN_HEIGHT.to_string()).into()),
+                    ],
                 ),
             ));
         }
@@ -116,7 +124,10 @@ fn check_unique_ids(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 item,
                 Some("id"),
-                format!("duplicate id {raw}: already used by a {first}; every id must be unique"),
+                tr_args(
+                    t::INVALID_DUPLICATE_ID,
+                    &[("id", (&raw.to_string()).into()), ("kind", (*first).into())],
+                ),
             ));
         } else {
             seen.insert(raw, what);
@@ -135,7 +146,7 @@ fn check_unique_ids(journey: &Journey, problems: &mut Vec<Problem>) {
         claim(card.id.0, "card", Item::Card(i), problems);
     }
     for (i, curve) in journey.curves.iter().enumerate() {
-        claim(curve.id.0, "emotion curve", Item::Curve(i), problems);
+        claim(curve.id.0, "curve", Item::Curve(i), problems);
     }
 }
 
@@ -145,13 +156,17 @@ fn check_scale(journey: &Journey, problems: &mut Vec<Problem>) {
         problems.push(Problem::new(
             Item::Scale,
             None,
-            format!(
-                "emotion scale {}…{} step {} is unusable: min must be below max, the step \
-                 positive, and at most {} steps",
-                scale.min,
-                scale.max,
-                scale.step,
-                super::EmotionScale::MAX_STEPS
+            tr_args(
+                t::INVALID_SCALE,
+                &[
+                    ("min", (&scale.min.to_string()).into()),
+                    ("max", (&scale.max.to_string()).into()),
+                    ("step", (&scale.step.to_string()).into()),
+                    (
+                        "steps",
+                        (&super::EmotionScale::MAX_STEPS.to_string()).into(),
+                    ),
+                ],
             ),
         ));
     }
@@ -165,7 +180,10 @@ fn check_references(journey: &Journey, problems: &mut Vec<Problem>) {
         problems.push(Problem::new(
             Item::Document,
             Some("primary_persona"),
-            format!("primary_persona refers to persona {id}, which does not exist"),
+            tr_args(
+                t::INVALID_PRIMARY_PERSONA,
+                &[("id", (&id.to_string()).into())],
+            ),
         ));
     }
     for (i, curve) in journey.curves.iter().enumerate() {
@@ -175,9 +193,12 @@ fn check_references(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 Item::Curve(i),
                 Some("persona"),
-                format!(
-                    "emotion curve \"{}\" refers to persona {id}, which does not exist",
-                    curve.name
+                tr_args(
+                    t::INVALID_CURVE_PERSONA,
+                    &[
+                        ("curve", (&curve.name).into()),
+                        ("id", (&id.to_string()).into()),
+                    ],
                 ),
             ));
         }
@@ -192,14 +213,20 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
             None => problems.push(Problem::new(
                 item,
                 Some("lane"),
-                format!("card \"{name}\" is in lane {}, which does not exist", card.lane),
+                tr_args(
+                    t::INVALID_CARD_LANE,
+                    &[
+                        ("card", name.into()),
+                        ("lane", (&card.lane.to_string()).into()),
+                    ],
+                ),
             )),
             Some(lane) if lane.kind == LaneKind::Emotion => problems.push(Problem::new(
                 item,
                 Some("lane"),
-                format!(
-                    "card \"{name}\" is in lane \"{}\", an emotion lane, which holds curves, not cards",
-                    lane.name
+                tr_args(
+                    t::INVALID_CARD_IN_EMOTION_LANE,
+                    &[("card", name.into()), ("lane", (&lane.name).into())],
                 ),
             )),
             Some(_) => {}
@@ -208,9 +235,12 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
             None => problems.push(Problem::new(
                 item,
                 Some("phase"),
-                format!(
-                    "card \"{name}\" is in phase {}, which does not exist",
-                    card.phase
+                tr_args(
+                    t::INVALID_CARD_PHASE,
+                    &[
+                        ("card", name.into()),
+                        ("phase", (&card.phase.to_string()).into()),
+                    ],
                 ),
             )),
             Some(start) => {
@@ -220,9 +250,13 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
                     problems.push(Problem::new(
                         item,
                         Some("span"),
-                        format!(
-                            "card \"{name}\" spans {span} phases, but from its phase there are \
-                             {available} (the span must be 1 to {available})"
+                        tr_args(
+                            t::INVALID_CARD_SPAN,
+                            &[
+                                ("card", name.into()),
+                                ("span", span.into()),
+                                ("available", available.into()),
+                            ],
                         ),
                     ));
                 }
@@ -234,7 +268,7 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(
                 item,
                 Some("kpi"),
-                format!("card \"{name}\" has a KPI value that is not a finite number"),
+                tr_args(t::INVALID_KPI, &[("card", name.into())]),
             ));
         }
     }
@@ -250,19 +284,24 @@ fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
                 problems.push(Problem::new(
                     item,
                     Some("phase"),
-                    format!(
-                        "a point of emotion curve \"{}\" is in phase {}, which does not exist",
-                        curve.name, point.phase
+                    tr_args(
+                        t::INVALID_POINT_PHASE,
+                        &[
+                            ("curve", (&curve.name).into()),
+                            ("phase", (&point.phase.to_string()).into()),
+                        ],
                     ),
                 ));
             } else if !seen.insert(point.phase) {
                 problems.push(Problem::new(
                     item,
                     Some("phase"),
-                    format!(
-                        "emotion curve \"{}\" has two points in phase {}; a curve has at most \
-                         one value per phase",
-                        curve.name, point.phase
+                    tr_args(
+                        t::INVALID_POINT_TWICE,
+                        &[
+                            ("curve", (&curve.name).into()),
+                            ("phase", (&point.phase.to_string()).into()),
+                        ],
                     ),
                 ));
             }
@@ -270,9 +309,14 @@ fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
                 problems.push(Problem::new(
                     item,
                     Some("value"),
-                    format!(
-                        "emotion value {} of curve \"{}\" is outside the scale {}…{}",
-                        point.value, curve.name, scale.min, scale.max
+                    tr_args(
+                        t::INVALID_POINT_VALUE,
+                        &[
+                            ("value", (&point.value.to_string()).into()),
+                            ("curve", (&curve.name).into()),
+                            ("min", (&scale.min.to_string()).into()),
+                            ("max", (&scale.max.to_string()).into()),
+                        ],
                     ),
                 ));
             }

@@ -6,6 +6,7 @@
 use super::{Lang, Msg};
 
 pub mod keys;
+pub mod load;
 pub mod menu;
 pub mod preferences;
 
@@ -52,4 +53,4 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(keys), area!(menu), area!(preferences)];
+pub(crate) const AREAS: &[Area] = &[area!(keys), area!(load), area!(menu), area!(preferences)];

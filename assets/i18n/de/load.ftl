@@ -1,0 +1,71 @@
+# Die Datei lesen.
+load-io = { $path }: Die Datei kann nicht gelesen werden: { $error }
+load-not-a-file = { $path }: Das ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät?); wählen Sie eine .ron-Map-Datei
+load-too-large = { $path }: Die Datei ist { $size } MB groß, mehr als die { $limit } MB, die eine Journey Map haben kann; ist es die richtige Datei?
+load-newer-version = Die Datei hat Formatversion { $found }, dieses Journeymap liest bis Version { $supported }; bitte aktualisieren Sie Journeymap, um sie zu öffnen
+load-empty = Die Datei ist leer; eine Journeymap-Datei beginnt mit `(version: 1,`
+load-version-zero = Version 0 gibt es nicht; die erste Version ist 1
+load-utf16 = Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (in den meisten Editoren: Speichern unter, Kodierung UTF-8)
+load-not-utf8 = Die Datei ist kein UTF-8-Text (Byte { $byte } hier): Wenn es eine Map ist, speichern Sie sie im Editor als UTF-8; sonst wählen Sie die .ron-Datei der Map
+
+# Der Text der Datei (RON-Syntax).
+load-eof = Die Datei endet zu früh: Sie wirkt abgeschnitten (eine schließende Klammer fehlt)
+load-too-deep = Die Datei verschachtelt Klammern zu tief für eine Journey Map
+load-unknown-field = Unbekanntes Feld `{ $found }`; erwartet wird eines von { $expected }
+load-missing-field = { $part ->
+        [card] Eine Karte
+        [phase] Eine Phase
+        [lane] Eine Zeile
+        [persona] Eine Persona
+        [curve] Eine Emotionskurve
+        [point] Ein Punkt einer Emotionskurve
+        [scale] Die Emotionsskala
+        [touchpoint] Ein Touchpoint
+        [kpi] Eine Kennzahl
+        [map] Die Map
+       *[other] Dieser Teil der Datei
+    } braucht ein Feld `{ $field }`; `{ $field }` fehlt in der `(…)`, die hier schließt
+load-duplicate-field = Das Feld `{ $field }` steht zweimal da
+load-unknown-value = Unbekannter Wert `{ $found }`; erwartet wird einer von { $expected }
+load-trailing = Unerwarteter Text nach dem Ende des Dokuments (die äußere `(…)` ist schon geschlossen)
+load-expected-list = Hier wird eine Liste `[…]` erwartet
+load-expected-list-end = Hier wird `,` oder die schließende `]` der Liste erwartet
+load-expected-struct-end = Hier wird `,` oder eine schließende `)` erwartet
+load-expected-map-end = Hier wird `,` oder eine schließende `{"}"}` erwartet
+load-expected-colon = Hier wird `:` erwartet
+load-expected-bool = Hier wird `true` oder `false` erwartet
+load-expected-comma = Davor fehlt ein Komma `,`: Felder und Listeneinträge werden durch Kommas getrennt
+load-expected-float = Hier wird eine Zahl erwartet, z. B. `1.5`
+load-expected-integer = Hier wird eine ganze Zahl erwartet, z. B. `12`
+load-integer-range = Diese ganze Zahl liegt außerhalb des Bereichs: Sie muss 0 oder größer sein und höchstens 20 Stellen haben
+load-expected-option = Hier wird `Some(…)` oder `None` erwartet
+load-expected-string = Hier wird Text in doppelten Anführungszeichen erwartet, z. B. `"Awareness"`
+load-string-end = Dieser Text endet nie: Ein schließendes `"` fehlt, oder die Datei ist abgeschnitten
+load-expected-name = Hier wird ein Name erwartet: ein Feldname oder ein Wert wie `Touchpoints`
+load-expected-struct = Hier wird `(` erwartet: Eine Journeymap-Datei ist eine RON-Struktur `(version: 1, …)`
+load-unclosed-comment = Ein mit `/*` geöffneter Kommentar wird nie mit `*/` geschlossen
+load-unexpected-char = Unerwartetes Zeichen `{ $char }` hier
+load-invalid-escape = Ungültige Escape-Sequenz im Text ({ $detail }); schreiben Sie einen Backslash als `\\`
+load-wrong-type = Hier wird { $expected } erwartet, gefunden wurde { $found }
+
+# Regeln des Dokuments.
+invalid-phase-width = Phase „{ $phase }“ hat die Breite { $width }; eine Breite muss eine positive Zahl sein
+invalid-lane-height = Zeile „{ $lane }“ hat min_height { $height }; erlaubt sind 0 bis { $max }
+invalid-duplicate-id = Doppelte ID { $id }: schon vergeben an { $kind ->
+        [persona] eine Persona
+        [phase] eine Phase
+        [lane] eine Zeile
+        [card] eine Karte
+       *[curve] eine Emotionskurve
+    }; jede ID muss eindeutig sein
+invalid-scale = Die Emotionsskala { $min }…{ $max } mit Schritt { $step } ist unbrauchbar: Das Minimum muss unter dem Maximum liegen, der Schritt positiv sein, und es sind höchstens { $steps } Schritte erlaubt
+invalid-primary-persona = primary_persona verweist auf Persona { $id }, die es nicht gibt
+invalid-curve-persona = Emotionskurve „{ $curve }“ verweist auf Persona { $id }, die es nicht gibt
+invalid-card-lane = Karte „{ $card }“ liegt in Zeile { $lane }, die es nicht gibt
+invalid-card-in-emotion-lane = Karte „{ $card }“ liegt in Zeile „{ $lane }“, einer Emotionszeile, die Kurven enthält, keine Karten
+invalid-card-phase = Karte „{ $card }“ liegt in Phase { $phase }, die es nicht gibt
+invalid-card-span = Karte „{ $card }“ reicht über { $span } Phasen, ab ihrer Phase gibt es aber nur { $available } (erlaubt sind 1 bis { $available })
+invalid-kpi = Karte „{ $card }“ hat einen Kennzahlwert, der keine endliche Zahl ist
+invalid-point-phase = Ein Punkt der Emotionskurve „{ $curve }“ liegt in Phase { $phase }, die es nicht gibt
+invalid-point-twice = Emotionskurve „{ $curve }“ hat zwei Punkte in Phase { $phase }; eine Kurve hat höchstens einen Wert pro Phase
+invalid-point-value = Emotionswert { $value } der Kurve „{ $curve }“ liegt außerhalb der Skala { $min }…{ $max }
