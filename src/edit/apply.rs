@@ -292,7 +292,7 @@ fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, 
         gesture => {
             return Err(EditError::Refused(format!(
                 "{} is not a primitive edit",
-                gesture.name()
+                gesture.name().id
             )));
         }
     };

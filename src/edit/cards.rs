@@ -100,7 +100,7 @@ pub(super) fn run(
         }
         other => Err(EditError::Refused(format!(
             "{} is not a card edit",
-            other.name()
+            other.name().id
         ))),
     }
 }

@@ -105,7 +105,7 @@ pub(super) fn run(
         }
         other => Err(EditError::Refused(format!(
             "{} is not a structure edit",
-            other.name()
+            other.name().id
         ))),
     }
 }

@@ -9,7 +9,7 @@ fn round_trip(journey: &Journey, edit: Edit) -> Journey {
     let mut history = History::default();
     let name = edit.name();
     let inverse = apply(&mut edited, edit).expect("edit applies");
-    assert_eq!(validate(&edited), vec![], "valid after {name}");
+    assert_eq!(validate(&edited), vec![], "valid after {}", name.id);
     history.record(name, inverse, None);
     let after = edited.clone();
     assert_eq!(history.undo(&mut edited), Ok(Some(name)));
@@ -19,10 +19,11 @@ fn round_trip(journey: &Journey, edit: Edit) -> Journey {
             ..edited.clone()
         },
         *journey,
-        "undo of {name} restores the map"
+        "undo of {} restores the map",
+        name.id
     );
     assert_eq!(history.redo(&mut edited), Ok(Some(name)));
-    assert_eq!(edited, after, "redo of {name} repeats it");
+    assert_eq!(edited, after, "redo of {} repeats it", name.id);
     after
 }
 
@@ -272,12 +273,12 @@ fn typing_in_one_field_is_one_step_until_sealed() {
     let mut history = History::default();
     for title in ["A", "AB", "ABC"] {
         let inverse = apply(&mut journey, Edit::SetTitle(title.into())).expect("title");
-        history.record("edit title", inverse, Some(7));
+        history.record(crate::i18n::text::edit::STEP_EDIT_TITLE, inverse, Some(7));
     }
     assert_eq!(history.undo_len(), 1);
     history.seal();
     let inverse = apply(&mut journey, Edit::SetTitle("ABCD".into())).expect("title");
-    history.record("edit title", inverse, Some(7));
+    history.record(crate::i18n::text::edit::STEP_EDIT_TITLE, inverse, Some(7));
     assert_eq!(history.undo_len(), 2);
     history.undo(&mut journey).expect("undo");
     assert_eq!(journey.title, "ABC");

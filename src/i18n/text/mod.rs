@@ -5,7 +5,11 @@
 
 use super::{Lang, Msg};
 
+pub mod app;
+pub mod dialogs;
+pub mod edit;
 pub mod menu;
+pub mod storage;
 
 /// One area: its ids and its Fluent source in each language.
 #[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
@@ -50,4 +54,10 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(menu)];
+pub(crate) const AREAS: &[Area] = &[
+    area!(app),
+    area!(dialogs),
+    area!(edit),
+    area!(menu),
+    area!(storage),
+];
