@@ -123,7 +123,7 @@ impl JourneymapApp {
                 } else {
                     t::STATUS_REDO_FAILED
                 };
-                self.status = tr_args(failed, &[("error", (&error.to_string()).into())]);
+                self.status = tr_args(failed, &[("error", (&error.message()).into())]);
             }
         }
     }
@@ -199,7 +199,7 @@ impl JourneymapApp {
                         t::STATUS_EDIT_FAILED,
                         &[
                             ("step", (&tr(name)).into()),
-                            ("error", (&error.to_string()).into()),
+                            ("error", (&error.message()).into()),
                         ],
                     );
                 }

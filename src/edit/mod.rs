@@ -18,7 +18,7 @@ pub mod clipboard;
 mod history;
 mod structure;
 
-pub use apply::{EditError, apply, apply_all, created_cards};
+pub use apply::{EditError, Rule, apply, apply_all, created_cards};
 pub use history::{History, Step};
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 

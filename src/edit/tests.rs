@@ -128,7 +128,10 @@ fn cards_cannot_move_into_an_emotion_lane() {
             before: None,
         },
     );
-    assert!(matches!(result, Err(EditError::Refused(_))));
+    assert!(matches!(
+        result,
+        Err(EditError::Rule(Rule::NoCardsInLane(_)))
+    ));
     assert_eq!(journey, before, "a refused edit changes nothing");
 }
 
@@ -318,4 +321,20 @@ fn duplicating_puts_copies_right_after_the_originals() {
     assert_eq!(after.cards[1].title, journey.cards[0].title);
     assert_ne!(after.cards[1].id, journey.cards[0].id);
     assert_eq!(after.cards[4].title, journey.cards[2].title);
+}
+
+#[test]
+fn the_last_phase_and_lane_stay_and_the_user_is_told_why_in_their_language() {
+    let mut journey = Journey::default();
+    let phase = journey.push_phase("Only");
+    let lane = journey.push_lane("Only", LaneKind::Text);
+    let phase_error = apply(&mut journey, Edit::DeletePhase(phase)).unwrap_err();
+    let lane_error = apply(&mut journey, Edit::DeleteLane(lane)).unwrap_err();
+    assert_eq!(phase_error, EditError::Rule(Rule::LastPhase));
+    assert_eq!(lane_error, EditError::Rule(Rule::LastLane));
+    assert_eq!(phase_error.message(), "a map keeps at least one phase");
+    crate::i18n::set_current(crate::i18n::Lang::De);
+    let german = lane_error.message();
+    crate::i18n::set_current(crate::i18n::Lang::En);
+    assert_eq!(german, "eine Map braucht mindestens eine Zeile");
 }

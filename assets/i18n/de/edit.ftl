@@ -34,3 +34,10 @@ step-edit-curve = Kurve bearbeiten
 step-remove-point = Punkt entfernen
 step-set-emotion = Emotion setzen
 step-label-point = Punkt beschriften
+
+# Regeln, an die eine Änderung stoßen kann, gezeigt in der Statusleiste nach dem Schritt.
+rule-last-phase = eine Map braucht mindestens eine Phase
+rule-last-lane = eine Map braucht mindestens eine Zeile
+rule-no-cards-in-lane = die Zeile „{ $lane }“ enthält Emotionskurven, keine Karten
+rule-not-a-number = ein Emotionswert muss eine Zahl sein
+rule-bad-scale = die Skala braucht ein Minimum unter dem Maximum, eine positive Schrittweite und höchstens 100 Schritte

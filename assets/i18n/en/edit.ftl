@@ -34,3 +34,10 @@ step-edit-curve = edit curve
 step-remove-point = remove point
 step-set-emotion = set emotion
 step-label-point = label point
+
+# Rules an edit can break, shown after "Could not delete phase:" and the like.
+rule-last-phase = a map keeps at least one phase
+rule-last-lane = a map keeps at least one lane
+rule-no-cards-in-lane = lane “{ $lane }” holds emotion curves, not cards
+rule-not-a-number = an emotion value must be a number
+rule-bad-scale = the scale needs min below max, a positive step and at most 100 steps

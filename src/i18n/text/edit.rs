@@ -39,4 +39,11 @@ messages! {
     STEP_REMOVE_POINT = "step-remove-point";
     STEP_SET_EMOTION = "step-set-emotion";
     STEP_LABEL_POINT = "step-label-point";
+
+    /// Rules of the document an edit can run into, shown after "Could not …:".
+    RULE_LAST_PHASE = "rule-last-phase";
+    RULE_LAST_LANE = "rule-last-lane";
+    RULE_NO_CARDS_IN_LANE = "rule-no-cards-in-lane" (lane);
+    RULE_NOT_A_NUMBER = "rule-not-a-number";
+    RULE_BAD_SCALE = "rule-bad-scale";
 }
