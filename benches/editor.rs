@@ -285,7 +285,7 @@ fn edits(c: &mut Criterion) {
             index += 1;
             let edit = mixed_edit(&journey, index * 8);
             let inverse = apply(&mut journey, edit).unwrap_or_default();
-            history.record("move card", inverse, None);
+            history.record(journeymap::i18n::text::edit::STEP_MOVE_CARD, inverse, None);
             black_box(history.undo(&mut journey).ok())
         });
     });

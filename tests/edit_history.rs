@@ -200,7 +200,7 @@ proptest! {
                         | Edit::RecolorCards { .. } | Edit::ReorderPhase { .. });
                     if let Ok(inverse) = apply(&mut journey, edit) {
                         if moves {
-                            prop_assert_eq!(journey.cards.len(), before.cards.len(), "{} lost or added cards", name);
+                            prop_assert_eq!(journey.cards.len(), before.cards.len(), "{} lost or added cards", name.id);
                         }
                         if inverse.is_empty() {
                             prop_assert_eq!(content(&journey), before);
@@ -211,7 +211,7 @@ proptest! {
                             states.push(content(&journey));
                         }
                     } else {
-                        prop_assert_eq!(content(&journey), before, "a refused {} changed the map", name);
+                        prop_assert_eq!(content(&journey), before, "a refused {} changed the map", name.id);
                     }
                 }
                 Op::Undo => {

@@ -97,7 +97,10 @@ fn dragging_a_card_into_another_cell_changes_its_lane_and_phase() {
         before.cards.len(),
         "no card lost or added"
     );
-    assert_eq!(harness.state().history().undo_name(), Some("move card"));
+    assert_eq!(
+        harness.state().history().undo_name(),
+        Some(journeymap::i18n::text::edit::STEP_MOVE_CARD)
+    );
     assert_undo_redo(&mut harness, &before, 1);
 }
 
@@ -273,7 +276,10 @@ fn dragging_a_cards_right_edge_spans_it_across_phases() {
     let target = cell_point(&harness, "Buy", "Doing", 0.2);
     drag(&mut harness, edge, target);
     assert_eq!(card(&journey(&harness), "Reads reviews").span, 3);
-    assert_eq!(harness.state().history().undo_name(), Some("span card"));
+    assert_eq!(
+        harness.state().history().undo_name(),
+        Some(journeymap::i18n::text::edit::STEP_SPAN_CARD)
+    );
     assert_undo_redo(&mut harness, &before, 1);
 }
 

@@ -203,7 +203,10 @@ fn dragging_an_emotion_point_up_snaps_it_to_the_top_of_the_scale() {
     let top = harness.get_by_label("Feeling").rect().top();
     drag(&mut harness, point, egui::pos2(point.x, top + 4.0));
     assert_eq!(point_value(&harness, 1), Some(2.0));
-    assert_eq!(harness.state().history().undo_name(), Some("set emotion"));
+    assert_eq!(
+        harness.state().history().undo_name(),
+        Some(journeymap::i18n::text::edit::STEP_SET_EMOTION)
+    );
     assert_undo_redo(&mut harness, &before, 1);
 }
 

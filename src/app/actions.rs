@@ -12,6 +12,7 @@ use super::recent::RecentRequest;
 use super::recovery_dialog::{RecoveryChoice, RecoveryDialog};
 use super::{JourneymapApp, Life, OpenDocument, example};
 use crate::format;
+use crate::i18n::{text::app as t, tr, tr_args};
 use crate::storage::StorageDirs;
 
 impl JourneymapApp {
@@ -163,7 +164,12 @@ impl JourneymapApp {
             RecentRequest::Open(path) => self.request(ctx, Action::OpenPath(path)),
             RecentRequest::Forget(path) => {
                 if let Some(problem) = self.persistence.as_mut().and_then(|p| p.forget(&path)) {
-                    self.tell("Could not update the recent files", problem);
+                    self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
+                }
+            }
+            RecentRequest::Clear => {
+                if let Some(problem) = self.persistence.as_mut().and_then(Persistence::forget_all) {
+                    self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
                 }
             }
         }
@@ -177,12 +183,12 @@ impl JourneymapApp {
             crate::i18n::set_current(language);
         }
         for warning in warnings {
-            self.tell("Journeymap started with a problem", warning);
+            self.tell(tr(t::NOTICE_STARTUP_PROBLEM), warning);
         }
         if let Some(path) = self.document.path.clone() {
             // The map named on the command line counts as recently opened.
             if let Some(problem) = persistence.remember(&path) {
-                self.tell("Could not update the recent files", problem);
+                self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
             }
         }
         self.recovery = RecoveryDialog::new(persistence.orphans());
@@ -200,7 +206,7 @@ impl JourneymapApp {
                 }
                 if let Err(error) = crate::storage::recovery::remove_copy(&file) {
                     self.tell(
-                        "Could not discard the recovered map",
+                        tr(t::NOTICE_DISCARD_FAILED),
                         format!("{}: {error}", file.display()),
                     );
                 }
@@ -230,10 +236,13 @@ impl JourneymapApp {
             .map(|persistence| persistence.adopt(file));
         if let Some(Err(error)) = adopted {
             self.tell(
-                "The recovered map is open, but its copy could not be kept",
-                format!(
-                    "{}: {error}. Save the map soon: until then a crash would lose it.",
-                    file.display()
+                tr(t::NOTICE_ADOPT_FAILED),
+                tr_args(
+                    t::ADOPT_FAILED_BODY,
+                    &[
+                        ("path", (&file.display().to_string()).into()),
+                        ("error", (&error.to_string()).into()),
+                    ],
                 ),
             );
         }

@@ -2,6 +2,7 @@
 //! go with it, since in a workshop a slip of the mouse must not cost an hour.
 
 use crate::edit::{self, Edit};
+use crate::i18n::{text::dialogs as t, tr, tr_args};
 use crate::model::{Journey, LaneId, PhaseId};
 
 /// A deletion waiting for the user's answer.
@@ -56,28 +57,35 @@ impl Confirm {
 
     /// Shows the question; `Some(true)` to delete, `Some(false)` to keep, `None` while open.
     pub fn show(&self, ctx: &egui::Context) -> Option<bool> {
-        let (what, name, cards) = match self {
-            Confirm::DeletePhase { name, cards, .. } => ("phase", name, *cards),
-            Confirm::DeleteLane { name, cards, .. } => ("lane", name, *cards),
+        let (question, button, name, cards) = match self {
+            Confirm::DeletePhase { name, cards, .. } => {
+                (t::CONFIRM_DELETE_PHASE, t::DELETE_PHASE, name, *cards)
+            }
+            Confirm::DeleteLane { name, cards, .. } => {
+                (t::CONFIRM_DELETE_LANE, t::DELETE_LANE, name, *cards)
+            }
         };
-        let consequence = match cards {
-            0 => "It has no cards.".to_owned(),
-            1 => "Its 1 card will be deleted with it.".to_owned(),
-            n => format!("Its {n} cards will be deleted with it."),
-        };
+        let consequence = tr_args(t::CONFIRM_CARDS_GO, &[("cards", cards.into())]);
+        let undo_keys = super::Command::Undo
+            .shortcut()
+            .map(|shortcut| super::shortcut_text::shortcut_text(ctx, shortcut))
+            .unwrap_or_default();
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading(format!("Delete {what} “{name}”?"));
+            ui.heading(tr_args(question, &[("name", name.into())]));
             ui.add_space(6.0);
             ui.label(consequence);
-            ui.label("You can undo this with Ctrl+Z.");
+            ui.label(tr_args(
+                t::CONFIRM_UNDO_HINT,
+                &[("shortcut", (&undo_keys).into())],
+            ));
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                if ui.button(format!("Delete {what}")).clicked() {
+                if ui.button(tr(button)).clicked() {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(t::CANCEL)).clicked() {
                     answer = Some(false);
                 }
             });

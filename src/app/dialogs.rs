@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use crate::export::ImageFormat;
 use crate::format::EXTENSION;
+use crate::i18n::{Msg, text::dialogs as t, tr};
 
 /// Set to `path` to always type paths instead of using the native dialog.
 pub const FILE_DIALOG_VAR: &str = "JOURNEYMAP_FILE_DIALOG";
@@ -35,6 +36,24 @@ impl FilePurpose {
         match self {
             FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
             FilePurpose::Export(format) => format.extension(),
+        }
+    }
+
+    /// The title of the dialog (and of the typed-path fallback).
+    pub fn title(self) -> Msg {
+        match self {
+            FilePurpose::Open => t::FILE_OPEN_TITLE,
+            FilePurpose::SaveAs => t::FILE_SAVE_TITLE,
+            FilePurpose::Export(_) => t::FILE_EXPORT_TITLE,
+        }
+    }
+
+    /// The name of the file type the dialog filters for.
+    fn filter(self) -> Msg {
+        match self {
+            FilePurpose::Open | FilePurpose::SaveAs => t::FILTER_MAP,
+            FilePurpose::Export(ImageFormat::Png) => t::FILTER_PNG,
+            FilePurpose::Export(ImageFormat::Svg) => t::FILTER_SVG,
         }
     }
 }
@@ -87,18 +106,12 @@ impl FileDialogs {
         }
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        // Translated here: the dialog's thread does not know the interface's language.
+        let (title, filter) = (tr(purpose.title()), tr(purpose.filter()));
         let ask = move || {
-            let mut dialog = match purpose {
-                FilePurpose::Export(ImageFormat::Png) => {
-                    rfd::FileDialog::new().add_filter("PNG image", &["png"])
-                }
-                FilePurpose::Export(ImageFormat::Svg) => {
-                    rfd::FileDialog::new().add_filter("SVG image", &["svg"])
-                }
-                FilePurpose::Open | FilePurpose::SaveAs => {
-                    rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION])
-                }
-            };
+            let mut dialog = rfd::FileDialog::new()
+                .add_filter(filter, &[purpose.extension()])
+                .set_title(title);
             if let Some(dir) = suggested.as_deref().and_then(std::path::Path::parent) {
                 dialog = dialog.set_directory(dir);
             }
@@ -106,15 +119,10 @@ impl FileDialogs {
                 dialog = dialog.set_file_name(name.to_string_lossy());
             }
             let answer = match purpose {
-                FilePurpose::Open => dialog.set_title("Open journey map").pick_file(),
-                FilePurpose::SaveAs => dialog
-                    .set_title("Save journey map")
+                FilePurpose::Open => dialog.pick_file(),
+                FilePurpose::SaveAs | FilePurpose::Export(_) => dialog
                     .save_file()
-                    .map(|path| with_extension(path, EXTENSION)),
-                FilePurpose::Export(format) => dialog
-                    .set_title("Export image")
-                    .save_file()
-                    .map(|path| with_extension(path, format.extension())),
+                    .map(|path| with_extension(path, purpose.extension())),
             };
             // The app may have quit meanwhile; then nobody needs the answer.
             let _ = sender.send(answer);

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{text::app as t, tr};
 use crate::model::Journey;
 
 /// A journey being edited.
@@ -48,10 +49,10 @@ impl OpenDocument {
         self.revision != self.saved_revision
     }
 
-    /// The file name, or "Untitled" for a new map.
+    /// The file name, or "Untitled" (in the interface's language) for a new map.
     pub fn display_name(&self) -> String {
         self.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "Untitled".to_owned(),
+            || tr(t::UNTITLED),
             |name| name.to_string_lossy().into_owned(),
         )
     }

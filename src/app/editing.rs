@@ -3,6 +3,7 @@
 
 use crate::canvas::{Direction, Selection, TextTarget};
 use crate::edit::{self, Edit, clipboard};
+use crate::i18n::{text::app as t, tr, tr_args};
 use crate::model::{Journey, LaneKind, Rgb};
 
 use super::confirm::Confirm;
@@ -58,7 +59,7 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddPhase {
                     index,
-                    name: "New phase".to_owned(),
+                    name: tr(t::NEW_PHASE),
                 });
             }
             Command::AddLane => {
@@ -68,13 +69,16 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddLane {
                     index,
-                    name: "New lane".to_owned(),
+                    name: tr(t::NEW_LANE),
                     kind: LaneKind::Text,
                 });
             }
             Command::AddCurve => {
                 let color = CURVE_COLORS[journey.curves.len() % CURVE_COLORS.len()];
-                let name = format!("Curve {}", journey.curves.len() + 1);
+                let name = tr_args(
+                    t::NEW_CURVE,
+                    &[("number", (journey.curves.len() + 1).into())],
+                );
                 self.queue_edit(Edit::AddCurve { name, color });
             }
             Command::ToggleCollapse => {
@@ -103,13 +107,24 @@ impl JourneymapApp {
             self.history.redo(journey)
         };
         match result {
-            Ok(Some(name)) => {
+            Ok(Some(step)) => {
                 self.document.mark_changed();
-                let verb = if undo { "Undid" } else { "Redid" };
-                self.status = format!("{verb} {name}");
+                let done = if undo {
+                    t::STATUS_UNDID
+                } else {
+                    t::STATUS_REDID
+                };
+                self.status = tr_args(done, &[("step", (&tr(step)).into())]);
             }
             Ok(None) => {}
-            Err(error) => self.status = format!("Could not undo: {error}"),
+            Err(error) => {
+                let failed = if undo {
+                    t::STATUS_UNDO_FAILED
+                } else {
+                    t::STATUS_REDO_FAILED
+                };
+                self.status = tr_args(failed, &[("error", (&error.message()).into())]);
+            }
         }
     }
 
@@ -120,7 +135,7 @@ impl JourneymapApp {
         }
         self.clipboard = clipboard::CardClip::copy(&self.document.journey, &cards);
         ctx.copy_text(self.clipboard.text().to_owned());
-        self.status = format!("Copied {} card(s)", cards.len());
+        self.status = tr_args(t::STATUS_COPIED_CARDS, &[("count", cards.len().into())]);
     }
 
     /// Pastes the copied cards, or one card per line of text that came from
@@ -179,7 +194,15 @@ impl JourneymapApp {
                     self.document.mark_changed();
                     self.status.clear();
                 }
-                Err(error) => self.status = format!("Could not {name}: {error}"),
+                Err(error) => {
+                    self.status = tr_args(
+                        t::STATUS_EDIT_FAILED,
+                        &[
+                            ("step", (&tr(name)).into()),
+                            ("error", (&error.message()).into()),
+                        ],
+                    );
+                }
             }
         }
     }

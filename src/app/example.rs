@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::format;
+use crate::i18n::{text::app as t, tr};
 use crate::model::{Journey, LaneKind};
 
 /// The German laptop web-shop journey from the domain notes, shipped in the binary.
@@ -15,14 +16,21 @@ pub fn example() -> Journey {
         .unwrap_or_else(|_| blank())
 }
 
-/// A new map: the five phases of the digital customer journey and the usual lanes.
+/// A new map: the five phases of the digital customer journey and the usual
+/// lanes, named in the interface's language.
 pub fn blank() -> Journey {
     let mut journey = Journey {
-        title: "Untitled journey".to_owned(),
+        title: tr(t::BLANK_TITLE),
         ..Journey::default()
     };
-    for name in ["Awareness", "Interest", "Decision", "Action", "Retention"] {
-        journey.push_phase(name);
+    for name in [
+        t::BLANK_AWARENESS,
+        t::BLANK_INTEREST,
+        t::BLANK_DECISION,
+        t::BLANK_ACTION,
+        t::BLANK_RETENTION,
+    ] {
+        journey.push_phase(tr(name));
     }
     for kind in [
         LaneKind::Touchpoints,

@@ -3,6 +3,7 @@
 use super::JourneymapApp;
 use super::dialogs::FilePurpose;
 use super::export_dialog::{self, ExportDecision, ExportJob};
+use crate::i18n::{text::app as t, tr, tr_args};
 
 impl JourneymapApp {
     /// Renders a 2× PNG of the map off the UI thread for the clipboard.
@@ -36,9 +37,12 @@ impl JourneymapApp {
                     let path = job.path.clone();
                     self.export_job = None;
                     if let Err(error) = result {
-                        self.tell("Could not export the image", error);
+                        self.tell(tr(t::NOTICE_EXPORT_FAILED), error);
                     } else {
-                        self.status = format!("Exported {}", path.display());
+                        self.status = tr_args(
+                            t::STATUS_EXPORTED,
+                            &[("path", (&path.display().to_string()).into())],
+                        );
                     }
                 }
             }
@@ -47,12 +51,12 @@ impl JourneymapApp {
             match receiver.try_recv() {
                 Ok(Ok(image)) => {
                     ctx.copy_image(image);
-                    "Copied the map as an image".clone_into(&mut self.status);
+                    self.status = tr(t::STATUS_COPIED_IMAGE);
                     self.copy_job = None;
                 }
                 Ok(Err(error)) => {
                     self.copy_job = None;
-                    self.tell("Could not copy the image", error);
+                    self.tell(tr(t::NOTICE_COPY_FAILED), error);
                 }
                 Err(std::sync::mpsc::TryRecvError::Empty) => {}
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => self.copy_job = None,
@@ -93,7 +97,7 @@ impl JourneymapApp {
                     .as_mut()
                     .and_then(|p| p.remember_export(&choices))
                 {
-                    self.tell("Could not save the settings", problem);
+                    self.tell(tr(t::NOTICE_SETTINGS_FAILED), problem);
                 }
                 self.export_pending = Some(options);
                 let suggested = self

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::{Msg, text::dialogs as t, tr, tr_args};
+
 /// Something that would drop the open map, waiting for the guard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -19,12 +21,13 @@ pub enum Action {
 }
 
 impl Action {
-    fn question(&self) -> &'static str {
+    /// "Save the changes to “{name}” before …?", one whole question per action.
+    fn question(&self) -> Msg {
         match self {
-            Action::New => "before starting a new map?",
-            Action::Open | Action::OpenPath(_) => "before opening another map?",
-            Action::Restore(_) => "before restoring the recovered map?",
-            Action::Quit => "before closing?",
+            Action::New => t::GUARD_NEW,
+            Action::Open | Action::OpenPath(_) => t::GUARD_OPEN,
+            Action::Restore(_) => t::GUARD_RESTORE,
+            Action::Quit => t::GUARD_QUIT,
         }
     }
 }
@@ -61,25 +64,22 @@ impl Guard {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(format!(
-                "Save the changes to “{name}” {}",
-                self.action.question()
-            ));
+            ui.heading(tr_args(self.action.question(), &[("name", name.into())]));
             ui.add_space(6.0);
-            ui.label("If you don't save, your changes are lost.");
+            ui.label(tr(t::GUARD_LOST));
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                let save = ui.button("Save");
+                let save = ui.button(tr(t::SAVE));
                 if std::mem::take(&mut self.focus_pending) {
                     save.request_focus();
                 }
                 if save.clicked() {
                     answer = Some(GuardAnswer::Save);
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(tr(t::DONT_SAVE)).clicked() {
                     answer = Some(GuardAnswer::DontSave);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(t::CANCEL)).clicked() {
                     answer = Some(GuardAnswer::Cancel);
                 }
             });

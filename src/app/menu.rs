@@ -1,16 +1,14 @@
 //! Menu bar, toolbar, context menus, status bar and the help windows, all
 //! driven by [`Command`].
 
-use crate::i18n::text::menu as t;
-use crate::i18n::tr;
-
-use super::shortcut_text::shortcut_text;
 use egui::{Button, Ui};
 
 use super::recent::{RecentRequest, open_recent_menu};
+use super::shortcut_text::shortcut_text;
 use super::{Command, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
 use crate::edit::{Edit, History};
+use crate::i18n::{Msg, text::menu as t, tr, tr_args};
 use crate::model::CardColor;
 use crate::theme;
 
@@ -61,8 +59,8 @@ const HELP_MENU: [Command; 2] = [Command::Shortcuts, Command::About];
 
 /// What menus need to know to label and enable their entries.
 pub struct MenuState {
-    undo: Option<&'static str>,
-    redo: Option<&'static str>,
+    undo: Option<Msg>,
+    redo: Option<Msg>,
     selection: Selection,
 }
 
@@ -79,8 +77,12 @@ impl MenuState {
     /// The label, with the step's name for undo and redo ("Undo move card").
     fn label(&self, command: Command) -> String {
         match (command, self.undo, self.redo) {
-            (Command::Undo, Some(name), _) => format!("Undo {name}"),
-            (Command::Redo, _, Some(name)) => format!("Redo {name}"),
+            (Command::Undo, Some(step), _) => {
+                tr_args(t::CMD_UNDO_STEP, &[("step", (&tr(step)).into())])
+            }
+            (Command::Redo, _, Some(step)) => {
+                tr_args(t::CMD_REDO_STEP, &[("step", (&tr(step)).into())])
+            }
             _ => command.label(),
         }
     }
@@ -169,51 +171,51 @@ pub fn context_menu(
     pending: &mut Vec<Command>,
     edits: &mut Vec<Edit>,
 ) {
-    let entries: &[(Command, &str)] = match target {
+    // `None`: the command's own label; `Some`: a label that names the target.
+    let entries: &[(Command, Option<Msg>)] = match target {
         MenuFor::Cards => &[
-            (Command::EditSelected, "Edit Text"),
-            (Command::Duplicate, ""),
-            (Command::Cut, ""),
-            (Command::Copy, ""),
-            (Command::Paste, ""),
-            (Command::Delete, ""),
+            (Command::EditSelected, Some(t::CTX_EDIT_TEXT)),
+            (Command::Duplicate, None),
+            (Command::Cut, None),
+            (Command::Copy, None),
+            (Command::Paste, None),
+            (Command::Delete, None),
         ],
         MenuFor::Cell => &[
-            (Command::AddCard, ""),
-            (Command::Paste, ""),
-            (Command::SelectAll, ""),
+            (Command::AddCard, None),
+            (Command::Paste, None),
+            (Command::SelectAll, None),
         ],
         MenuFor::Phase => &[
-            (Command::EditSelected, "Rename Phase"),
-            (Command::AddPhase, "Add Phase After"),
-            (Command::Delete, "Delete Phase…"),
+            (Command::EditSelected, Some(t::CTX_RENAME_PHASE)),
+            (Command::AddPhase, Some(t::CTX_ADD_PHASE_AFTER)),
+            (Command::Delete, Some(t::CTX_DELETE_PHASE)),
         ],
         MenuFor::Lane => &[
-            (Command::EditSelected, "Rename Lane"),
-            (Command::ToggleCollapse, ""),
-            (Command::AddLane, "Add Lane Below"),
-            (Command::Delete, "Delete Lane…"),
+            (Command::EditSelected, Some(t::CTX_RENAME_LANE)),
+            (Command::ToggleCollapse, None),
+            (Command::AddLane, Some(t::CTX_ADD_LANE_BELOW)),
+            (Command::Delete, Some(t::CTX_DELETE_LANE)),
         ],
         MenuFor::Point => &[
-            (Command::EditSelected, "Label Point"),
-            (Command::Delete, "Remove Point"),
+            (Command::EditSelected, Some(t::CTX_LABEL_POINT)),
+            (Command::Delete, Some(t::CTX_REMOVE_POINT)),
         ],
-        MenuFor::Curve => &[(Command::AddCurve, ""), (Command::Delete, "Remove Curve")],
+        MenuFor::Curve => &[
+            (Command::AddCurve, None),
+            (Command::Delete, Some(t::CTX_REMOVE_CURVE)),
+        ],
     };
     for &(command, label) in entries {
-        let label = if label.is_empty() {
-            state.label(command)
-        } else {
-            label.to_owned()
-        };
+        let label = label.map_or_else(|| state.label(command), tr);
         command_button(ui, command, label, state, pending);
     }
     if target == MenuFor::Cards {
-        ui.menu_button("Colour", |ui| {
-            let choices = std::iter::once(("Lane colour".to_owned(), None))
-                .chain(CardColor::ALL.map(|c| (format!("{c:?}"), Some(c))));
+        ui.menu_button(tr(t::CTX_COLOUR), |ui| {
+            let choices = std::iter::once((t::CTX_LANE_COLOUR, None))
+                .chain(CardColor::ALL.map(|c| (colour_name(c), Some(c))));
             for (label, color) in choices {
-                if ui.button(label).clicked() {
+                if ui.button(tr(label)).clicked() {
                     edits.push(Edit::RecolorCards {
                         cards: state.selection.cards(),
                         color,
@@ -224,15 +226,32 @@ pub fn context_menu(
     }
 }
 
+/// The palette colour's name.
+fn colour_name(color: CardColor) -> Msg {
+    match color {
+        CardColor::Yellow => t::COLOUR_YELLOW,
+        CardColor::Orange => t::COLOUR_ORANGE,
+        CardColor::Red => t::COLOUR_RED,
+        CardColor::Pink => t::COLOUR_PINK,
+        CardColor::Purple => t::COLOUR_PURPLE,
+        CardColor::Blue => t::COLOUR_BLUE,
+        CardColor::Teal => t::COLOUR_TEAL,
+        CardColor::Green => t::COLOUR_GREEN,
+        CardColor::Grey => t::COLOUR_GREY,
+    }
+}
+
 /// The toolbar: file buttons, undo and redo, and zoom controls with the current zoom.
 pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuState) {
     ui.horizontal(|ui| {
-        let mut tool = |ui: &mut Ui, text: &str, command: Command| {
+        let mut tool = |ui: &mut Ui, text: String, command: Command| {
             let tip = match command.shortcut() {
-                Some(shortcut) => format!(
-                    "{} ({})",
-                    state.label(command),
-                    shortcut_text(ui.ctx(), shortcut)
+                Some(shortcut) => tr_args(
+                    t::TOOL_TIP_SHORTCUT,
+                    &[
+                        ("command", (&state.label(command)).into()),
+                        ("shortcut", (&shortcut_text(ui.ctx(), shortcut)).into()),
+                    ],
                 ),
                 None => state.label(command),
             };
@@ -244,23 +263,27 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
                 pending.push(command);
             }
         };
-        tool(ui, "New", Command::New);
-        tool(ui, "Open", Command::Open);
-        tool(ui, "Save", Command::Save);
-        tool(ui, "Export", Command::ExportImage);
+        tool(ui, tr(t::TOOL_NEW), Command::New);
+        tool(ui, tr(t::TOOL_OPEN), Command::Open);
+        tool(ui, tr(t::TOOL_SAVE), Command::Save);
+        tool(ui, tr(t::TOOL_EXPORT), Command::ExportImage);
         ui.separator();
-        tool(ui, "Undo", Command::Undo);
-        tool(ui, "Redo", Command::Redo);
+        tool(ui, tr(t::TOOL_UNDO), Command::Undo);
+        tool(ui, tr(t::TOOL_REDO), Command::Redo);
         ui.separator();
-        tool(ui, "Add card", Command::AddCard);
-        tool(ui, "Add phase", Command::AddPhase);
-        tool(ui, "Add lane", Command::AddLane);
+        tool(ui, tr(t::TOOL_ADD_CARD), Command::AddCard);
+        tool(ui, tr(t::TOOL_ADD_PHASE), Command::AddPhase);
+        tool(ui, tr(t::TOOL_ADD_LANE), Command::AddLane);
         ui.separator();
-        tool(ui, "−", Command::ZoomOut);
-        ui.label(format!("{:.0}%", zoom * 100.0));
-        tool(ui, "+", Command::ZoomIn);
-        tool(ui, "Fit", Command::ZoomFit);
-        tool(ui, "100%", Command::ZoomActual);
+        // Plain signs, the same in every language; the tooltips say the words.
+        tool(ui, "−".to_owned(), Command::ZoomOut);
+        ui.label(tr_args(
+            t::TOOL_ZOOM_PERCENT,
+            &[("percent", (zoom * 100.0).round().into())],
+        ));
+        tool(ui, "+".to_owned(), Command::ZoomIn);
+        tool(ui, tr(t::TOOL_FIT), Command::ZoomFit);
+        tool(ui, tr(t::TOOL_ACTUAL_SIZE), Command::ZoomActual);
     });
 }
 
@@ -271,53 +294,43 @@ pub fn status_bar(ui: &mut Ui, document: &OpenDocument, status: &str) {
         let location = document
             .path
             .as_deref()
-            .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            .map_or_else(|| tr(t::STATUS_NOT_SAVED), |p| p.display().to_string());
         ui.label(location);
         if !status.is_empty() {
             ui.separator();
             ui.colored_label(theme::TEXT_MUTED, status);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(format!(
-                "{} phases · {} lanes · {} cards",
-                journey.phases.len(),
-                journey.lanes.len(),
-                journey.cards.len()
+            ui.label(tr_args(
+                t::STATUS_COUNTS,
+                &[
+                    ("phases", journey.phases.len().into()),
+                    ("lanes", journey.lanes.len().into()),
+                    ("cards", journey.cards.len().into()),
+                ],
             ));
         });
     });
 }
 
 /// What the mouse does, for the help overlay (keys come from [`Command`]).
-const POINTER_HELP: [(&str, &str); 10] = [
-    ("Pan", "Middle or right drag, Space + drag, or scroll"),
-    ("Zoom", "Ctrl + scroll, or pinch"),
-    ("Select", "Click; Shift/Ctrl + click adds or removes"),
-    ("Select several", "Drag a box on empty canvas"),
-    (
-        "Add a card",
-        "Double-click an empty spot, or the + of a cell",
-    ),
-    (
-        "Edit a card",
-        "Double-click it; Ctrl+Enter or a click elsewhere keeps, Escape cancels",
-    ),
-    ("Move cards", "Drag them to a cell; Escape cancels"),
-    ("Span a card", "Drag its right edge"),
-    (
-        "Phases and lanes",
-        "Drag a header to reorder, its border to resize; double-click to rename",
-    ),
-    (
-        "Emotion curve",
-        "Drag a point; click an empty phase to set one; right-click to remove",
-    ),
+const POINTER_HELP: [(Msg, Msg); 10] = [
+    (t::HELP_PAN, t::HELP_PAN_HOW),
+    (t::HELP_ZOOM, t::HELP_ZOOM_HOW),
+    (t::HELP_SELECT, t::HELP_SELECT_HOW),
+    (t::HELP_SELECT_SEVERAL, t::HELP_SELECT_SEVERAL_HOW),
+    (t::HELP_ADD_CARD, t::HELP_ADD_CARD_HOW),
+    (t::HELP_EDIT_CARD, t::HELP_EDIT_CARD_HOW),
+    (t::HELP_MOVE_CARDS, t::HELP_MOVE_CARDS_HOW),
+    (t::HELP_SPAN_CARD, t::HELP_SPAN_CARD_HOW),
+    (t::HELP_PHASES_LANES, t::HELP_PHASES_LANES_HOW),
+    (t::HELP_EMOTION, t::HELP_EMOTION_HOW),
 ];
 
 /// The list of every shortcut and pointer gesture (F1).
 pub fn shortcuts_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
     egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
-        ui.heading("Keyboard shortcuts");
+        ui.heading(tr(t::HELP_TITLE));
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.75)
@@ -328,27 +341,30 @@ pub fn shortcuts_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
                     .striped(true)
                     .show(ui, |ui| {
                         for command in Command::ALL {
-                            let keys: Vec<String> =
-                                [command.shortcut(), command.alternative_shortcut()]
-                                    .into_iter()
-                                    .flatten()
-                                    .map(|shortcut| shortcut_text(ctx, shortcut))
-                                    .collect();
-                            if !keys.is_empty() {
-                                ui.label(command.label());
-                                ui.label(keys.join(" or "));
-                                ui.end_row();
-                            }
+                            let keys = match (command.shortcut(), command.alternative_shortcut()) {
+                                (Some(first), Some(second)) => tr_args(
+                                    t::HELP_OR,
+                                    &[
+                                        ("first", (&shortcut_text(ctx, first)).into()),
+                                        ("second", (&shortcut_text(ctx, second)).into()),
+                                    ],
+                                ),
+                                (Some(only), None) | (None, Some(only)) => shortcut_text(ctx, only),
+                                (None, None) => continue,
+                            };
+                            ui.label(command.label());
+                            ui.label(keys);
+                            ui.end_row();
                         }
                         for (what, how) in POINTER_HELP {
-                            ui.label(what);
-                            ui.label(how);
+                            ui.label(tr(what));
+                            ui.label(tr(how));
                             ui.end_row();
                         }
                     });
             });
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(tr(t::CLOSE)).clicked() {
             ui.close();
         }
     })
@@ -358,11 +374,14 @@ pub fn shortcuts_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
 pub fn about_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
     egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.heading("Journeymap");
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        ui.label("An offline editor for customer journey maps.");
-        ui.label("Fonts: Inter and Noto Emoji (SIL Open Font License).");
+        ui.label(tr_args(
+            t::ABOUT_VERSION,
+            &[("version", env!("CARGO_PKG_VERSION").into())],
+        ));
+        ui.label(tr(t::ABOUT_WHAT));
+        ui.label(tr(t::ABOUT_FONTS));
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(tr(t::CLOSE)).clicked() {
             ui.close();
         }
     })

@@ -38,6 +38,7 @@ use std::path::{Path, PathBuf};
 use crate::canvas::{Canvas, MenuFor, ViewRequest};
 use crate::edit::{Edit, History, clipboard::CardClip};
 use crate::format;
+use crate::i18n::{text::app as t, tr, tr_args};
 use crate::storage::StorageDirs;
 use crate::theme;
 
@@ -192,8 +193,14 @@ impl JourneymapApp {
     /// another in Preferences); tests use it to run in a known language.
     #[must_use]
     pub fn with_language(mut self, language: crate::i18n::Lang) -> Self {
-        self.language = language;
+        self.set_language(language);
         self
+    }
+
+    /// Speaks `language` from the next frame on, without remembering it in
+    /// the settings (Preferences does that).
+    pub fn set_language(&mut self, language: crate::i18n::Lang) {
+        self.language = language;
     }
 
     /// The language the interface speaks.
@@ -211,7 +218,7 @@ impl JourneymapApp {
             .as_mut()
             .and_then(|p| p.remember_language(choice))
         {
-            self.tell("Could not save the settings", problem);
+            self.tell(tr(t::NOTICE_SETTINGS_FAILED), problem);
         }
     }
 
@@ -251,7 +258,7 @@ impl JourneymapApp {
             Ok(journey) => Self::new(OpenDocument::new(journey, Some(path.to_path_buf()))),
             Err(error) => {
                 let mut app = Self::new(example());
-                app.tell("Could not open the map", error.lines().join("\n"));
+                app.tell(tr(t::NOTICE_OPEN_FAILED), error.lines().join("\n"));
                 app
             }
         }
@@ -319,7 +326,7 @@ impl JourneymapApp {
             egui::Panel::bottom("autosave_problem").show(ui, |ui| {
                 ui.colored_label(
                     theme::WARNING,
-                    format!("⚠ Recovery copies cannot be written: {problem}"),
+                    tr_args(t::AUTOSAVE_PROBLEM, &[("problem", (&problem).into())]),
                 );
             });
         }
@@ -471,7 +478,7 @@ impl JourneymapApp {
                 self.replace_document(OpenDocument::new(journey, Some(path.to_path_buf())));
                 self.remember(path);
             }
-            Err(error) => self.tell("Could not open the map", error.lines().join("\n")),
+            Err(error) => self.tell(tr(t::NOTICE_OPEN_FAILED), error.lines().join("\n")),
         }
     }
 
@@ -502,12 +509,14 @@ impl JourneymapApp {
                 self.remember(path);
                 if let crate::storage::Backup::Failed(backup, error) = backup {
                     self.tell(
-                        "Saved, but without a backup",
-                        format!(
-                            "The map was saved to {}, but the previous version could not be \
-                             kept as {}: {error}",
-                            path.display(),
-                            backup.display()
+                        tr(t::NOTICE_NO_BACKUP),
+                        tr_args(
+                            t::NO_BACKUP_BODY,
+                            &[
+                                ("path", (&path.display().to_string()).into()),
+                                ("backup", (&backup.display().to_string()).into()),
+                                ("error", (&error.to_string()).into()),
+                            ],
                         ),
                     );
                 }
@@ -515,12 +524,8 @@ impl JourneymapApp {
             }
             Err(error) => {
                 self.tell(
-                    "Could not save the map",
-                    format!(
-                        "{error}.\n\nNothing was lost: the map is still open with all your \
-                         changes, and the file on disk is as it was before. Choose File → \
-                         Save As… to save it somewhere else."
-                    ),
+                    tr(t::NOTICE_SAVE_FAILED),
+                    tr_args(t::SAVE_FAILED_BODY, &[("error", (&error.message()).into())]),
                 );
                 false
             }
@@ -529,7 +534,7 @@ impl JourneymapApp {
 
     fn remember(&mut self, path: &Path) {
         if let Some(problem) = self.persistence.as_mut().and_then(|p| p.remember(path)) {
-            self.tell("Could not update the recent files", problem);
+            self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
         }
     }
 
@@ -593,11 +598,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
             let mut app = JourneymapApp::open_or_example(file.as_deref());
             match StorageDirs::from_environment() {
                 Some(dirs) => app = app.with_storage(dirs),
-                None => app.tell(
-                    "No place for settings and recovery copies",
-                    "Journeymap found no home folder, so it cannot remember recent files or \
-                     keep recovery copies. Saving maps works as usual.",
-                ),
+                None => app.tell(tr(t::NOTICE_NO_STORAGE), tr(t::NO_STORAGE_BODY)),
             }
             Ok(Box::new(app))
         }),

@@ -3,6 +3,7 @@
 
 use super::recovery_dialog::RecoveryDialog;
 use super::{JourneymapApp, menu, properties};
+use crate::i18n::{text::app as t, tr};
 use properties::PropertiesAnswer;
 
 impl JourneymapApp {
@@ -59,7 +60,7 @@ impl JourneymapApp {
                 ui.add_space(6.0);
                 ui.label(&notice.body);
                 ui.add_space(10.0);
-                close = ui.button("OK").clicked();
+                close = ui.button(tr(t::OK)).clicked();
             });
             if close {
                 self.notice = self.queued_notices.pop_front();

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::dialogs::{FilePurpose, with_extension};
+use crate::i18n::{text::dialogs as t, tr, tr_args};
 
 /// How the prompt ended this frame.
 pub enum PromptAnswer {
@@ -40,28 +41,23 @@ impl PathPrompt {
 
     /// Shows the prompt as a modal; returns the answer once given.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<PromptAnswer> {
-        let (heading, action) = match self.purpose {
-            FilePurpose::Open => ("Open journey map", "Open"),
-            FilePurpose::SaveAs => ("Save journey map", "Save"),
-            FilePurpose::Export(_) => ("Export image", "Export"),
+        let action = match self.purpose {
+            FilePurpose::Open => t::OPEN,
+            FilePurpose::SaveAs => t::SAVE,
+            FilePurpose::Export(_) => t::EXPORT,
         };
+        let extension = [("extension", self.purpose.extension().into())];
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(heading);
+            ui.heading(tr(self.purpose.title()));
             ui.add_space(6.0);
-            ui.label(
-                "No file chooser is available on this system (it needs the desktop portal \
-                 or the zenity program). Type the full path of the file instead:",
-            );
-            let label = ui.label(format!("Path of the .{} file", self.purpose.extension()));
+            ui.label(tr(t::PROMPT_NO_CHOOSER));
+            let label = ui.label(tr_args(t::PROMPT_PATH_LABEL, &extension));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
-                    .hint_text(format!(
-                        "/home/you/maps/journey.{}",
-                        self.purpose.extension()
-                    )),
+                    .hint_text(tr_args(t::PROMPT_PATH_HINT, &extension)),
             );
             let field = field.labelled_by(label.id);
             if std::mem::take(&mut self.focus_pending) {
@@ -71,7 +67,10 @@ impl PathPrompt {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ready = !self.text.trim().is_empty();
-                if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready)
+                if ui
+                    .add_enabled(ready, egui::Button::new(tr(action)))
+                    .clicked()
+                    || (entered && ready)
                 {
                     let path = PathBuf::from(self.text.trim());
                     answer = Some(PromptAnswer::Chosen(match self.purpose {
@@ -79,7 +78,7 @@ impl PathPrompt {
                         purpose => with_extension(path, purpose.extension()),
                     }));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(t::CANCEL)).clicked() {
                     answer = Some(PromptAnswer::Cancelled);
                 }
             });

@@ -10,6 +10,7 @@ use crate::storage::recovery::{Orphan, RecoveryStore, unix_seconds};
 use crate::storage::{Settings, StorageDirs};
 
 use super::OpenDocument;
+use crate::i18n::{text::storage as t, tr, tr_args};
 
 /// Settings and recovery for one running app.
 pub struct Persistence {
@@ -36,10 +37,12 @@ impl Persistence {
         let store = match RecoveryStore::open(&dirs.recovery()) {
             Ok(store) => Some(store),
             Err(error) => {
-                warnings.push(format!(
-                    "Journeymap cannot keep recovery copies in {}: {error}.\n\nYour maps are \
-                     safe when you save them, but unsaved changes would be lost in a crash.",
-                    dirs.recovery().display()
+                warnings.push(tr_args(
+                    t::RECOVERY_UNAVAILABLE,
+                    &[
+                        ("folder", (&dirs.recovery().display().to_string()).into()),
+                        ("reason", (&error.to_string()).into()),
+                    ],
                 ));
                 None
             }
@@ -71,7 +74,9 @@ impl Persistence {
         for report in self.autosaver.reports() {
             match report {
                 Report::Written { .. } => self.autosave_problem = None,
-                Report::Failed { message, .. } => self.autosave_problem = Some(message),
+                Report::Failed { copy, problem } => {
+                    self.autosave_problem = Some(problem.message(&copy));
+                }
             }
         }
         let Some(store) = &self.store else {
@@ -117,7 +122,7 @@ impl Persistence {
         let store = self
             .store
             .as_ref()
-            .ok_or_else(|| std::io::Error::other("recovery copies are not available"))?;
+            .ok_or_else(|| std::io::Error::other(tr(t::RECOVERY_NOT_AVAILABLE)))?;
         self.copy = Some(store.adopt(orphan_file)?);
         Ok(())
     }
@@ -143,6 +148,12 @@ impl Persistence {
         self.save_settings()
     }
 
+    /// Empties the recent files and saves the settings.
+    pub fn forget_all(&mut self) -> Option<String> {
+        self.settings.recent_files.clear();
+        self.save_settings()
+    }
+
     /// Drops `path` from the recent files and saves the settings.
     pub fn forget(&mut self, path: &Path) -> Option<String> {
         self.settings.forget(path);
@@ -153,7 +164,7 @@ impl Persistence {
         self.settings
             .save(&self.dirs.settings_file())
             .err()
-            .map(|error| error.to_string())
+            .map(|error| error.message())
     }
 
     /// Finishes queued writes and removals, and leaves the recovery folder

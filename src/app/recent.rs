@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use egui::Ui;
 
+use crate::i18n::{text::menu as t, tr, tr_args};
+
 /// What the user asked for in the submenu.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecentRequest {
@@ -11,16 +13,26 @@ pub enum RecentRequest {
     Open(PathBuf),
     /// Remove it from the list.
     Forget(PathBuf),
+    /// Empty the list.
+    Clear,
 }
 
 /// The submenu; requests are collected and run at the end of the frame.
+/// Without recent maps it is greyed out and its tooltip says why.
 pub fn open_recent_menu(ui: &mut Ui, recent: &[PathBuf], requests: &mut Vec<RecentRequest>) {
     ui.add_enabled_ui(!recent.is_empty(), |ui| {
-        ui.menu_button("Open Recent", |ui| {
+        ui.menu_button(tr(t::MENU_OPEN_RECENT), |ui| {
             for path in recent {
                 ui.horizontal(|ui| recent_entry_ui(ui, path, requests));
             }
-        });
+            ui.separator();
+            if ui.button(tr(t::MENU_CLEAR_RECENT)).clicked() {
+                requests.push(RecentRequest::Clear);
+                ui.close();
+            }
+        })
+        .response
+        .on_disabled_hover_text(tr(t::MENU_NO_RECENT));
     });
 }
 
@@ -33,20 +45,23 @@ fn recent_entry_ui(ui: &mut Ui, path: &Path, requests: &mut Vec<RecentRequest>) 
     let open = ui
         .add_enabled(exists, egui::Button::new(&name))
         .on_hover_text(path.display().to_string())
-        .on_disabled_hover_text(format!("Not found: {}", path.display()));
+        .on_disabled_hover_text(tr_args(
+            t::MENU_RECENT_MISSING,
+            &[("path", (&path.display().to_string()).into())],
+        ));
     if open.clicked() {
         requests.push(RecentRequest::Open(path.to_path_buf()));
         ui.close();
     }
     let remove = ui
-        .small_button("Remove")
-        .on_hover_text("Remove from this list (the file stays)");
+        .small_button(tr(t::MENU_REMOVE_RECENT))
+        .on_hover_text(tr(t::MENU_REMOVE_FROM_LIST));
     // Screen readers (and tests) need to know which entry the button removes.
     remove.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
-            format!("Remove {name} from the list"),
+            tr_args(t::MENU_REMOVE_NAMED, &[("name", (&name).into())]),
         )
     });
     if remove.clicked() {

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::SystemTime;
 
+use crate::i18n::{text::dialogs as t, tr, tr_args};
 use crate::storage::recovery::{Orphan, unix_seconds};
 
 /// What the user chose for one recovered map.
@@ -49,12 +50,9 @@ impl RecoveryDialog {
         let mut keep = None;
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.set_max_width(600.0);
-            ui.heading("Recover unsaved maps");
+            ui.heading(tr(t::RECOVERY_TITLE));
             ui.add_space(4.0);
-            ui.label(
-                "Journeymap did not close normally last time. These maps had changes \
-                 that were not saved:",
-            );
+            ui.label(tr(t::RECOVERY_INTRO));
             ui.add_space(8.0);
             for (i, orphan) in self.orphans.iter().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -62,7 +60,7 @@ impl RecoveryDialog {
                     describe_ui(ui, orphan, now);
                     ui.horizontal(|ui| {
                         let restorable = orphan.content.is_ok();
-                        let restore = ui.add_enabled(restorable, egui::Button::new("Restore"));
+                        let restore = ui.add_enabled(restorable, egui::Button::new(tr(t::RESTORE)));
                         if restorable && i == 0 && std::mem::take(&mut self.focus_pending) {
                             // Enter restores the newest map: quick, and keyboard-only friendly.
                             restore.request_focus();
@@ -70,10 +68,10 @@ impl RecoveryDialog {
                         if restore.clicked() {
                             choice = Some(RecoveryChoice::Restore(orphan.file.clone()));
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(tr(t::DISCARD)).clicked() {
                             choice = Some(RecoveryChoice::Discard(orphan.file.clone()));
                         }
-                        if ui.button("Keep for later").clicked() {
+                        if ui.button(tr(t::KEEP_FOR_LATER)).clicked() {
                             keep = Some(orphan.file.clone());
                         }
                     });
@@ -94,20 +92,26 @@ fn describe_ui(ui: &mut egui::Ui, orphan: &Orphan, now: u64) {
         Ok((info, journey)) => {
             ui.strong(&journey.title);
             let origin = info.original.as_ref().map_or_else(
-                || "Never saved (untitled)".to_owned(),
+                || tr(t::RECOVERY_NEVER_SAVED),
                 |path| path.display().to_string(),
             );
             ui.label(origin);
-            ui.label(format!(
-                "Last change kept {age} · {} cards",
-                journey.cards.len()
+            ui.label(tr_args(
+                t::RECOVERY_KEPT,
+                &[
+                    ("age", (&age).into()),
+                    ("cards", journey.cards.len().into()),
+                ],
             ));
         }
         Err(error) => {
-            ui.strong("A recovery copy that cannot be read");
-            ui.label(format!(
-                "Written {age}. It is kept at {}",
-                orphan.file.display()
+            ui.strong(tr(t::RECOVERY_UNREADABLE));
+            ui.label(tr_args(
+                t::RECOVERY_WRITTEN,
+                &[
+                    ("age", (&age).into()),
+                    ("path", (&orphan.file.display().to_string()).into()),
+                ],
             ));
             ui.label(error.to_string());
         }
@@ -115,19 +119,19 @@ fn describe_ui(ui: &mut egui::Ui, orphan: &Orphan, now: u64) {
 }
 
 /// "3 minutes ago (2025-11-22 17:38 UTC)": relative for a quick read, the
-/// date for certainty. UTC, because the standard library knows no time zones.
+/// date for certainty, in the interface's language. UTC, because the
+/// standard library knows no time zones.
 pub fn describe_age(now: u64, then: u64) -> String {
     let seconds = now.saturating_sub(then);
-    let relative = match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "1 minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "1 hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", seconds / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
-    };
-    format!("{relative} ({})", utc_date_time(then))
+    let date = utc_date_time(then);
+    let date = ("date", (&date).into());
+    match seconds {
+        0..60 => tr_args(t::AGE_JUST_NOW, &[date]),
+        60..3600 => tr_args(t::AGE_MINUTES, &[("minutes", (seconds / 60).into()), date]),
+        3600..86_400 => tr_args(t::AGE_HOURS, &[("hours", (seconds / 3600).into()), date]),
+        86_400..172_800 => tr_args(t::AGE_YESTERDAY, &[date]),
+        _ => tr_args(t::AGE_DAYS, &[("days", (seconds / 86_400).into()), date]),
+    }
 }
 
 /// `YYYY-MM-DD HH:MM UTC` for seconds since 1970 (Howard Hinnant's civil date algorithm).
@@ -148,11 +152,21 @@ fn utc_date_time(unix: u64) -> String {
         month_index - 9
     };
     let year = year_of_era + era * 400 + u64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        minutes_of_day / 60,
-        minutes_of_day % 60
-    )
+    // Text, not numbers: a year is not written with a thousands separator.
+    let parts = [
+        format!("{year:04}"),
+        format!("{month:02}"),
+        format!("{day:02}"),
+        format!("{:02}", minutes_of_day / 60),
+        format!("{:02}", minutes_of_day % 60),
+    ];
+    let names = ["year", "month", "day", "hour", "minute"];
+    let args: Vec<_> = names
+        .into_iter()
+        .zip(&parts)
+        .map(|(name, part)| (name, part.into()))
+        .collect();
+    tr_args(t::UTC_DATE_TIME, &args)
 }
 
 #[cfg(test)]
@@ -171,5 +185,26 @@ mod tests {
         assert!(describe_age(then + 3 * 86_400, then).starts_with("3 days ago"));
         assert_eq!(utc_date_time(0), "1970-01-01 00:00 UTC");
         assert_eq!(utc_date_time(951_782_400), "2000-02-29 00:00 UTC");
+    }
+
+    #[test]
+    fn ages_read_naturally_in_german_too() {
+        let then = 1_763_833_080; // 2025-11-22 17:38 UTC
+        crate::i18n::set_current(crate::i18n::Lang::De);
+        let ages = [30, 60, 180, 3600, 5 * 3600, 86_400, 3 * 86_400]
+            .map(|seconds| describe_age(then + seconds, then));
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert_eq!(
+            ages,
+            [
+                "vor weniger als einer Minute (22.11.2025 17:38 UTC)",
+                "vor 1 Minute (22.11.2025 17:38 UTC)",
+                "vor 3 Minuten (22.11.2025 17:38 UTC)",
+                "vor 1 Stunde (22.11.2025 17:38 UTC)",
+                "vor 5 Stunden (22.11.2025 17:38 UTC)",
+                "gestern (22.11.2025 17:38 UTC)",
+                "vor 3 Tagen (22.11.2025 17:38 UTC)",
+            ]
+        );
     }
 }

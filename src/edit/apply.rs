@@ -1,6 +1,7 @@
 //! Applying edits: primitives change one item and give back their exact inverse;
 //! gestures run as a transaction of primitives that is rolled back if any fails.
 
+use crate::i18n::{self, Lang, text::edit as t, tr_in};
 use crate::model::{Card, CardId, EmotionCurve, Journey, Lane, Phase};
 
 use super::{Edit, cards, structure};
@@ -12,9 +13,59 @@ pub enum EditError {
     /// e.g. a card deleted by an earlier edit in the same frame.
     #[error("{0} does not exist (any more)")]
     Missing(String),
-    /// The edit would break a rule of the document.
+    /// The edit does not fit here (a caller's mistake, not the user's).
     #[error("{0}")]
     Refused(String),
+    /// The edit would break a rule of the document the user can run into.
+    #[error("{0}")]
+    Rule(Rule),
+}
+
+impl EditError {
+    /// The error in the interface's language. Only [`Rule`]s are translated:
+    /// the other errors point at a bug and are written for its report.
+    pub fn message(&self) -> String {
+        match self {
+            EditError::Rule(rule) => rule.message_in(i18n::current()),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// A rule of the document that a user's edit can run into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// The last phase cannot be deleted.
+    LastPhase,
+    /// The last lane cannot be deleted.
+    LastLane,
+    /// Cards cannot go into this lane (named): it holds emotion curves.
+    NoCardsInLane(String),
+    /// An emotion value must be a finite number.
+    NotANumber,
+    /// The scale's bounds or step do not make a usable scale.
+    BadScale,
+}
+
+impl Rule {
+    /// The rule in `lang`; its `Display` is English.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            Rule::LastPhase => tr_in(lang, t::RULE_LAST_PHASE, &[]),
+            Rule::LastLane => tr_in(lang, t::RULE_LAST_LANE, &[]),
+            Rule::NoCardsInLane(name) => {
+                tr_in(lang, t::RULE_NO_CARDS_IN_LANE, &[("lane", name.into())])
+            }
+            Rule::NotANumber => tr_in(lang, t::RULE_NOT_A_NUMBER, &[]),
+            Rule::BadScale => tr_in(lang, t::RULE_BAD_SCALE, &[]),
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
 }
 
 /// Applies `edit` and returns the edits that undo it, in the order to apply
@@ -215,10 +266,7 @@ fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, 
         }
         Edit::SetScale(scale) => {
             if !scale.is_valid() {
-                return Err(EditError::Refused(
-                    "the scale needs min below max, a positive step and at most 100 steps"
-                        .to_owned(),
-                ));
+                return Err(EditError::Rule(Rule::BadScale));
             }
             let old = std::mem::replace(&mut journey.emotion_scale, scale);
             (old != scale).then_some(Edit::SetScale(old))
@@ -292,7 +340,7 @@ fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, 
         gesture => {
             return Err(EditError::Refused(format!(
                 "{} is not a primitive edit",
-                gesture.name()
+                gesture.name().id
             )));
         }
     };

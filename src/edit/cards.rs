@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::model::{Card, CardId, Journey, LaneId, PhaseId};
 
 use super::apply::Transaction;
-use super::{Edit, EditError};
+use super::{Edit, EditError, Rule};
 
 pub(super) fn run(
     tx: &mut Transaction,
@@ -100,7 +100,7 @@ pub(super) fn run(
         }
         other => Err(EditError::Refused(format!(
             "{} is not a card edit",
-            other.name()
+            other.name().id
         ))),
     }
 }
@@ -115,9 +115,8 @@ pub(super) fn cell(
         .lane_index(lane)
         .ok_or_else(|| EditError::Missing(format!("lane {lane}")))?;
     if !journey.lanes[lane_index].kind.holds_cards() {
-        return Err(EditError::Refused(format!(
-            "lane \"{}\" holds emotion curves, not cards",
-            journey.lanes[lane_index].name
+        return Err(EditError::Rule(Rule::NoCardsInLane(
+            journey.lanes[lane_index].name.clone(),
         )));
     }
     let phase_index = journey

@@ -4,6 +4,7 @@
 //! Memory stays proportional to what the steps touched (a moved card, a renamed
 //! phase), never to the size of the document: no step holds a copy of the map.
 
+use crate::i18n::Msg;
 use crate::model::Journey;
 
 use super::{Edit, EditError, apply_all};
@@ -11,8 +12,9 @@ use super::{Edit, EditError, apply_all};
 /// One undoable step: a whole gesture, such as a drag or a text edit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
-    /// What the step did, e.g. "move card".
-    pub name: &'static str,
+    /// What the step did, e.g. "move card": a message id rather than text,
+    /// so switching the language relabels steps already recorded.
+    pub name: Msg,
     /// The edits that reverse it, in the order to apply them.
     edits: Vec<Edit>,
     /// Steps with the same key merge while the user keeps typing in one field.
@@ -40,7 +42,7 @@ impl History {
     /// Records an applied edit whose reversal is `inverse` (from [`super::apply`]).
     /// An empty inverse (nothing changed) records nothing. Consecutive steps with
     /// the same `merge_key` become one, so typing a name is one step.
-    pub fn record(&mut self, name: &'static str, inverse: Vec<Edit>, merge_key: Option<u64>) {
+    pub fn record(&mut self, name: Msg, inverse: Vec<Edit>, merge_key: Option<u64>) {
         if inverse.is_empty() {
             return;
         }
@@ -75,12 +77,12 @@ impl History {
     }
 
     /// The name of the step [`Self::undo`] would reverse.
-    pub fn undo_name(&self) -> Option<&'static str> {
+    pub fn undo_name(&self) -> Option<Msg> {
         self.undo.last().map(|step| step.name)
     }
 
     /// The name of the step [`Self::redo`] would repeat.
-    pub fn redo_name(&self) -> Option<&'static str> {
+    pub fn redo_name(&self) -> Option<Msg> {
         self.redo.last().map(|step| step.name)
     }
 
@@ -89,7 +91,7 @@ impl History {
     /// # Errors
     /// The journey no longer fits the step (it was changed outside history); the
     /// step is dropped and the journey left as it was.
-    pub fn undo(&mut self, journey: &mut Journey) -> Result<Option<&'static str>, EditError> {
+    pub fn undo(&mut self, journey: &mut Journey) -> Result<Option<Msg>, EditError> {
         Self::replay(&mut self.undo, &mut self.redo, journey)
     }
 
@@ -97,7 +99,7 @@ impl History {
     ///
     /// # Errors
     /// As [`Self::undo`].
-    pub fn redo(&mut self, journey: &mut Journey) -> Result<Option<&'static str>, EditError> {
+    pub fn redo(&mut self, journey: &mut Journey) -> Result<Option<Msg>, EditError> {
         Self::replay(&mut self.redo, &mut self.undo, journey)
     }
 
@@ -105,7 +107,7 @@ impl History {
         from: &mut Vec<Step>,
         to: &mut Vec<Step>,
         journey: &mut Journey,
-    ) -> Result<Option<&'static str>, EditError> {
+    ) -> Result<Option<Msg>, EditError> {
         let Some(step) = from.pop() else {
             return Ok(None);
         };

@@ -18,10 +18,11 @@ pub mod clipboard;
 mod history;
 mod structure;
 
-pub use apply::{EditError, apply, apply_all, created_cards};
+pub use apply::{EditError, Rule, apply, apply_all, created_cards};
 pub use history::{History, Step};
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
+use crate::i18n::{Msg, text::edit as t};
 use crate::model::{
     Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Phase,
     PhaseId, Rgb,
@@ -254,44 +255,47 @@ pub enum Edit {
 }
 
 impl Edit {
-    /// What the edit does, in words for "Undo …" ("move card").
-    pub fn name(&self) -> &'static str {
+    /// What the edit does, for "Undo …" ("move card"): a message id, so the
+    /// history reads in whatever language the interface speaks when shown.
+    pub fn name(&self) -> Msg {
         match self {
-            Edit::SetTitle(_) => "edit title",
-            Edit::SetDescription(_) => "edit description",
-            Edit::ChangeScale(_) | Edit::SetScale(_) => "change scale",
-            Edit::AddCard { .. } | Edit::InsertCard { .. } => "add card",
-            Edit::RemoveCard(_) => "delete card",
-            Edit::UpdateCard(_) => "edit card",
-            Edit::SetCardText { .. } => "edit card text",
-            Edit::MoveCards { cards, .. } => plural(cards, "move card", "move cards"),
-            Edit::SpanCard { .. } => "span card",
-            Edit::RecolorCards { .. } => "recolour",
-            Edit::DeleteCards(cards) => plural(cards, "delete card", "delete cards"),
-            Edit::DuplicateCards(cards) => plural(cards, "duplicate card", "duplicate cards"),
-            Edit::PasteCards(_) => "paste",
-            Edit::AddPhase { .. } | Edit::InsertPhase { .. } => "add phase",
-            Edit::RemovePhase(_) | Edit::DeletePhase(_) => "delete phase",
-            Edit::UpdatePhase(_) => "edit phase",
-            Edit::MovePhase { .. } | Edit::ReorderPhase { .. } => "move phase",
-            Edit::RenamePhase { .. } => "rename phase",
-            Edit::ResizePhase { .. } => "resize phase",
-            Edit::AddLane { .. } | Edit::InsertLane { .. } => "add lane",
-            Edit::RemoveLane(_) | Edit::DeleteLane(_) => "delete lane",
-            Edit::UpdateLane(_) => "edit lane",
-            Edit::MoveLane { .. } => "move lane",
-            Edit::RenameLane { .. } => "rename lane",
-            Edit::ResizeLane { .. } => "resize lane",
+            Edit::SetTitle(_) => t::STEP_EDIT_TITLE,
+            Edit::SetDescription(_) => t::STEP_EDIT_DESCRIPTION,
+            Edit::ChangeScale(_) | Edit::SetScale(_) => t::STEP_CHANGE_SCALE,
+            Edit::AddCard { .. } | Edit::InsertCard { .. } => t::STEP_ADD_CARD,
+            Edit::RemoveCard(_) => t::STEP_DELETE_CARD,
+            Edit::UpdateCard(_) => t::STEP_EDIT_CARD,
+            Edit::SetCardText { .. } => t::STEP_EDIT_CARD_TEXT,
+            Edit::MoveCards { cards, .. } => plural(cards, t::STEP_MOVE_CARD, t::STEP_MOVE_CARDS),
+            Edit::SpanCard { .. } => t::STEP_SPAN_CARD,
+            Edit::RecolorCards { .. } => t::STEP_RECOLOUR,
+            Edit::DeleteCards(cards) => plural(cards, t::STEP_DELETE_CARD, t::STEP_DELETE_CARDS),
+            Edit::DuplicateCards(cards) => {
+                plural(cards, t::STEP_DUPLICATE_CARD, t::STEP_DUPLICATE_CARDS)
+            }
+            Edit::PasteCards(_) => t::STEP_PASTE,
+            Edit::AddPhase { .. } | Edit::InsertPhase { .. } => t::STEP_ADD_PHASE,
+            Edit::RemovePhase(_) | Edit::DeletePhase(_) => t::STEP_DELETE_PHASE,
+            Edit::UpdatePhase(_) => t::STEP_EDIT_PHASE,
+            Edit::MovePhase { .. } | Edit::ReorderPhase { .. } => t::STEP_MOVE_PHASE,
+            Edit::RenamePhase { .. } => t::STEP_RENAME_PHASE,
+            Edit::ResizePhase { .. } => t::STEP_RESIZE_PHASE,
+            Edit::AddLane { .. } | Edit::InsertLane { .. } => t::STEP_ADD_LANE,
+            Edit::RemoveLane(_) | Edit::DeleteLane(_) => t::STEP_DELETE_LANE,
+            Edit::UpdateLane(_) => t::STEP_EDIT_LANE,
+            Edit::MoveLane { .. } => t::STEP_MOVE_LANE,
+            Edit::RenameLane { .. } => t::STEP_RENAME_LANE,
+            Edit::ResizeLane { .. } => t::STEP_RESIZE_LANE,
             Edit::CollapseLane {
                 collapsed: true, ..
-            } => "collapse lane",
-            Edit::CollapseLane { .. } => "expand lane",
-            Edit::AddCurve { .. } | Edit::InsertCurve { .. } => "add curve",
-            Edit::RemoveCurve(_) => "remove curve",
-            Edit::UpdateCurve(_) => "edit curve",
-            Edit::SetPoint { value: None, .. } => "remove point",
-            Edit::SetPoint { .. } => "set emotion",
-            Edit::LabelPoint { .. } => "label point",
+            } => t::STEP_COLLAPSE_LANE,
+            Edit::CollapseLane { .. } => t::STEP_EXPAND_LANE,
+            Edit::AddCurve { .. } | Edit::InsertCurve { .. } => t::STEP_ADD_CURVE,
+            Edit::RemoveCurve(_) => t::STEP_REMOVE_CURVE,
+            Edit::UpdateCurve(_) => t::STEP_EDIT_CURVE,
+            Edit::SetPoint { value: None, .. } => t::STEP_REMOVE_POINT,
+            Edit::SetPoint { .. } => t::STEP_SET_EMOTION,
+            Edit::LabelPoint { .. } => t::STEP_LABEL_POINT,
         }
     }
 
@@ -330,7 +334,7 @@ impl Edit {
     }
 }
 
-fn plural(cards: &[CardId], one: &'static str, many: &'static str) -> &'static str {
+fn plural(cards: &[CardId], one: Msg, many: Msg) -> Msg {
     if cards.len() == 1 { one } else { many }
 }
 

@@ -6,7 +6,7 @@ use crate::model::{
 
 use super::apply::Transaction;
 use super::cards::clamp_span;
-use super::{Edit, EditError};
+use super::{Edit, EditError, Rule};
 
 pub(super) fn run(
     tx: &mut Transaction,
@@ -58,9 +58,7 @@ pub(super) fn run(
         Edit::DeleteLane(lane) => {
             lane_of(journey, lane)?;
             if journey.lanes.len() == 1 {
-                return Err(EditError::Refused(
-                    "a map keeps at least one lane".to_owned(),
-                ));
+                return Err(EditError::Rule(Rule::LastLane));
             }
             let cards: Vec<_> = journey
                 .cards
@@ -105,7 +103,7 @@ pub(super) fn run(
         }
         other => Err(EditError::Refused(format!(
             "{} is not a structure edit",
-            other.name()
+            other.name().id
         ))),
     }
 }
@@ -181,9 +179,7 @@ fn delete_phase(
         return Err(EditError::Missing(format!("phase {phase}")));
     };
     if journey.phases.len() == 1 {
-        return Err(EditError::Refused(
-            "a map keeps at least one phase".to_owned(),
-        ));
+        return Err(EditError::Rule(Rule::LastPhase));
     }
     let mut removed = Vec::new();
     let mut shrunk = Vec::new();
@@ -263,9 +259,7 @@ fn set_point(
         }
         (None, None) => return Ok(()),
         (Some(value), _) if !value.is_finite() => {
-            return Err(EditError::Refused(
-                "an emotion value must be a number".to_owned(),
-            ));
+            return Err(EditError::Rule(Rule::NotANumber));
         }
         (Some(value), Some(index)) => updated.points[index].value = scale.snap(value),
         (Some(value), None) => {

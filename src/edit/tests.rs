@@ -9,7 +9,7 @@ fn round_trip(journey: &Journey, edit: Edit) -> Journey {
     let mut history = History::default();
     let name = edit.name();
     let inverse = apply(&mut edited, edit).expect("edit applies");
-    assert_eq!(validate(&edited), vec![], "valid after {name}");
+    assert_eq!(validate(&edited), vec![], "valid after {}", name.id);
     history.record(name, inverse, None);
     let after = edited.clone();
     assert_eq!(history.undo(&mut edited), Ok(Some(name)));
@@ -19,10 +19,11 @@ fn round_trip(journey: &Journey, edit: Edit) -> Journey {
             ..edited.clone()
         },
         *journey,
-        "undo of {name} restores the map"
+        "undo of {} restores the map",
+        name.id
     );
     assert_eq!(history.redo(&mut edited), Ok(Some(name)));
-    assert_eq!(edited, after, "redo of {name} repeats it");
+    assert_eq!(edited, after, "redo of {} repeats it", name.id);
     after
 }
 
@@ -127,7 +128,10 @@ fn cards_cannot_move_into_an_emotion_lane() {
             before: None,
         },
     );
-    assert!(matches!(result, Err(EditError::Refused(_))));
+    assert!(matches!(
+        result,
+        Err(EditError::Rule(Rule::NoCardsInLane(_)))
+    ));
     assert_eq!(journey, before, "a refused edit changes nothing");
 }
 
@@ -272,12 +276,12 @@ fn typing_in_one_field_is_one_step_until_sealed() {
     let mut history = History::default();
     for title in ["A", "AB", "ABC"] {
         let inverse = apply(&mut journey, Edit::SetTitle(title.into())).expect("title");
-        history.record("edit title", inverse, Some(7));
+        history.record(crate::i18n::text::edit::STEP_EDIT_TITLE, inverse, Some(7));
     }
     assert_eq!(history.undo_len(), 1);
     history.seal();
     let inverse = apply(&mut journey, Edit::SetTitle("ABCD".into())).expect("title");
-    history.record("edit title", inverse, Some(7));
+    history.record(crate::i18n::text::edit::STEP_EDIT_TITLE, inverse, Some(7));
     assert_eq!(history.undo_len(), 2);
     history.undo(&mut journey).expect("undo");
     assert_eq!(journey.title, "ABC");
@@ -317,4 +321,20 @@ fn duplicating_puts_copies_right_after_the_originals() {
     assert_eq!(after.cards[1].title, journey.cards[0].title);
     assert_ne!(after.cards[1].id, journey.cards[0].id);
     assert_eq!(after.cards[4].title, journey.cards[2].title);
+}
+
+#[test]
+fn the_last_phase_and_lane_stay_and_the_user_is_told_why_in_their_language() {
+    let mut journey = Journey::default();
+    let phase = journey.push_phase("Only");
+    let lane = journey.push_lane("Only", LaneKind::Text);
+    let phase_error = apply(&mut journey, Edit::DeletePhase(phase)).unwrap_err();
+    let lane_error = apply(&mut journey, Edit::DeleteLane(lane)).unwrap_err();
+    assert_eq!(phase_error, EditError::Rule(Rule::LastPhase));
+    assert_eq!(lane_error, EditError::Rule(Rule::LastLane));
+    assert_eq!(phase_error.message(), "a map keeps at least one phase");
+    crate::i18n::set_current(crate::i18n::Lang::De);
+    let german = lane_error.message();
+    crate::i18n::set_current(crate::i18n::Lang::En);
+    assert_eq!(german, "eine Map braucht mindestens eine Zeile");
 }

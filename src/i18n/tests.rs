@@ -186,3 +186,17 @@ fn plural_forms_follow_the_language() {
     assert_eq!(one, "1 Phase · 1 Zeile · 1 Karte");
     assert_eq!(many, "3 Phasen · 2 Zeilen · 1.200 Karten");
 }
+
+#[test]
+fn multiline_messages_keep_their_paragraphs() {
+    // Notices separate the cause from the advice with a blank line.
+    for lang in Lang::ALL {
+        let body = tr_in(
+            lang,
+            super::text::app::SAVE_FAILED_BODY,
+            &[("error", "E".into())],
+        );
+        assert!(body.starts_with("E.\n\n"), "{body:?}");
+        assert!(!body.ends_with('\n'), "{body:?}");
+    }
+}

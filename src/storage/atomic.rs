@@ -13,6 +13,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::i18n::{self, Lang, Msg, text::storage as t, tr_in};
+
 /// Where in the recipe a save failed; it decides what the user is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStep {
@@ -27,8 +29,7 @@ pub enum SaveStep {
 }
 
 /// Why a save failed. The old file, if any, is untouched in every case.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: could not save ({}): {source}. {}", path.display(), step.describe(), advice(source))]
+#[derive(Debug)]
 pub struct SaveError {
     /// The file that was to be written.
     pub path: PathBuf,
@@ -39,30 +40,58 @@ pub struct SaveError {
 }
 
 impl SaveStep {
-    fn describe(self) -> &'static str {
+    fn message(self) -> Msg {
         match self {
-            SaveStep::CreateTemporary => "creating a file in its folder failed",
-            SaveStep::Write => "writing failed",
-            SaveStep::Sync => "flushing to disk failed",
-            SaveStep::Replace => "replacing the old file failed",
+            SaveStep::CreateTemporary => t::SAVE_STEP_CREATE,
+            SaveStep::Write => t::SAVE_STEP_WRITE,
+            SaveStep::Sync => t::SAVE_STEP_SYNC,
+            SaveStep::Replace => t::SAVE_STEP_REPLACE,
         }
     }
 }
 
+impl SaveError {
+    /// The error in the interface's language, for the editor's dialogs.
+    pub fn message(&self) -> String {
+        self.message_in(i18n::current())
+    }
+
+    /// The error in `lang`. `Display` gives it in English, for the command line.
+    pub fn message_in(&self, lang: Lang) -> String {
+        tr_in(
+            lang,
+            t::SAVE_FAILED,
+            &[
+                ("path", (&self.path.display().to_string()).into()),
+                ("step", (&tr_in(lang, self.step.message(), &[])).into()),
+                ("reason", (&self.source.to_string()).into()),
+                ("advice", (&tr_in(lang, advice(&self.source), &[])).into()),
+            ],
+        )
+    }
+}
+
+/// English, for the command line and logs.
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
 /// What the user can do about an error, in one sentence.
-fn advice(error: &io::Error) -> &'static str {
+fn advice(error: &io::Error) -> Msg {
     match error.kind() {
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "The disk is full: free some space, or save to another disk"
-        }
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "The folder is read-only: save to a folder you can write to"
-        }
-        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => {
-            "The folder does not exist (any more): save to an existing folder"
-        }
-        io::ErrorKind::IsADirectory => "A folder has that name: choose another file name",
-        _ => "Try again, or save to another folder",
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => t::ADVICE_DISK_FULL,
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => t::ADVICE_READ_ONLY,
+        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => t::ADVICE_NO_FOLDER,
+        io::ErrorKind::IsADirectory => t::ADVICE_IS_FOLDER,
+        _ => t::ADVICE_TRY_AGAIN,
     }
 }
 

@@ -4,14 +4,16 @@
 //! fsync happen on the worker, so typing never waits for the disk. Jobs for the
 //! same copy that pile up while the disk is slow collapse into the newest one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::format::recovery::RecoveryInfo;
+use crate::i18n::{text::storage as t, tr_args};
 use crate::model::Journey;
 
+use super::atomic::SaveError;
 use super::recovery::{remove_copy, write_copy};
 
 /// The shortest time between two copies of one document. With the write
@@ -80,9 +82,35 @@ pub enum Report {
     Failed {
         /// The copy.
         copy: PathBuf,
-        /// A message for the user.
-        message: String,
+        /// What went wrong.
+        problem: CopyProblem,
     },
+}
+
+/// Why a copy could not be written or removed. Kept as data rather than
+/// text: the worker thread does not know the interface's language.
+#[derive(Debug)]
+pub enum CopyProblem {
+    /// Writing the copy failed.
+    Write(SaveError),
+    /// Removing the copy failed.
+    Remove(std::io::Error),
+}
+
+impl CopyProblem {
+    /// A message for the user, in the interface's language.
+    pub fn message(&self, copy: &Path) -> String {
+        match self {
+            CopyProblem::Write(error) => error.message(),
+            CopyProblem::Remove(error) => tr_args(
+                t::RECOVERY_CANNOT_REMOVE,
+                &[
+                    ("path", (&copy.display().to_string()).into()),
+                    ("reason", (&error.to_string()).into()),
+                ],
+            ),
+        }
+    }
 }
 
 enum Job {
@@ -210,14 +238,14 @@ fn work(jobs: &mpsc::Receiver<Job>, reports: &mpsc::Sender<Report>, wake: &dyn F
                     },
                     Err(error) => Report::Failed {
                         copy: copy.clone(),
-                        message: error.to_string(),
+                        problem: CopyProblem::Write(error),
                     },
                 },
                 Job::Remove { copy } => match remove_copy(copy) {
                     Ok(()) => continue,
                     Err(error) => Report::Failed {
                         copy: copy.clone(),
-                        message: format!("{}: cannot remove: {error}", copy.display()),
+                        problem: CopyProblem::Remove(error),
                     },
                 },
             };

@@ -88,7 +88,7 @@ fn a_failed_write_is_reported() {
     autosaver.finish();
     let reports = autosaver.reports();
     assert!(
-        matches!(&reports[..], [Report::Failed { message, .. }] if message.contains("copy.ron")),
+        matches!(&reports[..], [Report::Failed { copy, problem }] if problem.message(copy).contains("copy.ron")),
         "{reports:?}"
     );
 }

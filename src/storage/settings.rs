@@ -2,7 +2,6 @@
 //! config folder; a file that cannot be read never stops the app: it is set
 //! aside as `settings.ron.broken` and the defaults are used, with a warning.
 
-use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -10,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::format::config::{from_config_str, to_config_string};
+use crate::i18n::{text::storage as t, tr, tr_args};
 
 use super::atomic::{AtomicSave, DirectWrite, SaveError, SaveStep};
 
@@ -45,14 +45,15 @@ impl Settings {
     }
 
     /// Reads the settings at `file`. A missing file gives the defaults
-    /// silently; an unreadable one gives the defaults and a warning for the user.
+    /// silently; an unreadable one gives the defaults and a warning for the
+    /// user, in the interface's language.
     pub fn load(file: &Path) -> (Self, Option<String>) {
         let text = match fs::read(file) {
             Err(error) if error.kind() == io::ErrorKind::NotFound => {
                 return (Self::default(), None);
             }
             Err(error) => Err(error.to_string()),
-            Ok(bytes) => String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned()),
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| tr(t::SETTINGS_NOT_UTF8)),
         };
         let parsed = text.and_then(|text| {
             from_config_str::<Self>(&text, file).map_err(|error| error.to_string())
@@ -64,19 +65,22 @@ impl Settings {
             }
             Err(reason) => {
                 let broken = broken_path(file);
-                let kept = fs::rename(file, &broken).is_ok();
-                let mut warning = format!(
-                    "Your settings could not be read, so Journeymap started with default \
-                     settings (the list of recent files is empty).\n\n{}: {reason}",
-                    file.display()
-                );
-                if kept {
-                    let _ = write!(
-                        warning,
-                        "\n\nThe old file was kept as {}.",
-                        broken.display()
-                    );
-                }
+                let path = file.display().to_string();
+                let warning = if fs::rename(file, &broken).is_ok() {
+                    tr_args(
+                        t::SETTINGS_UNREADABLE_KEPT,
+                        &[
+                            ("path", (&path).into()),
+                            ("reason", (&reason).into()),
+                            ("kept", (&broken.display().to_string()).into()),
+                        ],
+                    )
+                } else {
+                    tr_args(
+                        t::SETTINGS_UNREADABLE,
+                        &[("path", (&path).into()), ("reason", (&reason).into())],
+                    )
+                };
                 (Self::default(), Some(warning))
             }
         }

@@ -49,8 +49,10 @@ menu-move-selection = Auswahl bewegen
 menu-open-recent = Zuletzt geöffnet
 menu-no-recent = Keine zuletzt geöffneten Maps
 menu-clear-recent = Liste leeren
-menu-recent-missing = Diese Datei gibt es nicht mehr
-menu-remove-from-list = Aus der Liste entfernen
+menu-recent-missing = Nicht gefunden: { $path }
+menu-remove-recent = Entfernen
+menu-remove-from-list = Aus dieser Liste entfernen (die Datei bleibt erhalten)
+menu-remove-named = { $name } aus der Liste entfernen
 
 # Kontextmenüs.
 ctx-edit-text = Text bearbeiten
@@ -65,6 +67,15 @@ ctx-remove-point = Punkt entfernen
 ctx-remove-curve = Kurve entfernen
 ctx-colour = Farbe
 ctx-lane-colour = Farbe der Zeile
+colour-yellow = Gelb
+colour-orange = Orange
+colour-red = Rot
+colour-pink = Rosa
+colour-purple = Violett
+colour-blue = Blau
+colour-teal = Petrol
+colour-green = Grün
+colour-grey = Grau
 
 # Die Werkzeugleiste.
 tool-new = Neu
@@ -77,6 +88,8 @@ tool-add-card = Karte
 tool-add-phase = Phase
 tool-add-lane = Zeile
 tool-fit = Einpassen
+tool-actual-size = 100 %
+tool-zoom-percent = { $percent } %
 tool-tip-shortcut = { $command } ({ $shortcut })
 
 # Die Statusleiste.
@@ -94,7 +107,7 @@ status-counts = { $phases ->
 
 # Die Übersicht der Tastenkürzel (F1).
 help-title = Tastenkürzel
-help-or = oder
+help-or = { $first } oder { $second }
 help-pan = Verschieben
 help-pan-how = Mit mittlerer oder rechter Maustaste ziehen, Leertaste + Ziehen oder Scrollen
 help-zoom = Zoomen

@@ -49,8 +49,10 @@ menu-move-selection = Move Selection
 menu-open-recent = Open Recent
 menu-no-recent = No recent maps
 menu-clear-recent = Clear List
-menu-recent-missing = This file no longer exists
-menu-remove-from-list = Remove from List
+menu-recent-missing = Not found: { $path }
+menu-remove-recent = Remove
+menu-remove-from-list = Remove from this list (the file stays)
+menu-remove-named = Remove { $name } from the list
 
 # Context menus.
 ctx-edit-text = Edit Text
@@ -65,6 +67,15 @@ ctx-remove-point = Remove Point
 ctx-remove-curve = Remove Curve
 ctx-colour = Colour
 ctx-lane-colour = Lane colour
+colour-yellow = Yellow
+colour-orange = Orange
+colour-red = Red
+colour-pink = Pink
+colour-purple = Purple
+colour-blue = Blue
+colour-teal = Teal
+colour-green = Green
+colour-grey = Grey
 
 # The toolbar.
 tool-new = New
@@ -77,6 +88,8 @@ tool-add-card = Add card
 tool-add-phase = Add phase
 tool-add-lane = Add lane
 tool-fit = Fit
+tool-actual-size = 100%
+tool-zoom-percent = { $percent }%
 tool-tip-shortcut = { $command } ({ $shortcut })
 
 # The status bar.
@@ -94,7 +107,7 @@ status-counts = { $phases ->
 
 # The shortcut overview (F1).
 help-title = Keyboard shortcuts
-help-or = or
+help-or = { $first } or { $second }
 help-pan = Pan
 help-pan-how = Middle or right drag, Space + drag, or scroll
 help-zoom = Zoom

@@ -55,8 +55,12 @@ messages! {
     MENU_NO_RECENT = "menu-no-recent";
     MENU_CLEAR_RECENT = "menu-clear-recent";
     /// Tooltip of a recent file that no longer exists.
-    MENU_RECENT_MISSING = "menu-recent-missing";
+    MENU_RECENT_MISSING = "menu-recent-missing" (path);
+    /// The small button beside a recent file.
+    MENU_REMOVE_RECENT = "menu-remove-recent";
     MENU_REMOVE_FROM_LIST = "menu-remove-from-list";
+    /// What screen readers hear for the remove button: which entry it removes.
+    MENU_REMOVE_NAMED = "menu-remove-named" (name);
 
     CTX_EDIT_TEXT = "ctx-edit-text";
     CTX_RENAME_PHASE = "ctx-rename-phase";
@@ -70,6 +74,15 @@ messages! {
     CTX_REMOVE_CURVE = "ctx-remove-curve";
     CTX_COLOUR = "ctx-colour";
     CTX_LANE_COLOUR = "ctx-lane-colour";
+    COLOUR_YELLOW = "colour-yellow";
+    COLOUR_ORANGE = "colour-orange";
+    COLOUR_RED = "colour-red";
+    COLOUR_PINK = "colour-pink";
+    COLOUR_PURPLE = "colour-purple";
+    COLOUR_BLUE = "colour-blue";
+    COLOUR_TEAL = "colour-teal";
+    COLOUR_GREEN = "colour-green";
+    COLOUR_GREY = "colour-grey";
 
     TOOL_NEW = "tool-new";
     TOOL_OPEN = "tool-open";
@@ -81,6 +94,9 @@ messages! {
     TOOL_ADD_PHASE = "tool-add-phase";
     TOOL_ADD_LANE = "tool-add-lane";
     TOOL_FIT = "tool-fit";
+    TOOL_ACTUAL_SIZE = "tool-actual-size";
+    /// The current zoom beside the zoom buttons.
+    TOOL_ZOOM_PERCENT = "tool-zoom-percent" (percent);
     /// A toolbar tooltip: the command and its shortcut.
     TOOL_TIP_SHORTCUT = "tool-tip-shortcut" (command, shortcut);
 
@@ -88,7 +104,8 @@ messages! {
     STATUS_COUNTS = "status-counts" (phases, lanes, cards);
 
     HELP_TITLE = "help-title";
-    HELP_OR = "help-or";
+    /// Two shortcuts for one command ("Ctrl+Y or Ctrl+Shift+Z").
+    HELP_OR = "help-or" (first, second);
     HELP_PAN = "help-pan";
     HELP_PAN_HOW = "help-pan-how";
     HELP_ZOOM = "help-zoom";

@@ -5,10 +5,14 @@
 
 use super::{Lang, Msg};
 
+pub mod app;
+pub mod dialogs;
+pub mod edit;
 pub mod keys;
 pub mod load;
 pub mod menu;
 pub mod preferences;
+pub mod storage;
 
 /// One area: its ids and its Fluent source in each language.
 #[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
@@ -53,4 +57,13 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(keys), area!(load), area!(menu), area!(preferences)];
+pub(crate) const AREAS: &[Area] = &[
+    area!(app),
+    area!(dialogs),
+    area!(edit),
+    area!(keys),
+    area!(load),
+    area!(menu),
+    area!(preferences),
+    area!(storage),
+];

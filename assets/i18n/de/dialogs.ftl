@@ -1,0 +1,64 @@
+save = Speichern
+dont-save = Nicht speichern
+cancel = Abbrechen
+
+# Ungespeicherte Änderungen.
+guard-new = Änderungen an „{ $name }“ speichern, bevor eine neue Map angelegt wird?
+guard-open = Änderungen an „{ $name }“ speichern, bevor eine andere Map geöffnet wird?
+guard-restore = Änderungen an „{ $name }“ speichern, bevor die wiederhergestellte Map geöffnet wird?
+guard-quit = Änderungen an „{ $name }“ vor dem Schließen speichern?
+guard-lost = Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.
+
+# Eine Phase oder Zeile löschen (beide feminin: „sie“).
+confirm-delete-phase = Phase „{ $name }“ löschen?
+confirm-delete-lane = Zeile „{ $name }“ löschen?
+confirm-cards-go = { $cards ->
+        [0] Sie enthält keine Karten.
+        [one] Ihre einzige Karte wird mit ihr gelöscht.
+       *[other] Ihre { $cards } Karten werden mit ihr gelöscht.
+    }
+confirm-undo-hint = Mit { $shortcut } lässt sich das rückgängig machen.
+delete-phase = Phase löschen
+delete-lane = Zeile löschen
+
+# Eine Datei wählen.
+file-open-title = Journey Map öffnen
+file-save-title = Journey Map speichern
+file-export-title = Bild exportieren
+filter-map = Journey Map
+filter-png = PNG-Bild
+filter-svg = SVG-Bild
+open = Öffnen
+export = Exportieren
+prompt-no-chooser = Auf diesem System steht keine Dateiauswahl zur Verfügung (sie braucht das Desktop-Portal oder das Programm zenity). Geben Sie stattdessen den vollständigen Pfad der Datei ein:
+prompt-path-label = Pfad der .{ $extension }-Datei
+prompt-path-hint = /home/name/maps/journey.{ $extension }
+
+# Wiederherstellung nach einem Absturz.
+recovery-title = Ungespeicherte Maps wiederherstellen
+recovery-intro = Journeymap wurde beim letzten Mal nicht normal beendet. Diese Maps hatten Änderungen, die nicht gespeichert waren:
+restore = Wiederherstellen
+discard = Verwerfen
+keep-for-later = Für später behalten
+recovery-never-saved = Nie gespeichert (unbenannt)
+recovery-kept = Letzte Änderung gesichert { $age } · { $cards ->
+        [one] { $cards } Karte
+       *[other] { $cards } Karten
+    }
+recovery-unreadable = Eine Wiederherstellungskopie, die sich nicht lesen lässt
+recovery-written = Geschrieben { $age }. Sie liegt unter { $path }
+age-just-now = vor weniger als einer Minute ({ $date })
+age-minutes = { $minutes ->
+        [one] vor { $minutes } Minute
+       *[other] vor { $minutes } Minuten
+    } ({ $date })
+age-hours = { $hours ->
+        [one] vor { $hours } Stunde
+       *[other] vor { $hours } Stunden
+    } ({ $date })
+age-yesterday = gestern ({ $date })
+age-days = { $days ->
+        [one] vor { $days } Tag
+       *[other] vor { $days } Tagen
+    } ({ $date })
+utc-date-time = { $day }.{ $month }.{ $year } { $hour }:{ $minute } UTC

@@ -1,0 +1,43 @@
+# Rückgängig-Schritte, gezeigt nach „Rückgängig:“, „Wiederholen:“ usw.
+step-edit-title = Titel bearbeiten
+step-edit-description = Beschreibung bearbeiten
+step-change-scale = Skala ändern
+step-add-card = Karte hinzufügen
+step-delete-card = Karte löschen
+step-delete-cards = Karten löschen
+step-edit-card = Karte bearbeiten
+step-edit-card-text = Kartentext bearbeiten
+step-move-card = Karte verschieben
+step-move-cards = Karten verschieben
+step-span-card = Karte über Phasen ziehen
+step-recolour = Farbe ändern
+step-duplicate-card = Karte duplizieren
+step-duplicate-cards = Karten duplizieren
+step-paste = Einfügen
+step-add-phase = Phase hinzufügen
+step-delete-phase = Phase löschen
+step-edit-phase = Phase bearbeiten
+step-move-phase = Phase verschieben
+step-rename-phase = Phase umbenennen
+step-resize-phase = Phasenbreite ändern
+step-add-lane = Zeile hinzufügen
+step-delete-lane = Zeile löschen
+step-edit-lane = Zeile bearbeiten
+step-move-lane = Zeile verschieben
+step-rename-lane = Zeile umbenennen
+step-resize-lane = Zeilenhöhe ändern
+step-collapse-lane = Zeile einklappen
+step-expand-lane = Zeile ausklappen
+step-add-curve = Kurve hinzufügen
+step-remove-curve = Kurve entfernen
+step-edit-curve = Kurve bearbeiten
+step-remove-point = Punkt entfernen
+step-set-emotion = Emotion setzen
+step-label-point = Punkt beschriften
+
+# Regeln, an die eine Änderung stoßen kann, gezeigt in der Statusleiste nach dem Schritt.
+rule-last-phase = eine Map braucht mindestens eine Phase
+rule-last-lane = eine Map braucht mindestens eine Zeile
+rule-no-cards-in-lane = die Zeile „{ $lane }“ enthält Emotionskurven, keine Karten
+rule-not-a-number = ein Emotionswert muss eine Zahl sein
+rule-bad-scale = die Skala braucht ein Minimum unter dem Maximum, eine positive Schrittweite und höchstens 100 Schritte

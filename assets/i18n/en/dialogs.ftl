@@ -1,0 +1,64 @@
+save = Save
+dont-save = Don't save
+cancel = Cancel
+
+# Unsaved changes.
+guard-new = Save the changes to “{ $name }” before starting a new map?
+guard-open = Save the changes to “{ $name }” before opening another map?
+guard-restore = Save the changes to “{ $name }” before restoring the recovered map?
+guard-quit = Save the changes to “{ $name }” before closing?
+guard-lost = If you don't save, your changes are lost.
+
+# Deleting a phase or a lane.
+confirm-delete-phase = Delete phase “{ $name }”?
+confirm-delete-lane = Delete lane “{ $name }”?
+confirm-cards-go = { $cards ->
+        [0] It has no cards.
+        [one] Its 1 card will be deleted with it.
+       *[other] Its { $cards } cards will be deleted with it.
+    }
+confirm-undo-hint = You can undo this with { $shortcut }.
+delete-phase = Delete phase
+delete-lane = Delete lane
+
+# Choosing a file.
+file-open-title = Open journey map
+file-save-title = Save journey map
+file-export-title = Export image
+filter-map = Journey map
+filter-png = PNG image
+filter-svg = SVG image
+open = Open
+export = Export
+prompt-no-chooser = No file chooser is available on this system (it needs the desktop portal or the zenity program). Type the full path of the file instead:
+prompt-path-label = Path of the .{ $extension } file
+prompt-path-hint = /home/you/maps/journey.{ $extension }
+
+# Recovery after a crash.
+recovery-title = Recover unsaved maps
+recovery-intro = Journeymap did not close normally last time. These maps had changes that were not saved:
+restore = Restore
+discard = Discard
+keep-for-later = Keep for later
+recovery-never-saved = Never saved (untitled)
+recovery-kept = Last change kept { $age } · { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }
+recovery-unreadable = A recovery copy that cannot be read
+recovery-written = Written { $age }. It is kept at { $path }
+age-just-now = less than a minute ago ({ $date })
+age-minutes = { $minutes ->
+        [one] { $minutes } minute ago
+       *[other] { $minutes } minutes ago
+    } ({ $date })
+age-hours = { $hours ->
+        [one] { $hours } hour ago
+       *[other] { $hours } hours ago
+    } ({ $date })
+age-yesterday = yesterday ({ $date })
+age-days = { $days ->
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    } ({ $date })
+utc-date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC

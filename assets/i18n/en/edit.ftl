@@ -1,0 +1,43 @@
+# Undo steps, shown after "Undo", "Redo", "Undid" and "Could not".
+step-edit-title = edit title
+step-edit-description = edit description
+step-change-scale = change scale
+step-add-card = add card
+step-delete-card = delete card
+step-delete-cards = delete cards
+step-edit-card = edit card
+step-edit-card-text = edit card text
+step-move-card = move card
+step-move-cards = move cards
+step-span-card = span card
+step-recolour = recolour
+step-duplicate-card = duplicate card
+step-duplicate-cards = duplicate cards
+step-paste = paste
+step-add-phase = add phase
+step-delete-phase = delete phase
+step-edit-phase = edit phase
+step-move-phase = move phase
+step-rename-phase = rename phase
+step-resize-phase = resize phase
+step-add-lane = add lane
+step-delete-lane = delete lane
+step-edit-lane = edit lane
+step-move-lane = move lane
+step-rename-lane = rename lane
+step-resize-lane = resize lane
+step-collapse-lane = collapse lane
+step-expand-lane = expand lane
+step-add-curve = add curve
+step-remove-curve = remove curve
+step-edit-curve = edit curve
+step-remove-point = remove point
+step-set-emotion = set emotion
+step-label-point = label point
+
+# Rules an edit can break, shown after "Could not delete phase:" and the like.
+rule-last-phase = a map keeps at least one phase
+rule-last-lane = a map keeps at least one lane
+rule-no-cards-in-lane = lane “{ $lane }” holds emotion curves, not cards
+rule-not-a-number = an emotion value must be a number
+rule-bad-scale = the scale needs min below max, a positive step and at most 100 steps

@@ -1,0 +1,59 @@
+//! The editor's questions and small dialogs: unsaved changes, deleting a
+//! phase or lane, file choosers and the typed-path fallback, and the
+//! recovery of maps after a crash.
+
+use crate::i18n::messages;
+
+messages! {
+    SAVE = "save";
+    DONT_SAVE = "dont-save";
+    CANCEL = "cancel";
+
+    /// The unsaved-changes question, one per action it holds back.
+    GUARD_NEW = "guard-new" (name);
+    GUARD_OPEN = "guard-open" (name);
+    GUARD_RESTORE = "guard-restore" (name);
+    GUARD_QUIT = "guard-quit" (name);
+    GUARD_LOST = "guard-lost";
+
+    CONFIRM_DELETE_PHASE = "confirm-delete-phase" (name);
+    CONFIRM_DELETE_LANE = "confirm-delete-lane" (name);
+    /// What goes with a phase or lane; both are feminine in German.
+    CONFIRM_CARDS_GO = "confirm-cards-go" (cards);
+    CONFIRM_UNDO_HINT = "confirm-undo-hint" (shortcut);
+    DELETE_PHASE = "delete-phase";
+    DELETE_LANE = "delete-lane";
+
+    /// Titles of the file choosers and of the typed-path fallback.
+    FILE_OPEN_TITLE = "file-open-title";
+    FILE_SAVE_TITLE = "file-save-title";
+    FILE_EXPORT_TITLE = "file-export-title";
+    FILTER_MAP = "filter-map";
+    FILTER_PNG = "filter-png";
+    FILTER_SVG = "filter-svg";
+    OPEN = "open";
+    EXPORT = "export";
+    PROMPT_NO_CHOOSER = "prompt-no-chooser";
+    PROMPT_PATH_LABEL = "prompt-path-label" (extension);
+    PROMPT_PATH_HINT = "prompt-path-hint" (extension);
+
+    RECOVERY_TITLE = "recovery-title";
+    RECOVERY_INTRO = "recovery-intro";
+    RESTORE = "restore";
+    DISCARD = "discard";
+    KEEP_FOR_LATER = "keep-for-later";
+    RECOVERY_NEVER_SAVED = "recovery-never-saved";
+    /// `age` is one of the `age-…` messages.
+    RECOVERY_KEPT = "recovery-kept" (age, cards);
+    RECOVERY_UNREADABLE = "recovery-unreadable";
+    RECOVERY_WRITTEN = "recovery-written" (age, path);
+
+    /// How long ago a copy was written, with the date for certainty.
+    AGE_JUST_NOW = "age-just-now" (date);
+    AGE_MINUTES = "age-minutes" (minutes, date);
+    AGE_HOURS = "age-hours" (hours, date);
+    AGE_YESTERDAY = "age-yesterday" (date);
+    AGE_DAYS = "age-days" (days, date);
+    /// A date and time in UTC; the parts are zero-padded text.
+    UTC_DATE_TIME = "utc-date-time" (year, month, day, hour, minute);
+}

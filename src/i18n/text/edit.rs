@@ -1,0 +1,49 @@
+//! The names of undo steps ("Undo move card"): what each edit did, as a
+//! short verb phrase that reads after "Undo" and after "Rückgängig:".
+
+use crate::i18n::messages;
+
+messages! {
+    STEP_EDIT_TITLE = "step-edit-title";
+    STEP_EDIT_DESCRIPTION = "step-edit-description";
+    STEP_CHANGE_SCALE = "step-change-scale";
+    STEP_ADD_CARD = "step-add-card";
+    STEP_DELETE_CARD = "step-delete-card";
+    STEP_DELETE_CARDS = "step-delete-cards";
+    STEP_EDIT_CARD = "step-edit-card";
+    STEP_EDIT_CARD_TEXT = "step-edit-card-text";
+    STEP_MOVE_CARD = "step-move-card";
+    STEP_MOVE_CARDS = "step-move-cards";
+    STEP_SPAN_CARD = "step-span-card";
+    STEP_RECOLOUR = "step-recolour";
+    STEP_DUPLICATE_CARD = "step-duplicate-card";
+    STEP_DUPLICATE_CARDS = "step-duplicate-cards";
+    STEP_PASTE = "step-paste";
+    STEP_ADD_PHASE = "step-add-phase";
+    STEP_DELETE_PHASE = "step-delete-phase";
+    STEP_EDIT_PHASE = "step-edit-phase";
+    STEP_MOVE_PHASE = "step-move-phase";
+    STEP_RENAME_PHASE = "step-rename-phase";
+    STEP_RESIZE_PHASE = "step-resize-phase";
+    STEP_ADD_LANE = "step-add-lane";
+    STEP_DELETE_LANE = "step-delete-lane";
+    STEP_EDIT_LANE = "step-edit-lane";
+    STEP_MOVE_LANE = "step-move-lane";
+    STEP_RENAME_LANE = "step-rename-lane";
+    STEP_RESIZE_LANE = "step-resize-lane";
+    STEP_COLLAPSE_LANE = "step-collapse-lane";
+    STEP_EXPAND_LANE = "step-expand-lane";
+    STEP_ADD_CURVE = "step-add-curve";
+    STEP_REMOVE_CURVE = "step-remove-curve";
+    STEP_EDIT_CURVE = "step-edit-curve";
+    STEP_REMOVE_POINT = "step-remove-point";
+    STEP_SET_EMOTION = "step-set-emotion";
+    STEP_LABEL_POINT = "step-label-point";
+
+    /// Rules of the document an edit can run into, shown after "Could not …:".
+    RULE_LAST_PHASE = "rule-last-phase";
+    RULE_LAST_LANE = "rule-last-lane";
+    RULE_NO_CARDS_IN_LANE = "rule-no-cards-in-lane" (lane);
+    RULE_NOT_A_NUMBER = "rule-not-a-number";
+    RULE_BAD_SCALE = "rule-bad-scale";
+}
