@@ -8,6 +8,13 @@ use std::path::PathBuf;
 pub enum Action {
     /// Start a new map.
     New,
+    /// Start a new map from a template (its catalog name), in a language.
+    NewFromTemplate {
+        /// The template's name in `templates::catalog`.
+        template: &'static str,
+        /// The language of the new map's names.
+        lang: crate::i18n::Lang,
+    },
     /// Choose a map to open.
     Open,
     /// Open this map (a recent file, a dropped file).
@@ -21,7 +28,7 @@ pub enum Action {
 impl Action {
     fn question(&self) -> &'static str {
         match self {
-            Action::New => "before starting a new map?",
+            Action::New | Action::NewFromTemplate { .. } => "before starting a new map?",
             Action::Open | Action::OpenPath(_) => "before opening another map?",
             Action::Restore(_) => "before restoring the recovered map?",
             Action::Quit => "before closing?",

@@ -10,8 +10,9 @@ use crate::edit::{Edit, History};
 use crate::model::CardColor;
 use crate::theme;
 
-const FILE_MENU: [Command; 7] = [
+const FILE_MENU: [Command; 8] = [
     Command::New,
+    Command::NewFromTemplate,
     Command::Open,
     Command::Save,
     Command::SaveAs,

@@ -24,6 +24,8 @@ mod persistence;
 mod properties;
 mod recent;
 mod recovery_dialog;
+mod template_dialog;
+mod template_previews;
 
 pub use commands::Command;
 pub use dialogs::FILE_DIALOG_VAR;
@@ -49,6 +51,8 @@ use persistence::Persistence;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
 use recovery_dialog::RecoveryDialog;
+use template_dialog::TemplateDialog;
+use template_previews::TemplatePreviews;
 
 /// Whether the app has agreed to close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,6 +124,10 @@ pub struct JourneymapApp {
     life: Life,
     properties: Option<PropertiesDialog>,
     recovery: Option<RecoveryDialog>,
+    /// File → New from Template…, while open.
+    template_dialog: Option<TemplateDialog>,
+    /// Template thumbnails, kept while the app runs so the dialog reopens at once.
+    template_previews: TemplatePreviews,
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
     path_suggestion: Option<PathBuf>,
@@ -158,6 +166,8 @@ impl JourneymapApp {
             life: Life::Running,
             properties: None,
             recovery: None,
+            template_dialog: None,
+            template_previews: TemplatePreviews::default(),
             path_prompt: None,
             path_suggestion: None,
             status: String::new(),
@@ -395,12 +405,16 @@ impl JourneymapApp {
             || self.guard.is_some()
             || self.properties.is_some()
             || self.recovery.is_some()
+            || self.template_dialog.is_some()
             || self.path_prompt.is_some()
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::New => self.request(ctx, Action::New),
+            Command::NewFromTemplate => {
+                self.template_dialog = Some(TemplateDialog::new(crate::i18n::current()));
+            }
             Command::Open => self.request(ctx, Action::Open),
             Command::Save => self.save_then(ctx, None),
             Command::SaveAs => self.ask_save_path(ctx, None),

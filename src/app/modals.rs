@@ -31,6 +31,7 @@ impl JourneymapApp {
                 );
             }
         }
+        self.template_dialog_ui(ctx);
         if let Some(prompt) = &mut self.path_prompt
             && let Some(answer) = prompt.ui(ctx)
         {
