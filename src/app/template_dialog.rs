@@ -99,7 +99,8 @@ impl TemplateDialog {
         let mut answer = None;
         let content_width = f32::from(COLUMNS) * tile_width() + f32::from(COLUMNS - 1) * TILE_GAP;
         let modal = egui::Modal::new(egui::Id::unique("template_dialog")).show(ctx, |ui| {
-            ui.set_width(content_width);
+            // Room on the right for the scroll bar, which floats over content.
+            ui.set_width(content_width + ui.spacing().scroll.bar_width + 8.0);
             ui.heading(tr(t::DIALOG_TITLE));
             ui.label(egui::RichText::new(tr(t::DIALOG_INTRO)).weak());
             ui.add_space(8.0);
@@ -122,8 +123,15 @@ impl TemplateDialog {
                 });
             ui.add_space(10.0);
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let create =
-                    ui.add(egui::Button::new(tr(t::DIALOG_CREATE)).min_size(vec2(96.0, 0.0)));
+                // The main action stands out in the selection colour.
+                let selection = ui.visuals().selection;
+                let create = ui.add(
+                    egui::Button::new(
+                        egui::RichText::new(tr(t::DIALOG_CREATE)).color(selection.stroke.color),
+                    )
+                    .fill(selection.bg_fill)
+                    .min_size(vec2(96.0, 0.0)),
+                );
                 if create.clicked() {
                     answer = Some(self.create());
                 }

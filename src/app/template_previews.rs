@@ -164,7 +164,7 @@ mod tests {
         for template in templates::catalog() {
             for lang in Lang::ALL {
                 let started = Instant::now();
-                let image = render(&mut renderer, (template.name, lang, 464))
+                let image = render(&mut renderer, (template.name, lang, 256))
                     .unwrap_or_else(|error| panic!("{}: {error}", template.name));
                 let took = started.elapsed();
                 println!(
@@ -175,7 +175,7 @@ mod tests {
                     image.height(),
                     took.as_secs_f64() * 1000.0
                 );
-                assert_eq!(image.width(), 464, "{}", template.name);
+                assert_eq!(image.width(), 256, "{}", template.name);
                 let distinct = image
                     .pixels
                     .iter()
