@@ -220,3 +220,17 @@ fn thumbnails_arrive_without_blocking_the_dialog() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+#[test]
+fn the_keyboard_picks_and_creates() {
+    let mut harness = common::small_harness();
+    open_dialog(&mut harness);
+    // The first tile has focus; the arrow moves to its neighbour, Enter creates.
+    common::press(&mut harness, egui::Modifiers::NONE, egui::Key::ArrowRight);
+    common::press(&mut harness, egui::Modifiers::NONE, egui::Key::Enter);
+    assert!(!dialog_is_open(&harness));
+    assert_eq!(
+        common::journey(&harness),
+        templates::find("digital-journey").unwrap().build(Lang::En)
+    );
+}
