@@ -11,7 +11,9 @@ use clap::{Parser, Subcommand};
 
 use crate::export::{Background, ExportOptions, ExportSize, ImageFormat};
 use crate::format;
+use crate::i18n::Lang;
 use crate::storage::atomic::AtomicSave;
+use crate::templates::{self, Template};
 
 /// Journeymap: an offline editor for customer journey maps.
 #[derive(Debug, Parser)]
@@ -46,6 +48,32 @@ pub enum Command {
     },
     /// Export a map as a PNG or SVG picture, without opening a window.
     Export(ExportArgs),
+    /// List the templates a new map can start from: name, title and phases.
+    Templates {
+        /// Language of the titles and phase names (default: the system's).
+        #[arg(long, value_name = "de|en", value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Write a new map from a template (see `journeymap templates`).
+    New(NewArgs),
+}
+
+/// Arguments of `journeymap new`.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The template's name, as `journeymap templates` lists it.
+    #[arg(long, value_name = "NAME", value_parser = parse_template)]
+    pub template: &'static Template,
+    /// Language of the phase and lane names (default: the system's); examples
+    /// keep their own language.
+    #[arg(long, value_name = "de|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// The map to write (.ron).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists (the old one is kept as FILE.bak).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `journeymap export`.
@@ -91,6 +119,19 @@ pub enum BackgroundArg {
     Transparent,
     /// The editor's desk colour around the map sheet.
     Theme,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    text.parse()
+}
+
+fn parse_template(text: &str) -> Result<&'static Template, String> {
+    templates::find(text).ok_or_else(|| {
+        format!(
+            "there is no template `{text}`; use one of: {} (`journeymap templates` describes them)",
+            templates::names().join(", ")
+        )
+    })
 }
 
 fn parse_slide(text: &str) -> Result<(u32, u32), String> {
@@ -185,6 +226,85 @@ pub fn export(args: &ExportArgs, errors: &mut dyn Write) -> bool {
         Ok(()) => true,
         Err(message) => {
             let _ = writeln!(errors, "journeymap export: {message}");
+            false
+        }
+    }
+}
+
+/// Runs `journeymap templates`: one template per line, its name first, then
+/// its title and phases in `lang`, in aligned columns.
+pub fn list_templates(lang: Lang, out: &mut dyn Write) -> bool {
+    let rows: Vec<[String; 3]> = templates::catalog()
+        .iter()
+        .map(|template| {
+            let mut phases = template.phase_names(lang).join(" → ");
+            let content = template.content_lang(lang);
+            if content != lang {
+                let language = templates::language_name(content, lang);
+                let note = crate::i18n::tr_in(
+                    lang,
+                    crate::i18n::text::templates::CONTENT_IN,
+                    &[("language", language.as_str().into())],
+                );
+                phases = format!("{phases}  ({note})");
+            }
+            [template.name.to_owned(), template.title(lang), phases]
+        })
+        .collect();
+    let width = |column: usize| {
+        rows.iter()
+            .map(|row| row[column].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (name_width, title_width) = (width(0), width(1));
+    // Written whole, so a failing stdout fails once rather than per line.
+    let mut text = Vec::new();
+    for [name, title, phases] in &rows {
+        // Writing into a Vec cannot fail.
+        let _ = writeln!(text, "{name:<name_width$}  {title:<title_width$}  {phases}");
+    }
+    match out.write_all(&text) {
+        Ok(()) => true,
+        // `journeymap templates | head -1` closes the pipe early: not a failure.
+        Err(error) => error.kind() == std::io::ErrorKind::BrokenPipe,
+    }
+}
+
+/// Runs `journeymap new`: writes the template's map to the output file,
+/// which must not exist unless `--force` is given. Returns whether it
+/// succeeded; problems go to `errors`.
+pub fn new_map(args: &NewArgs, errors: &mut dyn Write) -> bool {
+    let lang = args.lang.unwrap_or_else(Lang::from_system);
+    let path = &args.output;
+    let result = (|| -> Result<(), String> {
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_dir() {
+                return Err(format!(
+                    "{}: this is a folder; give the new map a file name, e.g. {}",
+                    path.display(),
+                    path.join(format!("journey.{}", format::EXTENSION))
+                        .display()
+                ));
+            }
+            if !args.force {
+                return Err(format!(
+                    "{}: the file already exists; choose another name, or add --force to \
+                     replace it (the old file is kept as {})",
+                    path.display(),
+                    crate::storage::atomic::backup_path(path).display()
+                ));
+            }
+        }
+        let journey = args.template.build(lang);
+        crate::storage::save_atomically(path, format::to_ron_string(&journey).as_bytes())
+            .map(|_| ())
+            .map_err(|error| error.to_string())
+    })();
+    match result {
+        Ok(()) => true,
+        Err(message) => {
+            let _ = writeln!(errors, "journeymap new: {message}");
             false
         }
     }

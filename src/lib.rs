@@ -17,4 +17,5 @@ pub mod layout;
 pub mod model;
 pub mod paint;
 pub mod storage;
+pub mod templates;
 pub mod theme;

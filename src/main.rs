@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use journeymap::cli::{self, Cli, Command};
+use journeymap::i18n::Lang;
 
 fn main() -> ExitCode {
     // Usage errors exit with 1 like every other failure; help and version print and exit 0.
@@ -26,6 +27,11 @@ fn main() -> ExitCode {
             cli::exit_code(cli::check(&files, &mut std::io::stderr()))
         }
         Some(Command::Fmt { files }) => cli::exit_code(cli::fmt(&files, &mut std::io::stderr())),
+        Some(Command::Templates { lang }) => cli::exit_code(cli::list_templates(
+            lang.unwrap_or_else(Lang::from_system),
+            &mut std::io::stdout(),
+        )),
+        Some(Command::New(args)) => cli::exit_code(cli::new_map(&args, &mut std::io::stderr())),
         None => match journeymap::app::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

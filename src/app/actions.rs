@@ -29,6 +29,11 @@ impl JourneymapApp {
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::New => self.replace_document(OpenDocument::new(example::blank(), None)),
+            Action::NewFromTemplate { template, lang } => {
+                if let Some(template) = crate::templates::find(template) {
+                    self.replace_document(OpenDocument::new(template.build(lang), None));
+                }
+            }
             Action::Open => {
                 self.show_file_dialog(ctx, FilePurpose::Open, self.document.path.clone());
             }

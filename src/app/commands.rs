@@ -12,6 +12,8 @@ use crate::i18n::{Msg, tr};
 pub enum Command {
     /// Start a new map.
     New,
+    /// Choose a template for a new map.
+    NewFromTemplate,
     /// Open a map from disk.
     Open,
     /// Save to the current file (asks for one if new).
@@ -91,8 +93,9 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 36] = [
         Command::New,
+        Command::NewFromTemplate,
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -133,6 +136,7 @@ impl Command {
     pub fn message(self) -> Msg {
         match self {
             Command::New => m::CMD_NEW,
+            Command::NewFromTemplate => m::CMD_NEW_FROM_TEMPLATE,
             Command::Open => m::CMD_OPEN,
             Command::Save => m::CMD_SAVE,
             Command::SaveAs => m::CMD_SAVE_AS,
@@ -211,7 +215,8 @@ impl Command {
             Command::ZoomFit => shortcut(CTRL, Key::Num0),
             Command::ZoomActual => shortcut(CTRL, Key::Num1),
             Command::Shortcuts => shortcut(NONE, Key::F1),
-            Command::AddPhase
+            Command::NewFromTemplate
+            | Command::AddPhase
             | Command::AddLane
             | Command::AddCurve
             | Command::ToggleCollapse
@@ -234,6 +239,7 @@ impl Command {
         !matches!(
             self,
             Command::New
+                | Command::NewFromTemplate
                 | Command::Open
                 | Command::Save
                 | Command::SaveAs

@@ -10,6 +10,13 @@ use crate::i18n::{Msg, text::dialogs as t, tr, tr_args};
 pub enum Action {
     /// Start a new map.
     New,
+    /// Start a new map from a template (its catalog name), in a language.
+    NewFromTemplate {
+        /// The template's name in `templates::catalog`.
+        template: &'static str,
+        /// The language of the new map's names.
+        lang: crate::i18n::Lang,
+    },
     /// Choose a map to open.
     Open,
     /// Open this map (a recent file, a dropped file).
@@ -24,7 +31,7 @@ impl Action {
     /// "Save the changes to “{name}” before …?", one whole question per action.
     fn question(&self) -> Msg {
         match self {
-            Action::New => t::GUARD_NEW,
+            Action::New | Action::NewFromTemplate { .. } => t::GUARD_NEW,
             Action::Open | Action::OpenPath(_) => t::GUARD_OPEN,
             Action::Restore(_) => t::GUARD_RESTORE,
             Action::Quit => t::GUARD_QUIT,

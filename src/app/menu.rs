@@ -12,8 +12,9 @@ use crate::i18n::{Msg, text::menu as t, tr, tr_args};
 use crate::model::CardColor;
 use crate::theme;
 
-const FILE_MENU: [Command; 7] = [
+const FILE_MENU: [Command; 8] = [
     Command::New,
+    Command::NewFromTemplate,
     Command::Open,
     Command::Save,
     Command::SaveAs,

@@ -26,6 +26,8 @@ mod properties;
 mod recent;
 mod recovery_dialog;
 mod shortcut_text;
+mod template_dialog;
+mod template_previews;
 
 pub use commands::Command;
 pub use dialogs::FILE_DIALOG_VAR;
@@ -53,6 +55,8 @@ use preferences::PreferencesDialog;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
 use recovery_dialog::RecoveryDialog;
+use template_dialog::TemplateDialog;
+use template_previews::TemplatePreviews;
 
 /// Whether the app has agreed to close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +131,10 @@ pub struct JourneymapApp {
     /// The language the interface speaks (the settings' choice, else the system's).
     language: crate::i18n::Lang,
     recovery: Option<RecoveryDialog>,
+    /// File → New from Template…, while open.
+    template_dialog: Option<TemplateDialog>,
+    /// Template thumbnails, kept while the app runs so the dialog reopens at once.
+    template_previews: TemplatePreviews,
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
     path_suggestion: Option<PathBuf>,
@@ -167,6 +175,8 @@ impl JourneymapApp {
             preferences: None,
             language: crate::i18n::Lang::from_system(),
             recovery: None,
+            template_dialog: None,
+            template_previews: TemplatePreviews::default(),
             path_prompt: None,
             path_suggestion: None,
             status: String::new(),
@@ -441,12 +451,16 @@ impl JourneymapApp {
             || self.properties.is_some()
             || self.preferences.is_some()
             || self.recovery.is_some()
+            || self.template_dialog.is_some()
             || self.path_prompt.is_some()
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::New => self.request(ctx, Action::New),
+            Command::NewFromTemplate => {
+                self.template_dialog = Some(TemplateDialog::new(crate::i18n::current()));
+            }
             Command::Open => self.request(ctx, Action::Open),
             Command::Save => self.save_then(ctx, None),
             Command::SaveAs => self.ask_save_path(ctx, None),

@@ -41,6 +41,7 @@ impl JourneymapApp {
                 self.choose_language(choice);
             }
         }
+        self.template_dialog_ui(ctx);
         if let Some(prompt) = &mut self.path_prompt
             && let Some(answer) = prompt.ui(ctx)
         {

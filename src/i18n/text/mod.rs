@@ -13,6 +13,7 @@ pub mod load;
 pub mod menu;
 pub mod preferences;
 pub mod storage;
+pub mod templates;
 
 /// One area: its ids and its Fluent source in each language.
 #[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
@@ -66,4 +67,5 @@ pub(crate) const AREAS: &[Area] = &[
     area!(menu),
     area!(preferences),
     area!(storage),
+    area!(templates),
 ];
