@@ -3,6 +3,7 @@
 
 use crate::canvas::{Direction, Selection, TextTarget};
 use crate::edit::{self, Edit, clipboard};
+use crate::i18n::{text::domain, tr, tr_args};
 use crate::model::{Journey, LaneKind, Rgb};
 
 use super::confirm::Confirm;
@@ -58,7 +59,7 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddPhase {
                     index,
-                    name: "New phase".to_owned(),
+                    name: tr(domain::NEW_PHASE),
                 });
             }
             Command::AddLane => {
@@ -68,13 +69,16 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddLane {
                     index,
-                    name: "New lane".to_owned(),
+                    name: tr(domain::NEW_LANE),
                     kind: LaneKind::Text,
                 });
             }
             Command::AddCurve => {
                 let color = CURVE_COLORS[journey.curves.len() % CURVE_COLORS.len()];
-                let name = format!("Curve {}", journey.curves.len() + 1);
+                let name = tr_args(
+                    domain::NEW_CURVE,
+                    &[("number", (journey.curves.len() + 1).into())],
+                );
                 self.queue_edit(Edit::AddCurve { name, color });
             }
             Command::ToggleCollapse => {

@@ -3,6 +3,7 @@
 use egui::{Align2, CornerRadius, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::MapPainter;
+use crate::i18n::tr_in;
 use crate::layout::{CardLayout, MapLayout, TextRole};
 use crate::model::{Card, Evidence, Journey};
 use crate::theme;
@@ -56,7 +57,7 @@ pub fn paint_card(
         badge_row(map, card, badges, accent);
     }
     if let (Some(kpi_rect), Some(kpi)) = (layout.kpi, &card.kpi) {
-        let (value, unit) = crate::layout::kpi_runs(kpi);
+        let (value, unit) = crate::layout::kpi_runs(kpi, map.options.lang);
         map.text_runs(
             kpi_rect.min,
             &[
@@ -109,7 +110,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
     map.label(
         pos2(icon_rect.right() + 5.0, row.center().y - 3.0),
         Align2::LEFT_CENTER,
-        touchpoint.channel.label(),
+        &tr_in(map.options.lang, touchpoint.channel.msg(), &[]),
         TextRole::Small,
         theme::TEXT_MUTED,
     );
@@ -117,7 +118,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
         pill(
             map,
             pos2(row.right() - 4.0, row.center().y - 3.0),
-            media.label(),
+            &tr_in(map.options.lang, media.badge(), &[]),
             accent,
         );
     }

@@ -12,11 +12,13 @@ mod overlay;
 mod title;
 
 pub use cards::paint_card;
+pub use emotion::scale_value_text;
 pub use measure::{FontMeasure, MeasureCache};
 
 use egui::emath::TSTransform;
 use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2};
 
+use crate::i18n::Lang;
 use crate::layout::{MapLayout, TextRole};
 use crate::model::Journey;
 use crate::theme;
@@ -30,6 +32,10 @@ pub struct PaintOptions {
     pub show_legend: bool,
     /// Fill the map's bounds with paper white first (off for transparent exports).
     pub paper: bool,
+    /// The language of the words and numbers painted into the map (channel
+    /// names, media badges, KPI values, the emotion scale). Passed in, not
+    /// read from the UI thread, because exports paint on worker threads.
+    pub lang: Lang,
 }
 
 impl Default for PaintOptions {
@@ -38,6 +44,7 @@ impl Default for PaintOptions {
             show_title: true,
             show_legend: true,
             paper: true,
+            lang: Lang::En,
         }
     }
 }

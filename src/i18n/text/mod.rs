@@ -5,7 +5,12 @@
 
 use super::{Lang, Msg};
 
+pub mod canvas;
+pub mod domain;
+pub mod export_dialog;
+pub mod inspector;
 pub mod menu;
+pub mod properties;
 
 /// One area: its ids and its Fluent source in each language.
 #[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
@@ -50,4 +55,11 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(menu)];
+pub(crate) const AREAS: &[Area] = &[
+    area!(menu),
+    area!(domain),
+    area!(inspector),
+    area!(properties),
+    area!(export_dialog),
+    area!(canvas),
+];
