@@ -496,3 +496,30 @@ impl Canvas {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Canvas, MapLayout};
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn a_language_change_lays_the_map_out_again() {
+        // KPI values are measured as the language writes them, so the
+        // cached layout belongs to one language.
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        let journey = crate::model::generate::generated(20);
+        let mut canvas = Canvas::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            i18n::set_current(Lang::En);
+            let english: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            let again: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_eq!(english, again, "same revision and language: cached");
+            i18n::set_current(Lang::De);
+            let german: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_ne!(english, german, "another language: laid out again");
+        });
+        output.textures_delta.clear();
+        i18n::set_current(Lang::En);
+    }
+}

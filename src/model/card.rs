@@ -319,3 +319,35 @@ impl Kpi {
         i18n::format_number(lang, self.value, 2)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{CardColor, Channel, MediaType};
+    use crate::i18n::{Lang, tr_in};
+
+    #[test]
+    fn every_channel_media_type_and_colour_has_its_own_name_in_every_language() {
+        for lang in Lang::ALL {
+            let names = |msgs: Vec<crate::i18n::Msg>| -> BTreeSet<String> {
+                msgs.into_iter().map(|msg| tr_in(lang, msg, &[])).collect()
+            };
+            let channels = names(Channel::ALL.iter().map(|c| c.msg()).collect());
+            assert_eq!(channels.len(), Channel::ALL.len(), "{lang:?}: {channels:?}");
+            let media = names(MediaType::ALL.iter().map(|m| m.msg()).collect());
+            let badges = names(MediaType::ALL.iter().map(|m| m.badge()).collect());
+            assert_eq!((media.len(), badges.len()), (3, 3), "{lang:?}");
+            let colours = names(CardColor::ALL.iter().map(|c| c.msg()).collect());
+            assert_eq!(colours.len(), CardColor::ALL.len(), "{lang:?}: {colours:?}");
+        }
+        assert_eq!(
+            tr_in(Lang::De, Channel::WordOfMouth.msg(), &[]),
+            "Mundpropaganda"
+        );
+        assert_eq!(
+            tr_in(Lang::En, Channel::WordOfMouth.msg(), &[]),
+            "Word of mouth"
+        );
+    }
+}

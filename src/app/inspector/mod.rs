@@ -205,7 +205,11 @@ pub(super) fn combo(
     add: impl FnOnce(&mut Ui),
 ) {
     let label_response = ui.label(label);
+    // As wide as the row allows (German names are long), and tall enough to
+    // list every channel without scrolling.
     let inner = ComboBox::from_id_salt(label)
+        .width(ui.available_width().clamp(100.0, 220.0))
+        .height(420.0)
         .selected_text(selected)
         .show_ui(ui, add);
     let _ = inner.response.labelled_by(label_response.id);
