@@ -466,7 +466,6 @@ fn measure_cards(
     text: &dyn TextMeasure,
     widths: &[f32],
 ) -> MeasuredCards {
-    let lane_kinds: Vec<LaneKind> = journey.lanes.iter().map(|lane| lane.kind).collect();
     // Next free offset per (lane, phase), so spanning cards find a free slot in
     // every phase they cover.
     let mut next_free = vec![vec![0.0f32; widths.len()]; journey.lanes.len()];
@@ -493,8 +492,7 @@ fn measure_cards(
                 widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
             let text_width =
                 (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
-            let mut measured =
-                measure_card(card, lane_kinds[lane_index], metrics, text, text_width);
+            let mut measured = measure_card(card, metrics, text, text_width);
             let slots = &mut next_free[lane_index][first_phase..=last_phase];
             let y = slots.iter().copied().fold(0.0, f32::max);
             for slot in slots.iter_mut() {
@@ -519,12 +517,13 @@ fn measure_cards(
 
 fn measure_card(
     card: &Card,
-    lane_kind: LaneKind,
     metrics: &Metrics,
     text: &dyn TextMeasure,
     text_width: f32,
 ) -> MeasuredCard {
-    let badges = lane_kind == LaneKind::Touchpoints || card.touchpoint.is_some();
+    // Only a card with a channel has a badge row: an empty row would leave
+    // a gap above the title of a touchpoint not yet given one.
+    let badges = card.touchpoint.is_some();
     let kpi_height = card.kpi.as_ref().map_or(0.0, |kpi| {
         let (value, unit) = kpi_runs(kpi, metrics.lang);
         text.measure_runs(

@@ -234,3 +234,19 @@ fn quotes_get_the_language_marks_unless_typed() {
     assert_eq!(quoted("Zu teuer", Lang::De), "„Zu teuer“");
     assert_eq!(quoted("„Schon da“", Lang::En), "„Schon da“");
 }
+
+#[test]
+fn only_a_card_with_a_channel_gets_the_badge_row() {
+    let mut journey = journey(1, &[LaneKind::Touchpoints]);
+    add_card(&mut journey, 1, 0, 0, "Flyer");
+    add_card(&mut journey, 2, 0, 0, "Shop");
+    journey.cards[1].touchpoint = Some(crate::model::Touchpoint {
+        channel: crate::model::Channel::Website,
+        media: None,
+    });
+    let layout = lay_out(&journey);
+    assert_eq!(layout.cards[0].badges, None);
+    let badges = layout.cards[1].badges.expect("a badge row");
+    assert!(badges.bottom() <= layout.cards[1].title.top());
+    assert!(layout.cards[1].rect.height() > layout.cards[0].rect.height());
+}

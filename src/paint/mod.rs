@@ -148,6 +148,17 @@ impl<'a> MapPainter<'a> {
         self.screen_from_map.inverse() * screen
     }
 
+    /// The width of one line of `text` in map points.
+    fn text_width(&self, text: &str, role: TextRole) -> f32 {
+        let font = theme::font(role);
+        self.painter.ctx().fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text.to_owned(), font, theme::TEXT)
+                .size()
+                .x
+        })
+    }
+
     fn stroke(&self, width: f32, color: Color32) -> Stroke {
         Stroke::new(width * self.zoom(), color)
     }
