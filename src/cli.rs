@@ -205,6 +205,7 @@ pub fn export_options(args: &ExportArgs, phase_count: usize) -> Result<ExportOpt
         show_title: !args.no_title,
         show_legend: !args.no_legend,
         phases,
+        lang: crate::i18n::current(),
     })
 }
 

@@ -19,6 +19,7 @@ use image::RgbaImage;
 use journeymap::canvas::View;
 use journeymap::export::{self, Background, ExportOptions, ExportSize};
 use journeymap::format;
+use journeymap::i18n::Lang;
 use journeymap::model::Journey;
 
 fn example(name: &str) -> Journey {
@@ -254,4 +255,35 @@ fn svg_has_real_text_and_the_same_size() {
     assert!(svg.contains(">Bewusstsein</text>"), "phase names are text");
     assert!(svg.contains("font-family=\"Inter"));
     assert!(svg.contains("Größe") || svg.contains("Schmerzpunkte"));
+}
+
+#[test]
+fn the_picture_speaks_the_language_of_its_options() {
+    // Made on a worker thread, the export cannot ask the interface: the
+    // language comes with the options and reaches layout and painting.
+    let journey = example("laptop-webshop.de.ron");
+    let in_language = |lang| {
+        export::svg_text(
+            &journey,
+            &ExportOptions {
+                lang,
+                ..at_scale(1.0)
+            },
+        )
+        .expect("svg")
+    };
+    let english = in_language(Lang::En);
+    let german = in_language(Lang::De);
+    for (svg, words) in [
+        (&english, ["48,000", ">Word of mouth<", ">Review site<"]),
+        (
+            &german,
+            ["48.000", ">Mundpropaganda<", ">Bewertungsportal<"],
+        ),
+    ] {
+        for word in words {
+            assert!(svg.contains(word), "no {word} in the picture");
+        }
+    }
+    assert!(!german.contains(">Word of mouth<"));
 }

@@ -3,7 +3,7 @@
 
 use crate::canvas::{Direction, Selection, TextTarget};
 use crate::edit::{self, Edit, clipboard};
-use crate::i18n::{text::app as t, tr, tr_args};
+use crate::i18n::{text::app as t, text::domain, tr, tr_args};
 use crate::model::{Journey, LaneKind, Rgb};
 
 use super::confirm::Confirm;
@@ -59,7 +59,7 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddPhase {
                     index,
-                    name: tr(t::NEW_PHASE),
+                    name: tr(domain::NEW_PHASE),
                 });
             }
             Command::AddLane => {
@@ -69,14 +69,14 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddLane {
                     index,
-                    name: tr(t::NEW_LANE),
+                    name: tr(domain::NEW_LANE),
                     kind: LaneKind::Text,
                 });
             }
             Command::AddCurve => {
                 let color = CURVE_COLORS[journey.curves.len() % CURVE_COLORS.len()];
                 let name = tr_args(
-                    t::NEW_CURVE,
+                    domain::NEW_CURVE,
                     &[("number", (journey.curves.len() + 1).into())],
                 );
                 self.queue_edit(Edit::AddCurve { name, color });

@@ -10,6 +10,7 @@ use egui::Ui;
 use crate::export::{
     self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode,
 };
+use crate::i18n::{Arg, text::export_dialog as t, tr, tr_args};
 use crate::layout::MapLayout;
 use crate::model::Journey;
 
@@ -78,9 +79,7 @@ impl ExportJob {
         match self.receiver.try_recv() {
             Ok(result) => Some(result),
             Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".to_owned()))
-            }
+            Err(mpsc::TryRecvError::Disconnected) => Some(Err(tr(t::STOPPED))),
         }
     }
 
@@ -93,7 +92,8 @@ impl ExportJob {
         egui::Modal::new(egui::Id::unique("export_progress")).show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!("Exporting {} …", file_name(&self.path)));
+                let file = file_name(&self.path);
+                ui.label(tr_args(t::EXPORTING, &[("file", (&file).into())]));
             });
         });
     }
@@ -126,30 +126,34 @@ pub fn export_dialog_ui(
     let mut decision = ExportDecision::Open;
     let response = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Export image");
+        ui.heading(tr(t::HEADING));
         ui.add_space(6.0);
         egui::Grid::new("export_grid")
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Format");
+                ui.label(tr(t::FORMAT));
                 ui.horizontal(|ui| {
                     ui.radio_value(&mut choices.format, ImageFormat::Png, "PNG");
                     ui.radio_value(&mut choices.format, ImageFormat::Svg, "SVG");
                 });
                 ui.end_row();
                 size_rows(ui, choices);
-                ui.label("Background");
+                ui.label(tr(t::BACKGROUND));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut choices.background, Background::White, "White");
-                    ui.radio_value(&mut choices.background, Background::Theme, "Theme");
-                    ui.radio_value(&mut choices.background, Background::Transparent, "Transparent");
+                    for (background, name) in [
+                        (Background::White, t::BACKGROUND_WHITE),
+                        (Background::Theme, t::BACKGROUND_THEME),
+                        (Background::Transparent, t::BACKGROUND_TRANSPARENT),
+                    ] {
+                        ui.radio_value(&mut choices.background, background, tr(name));
+                    }
                 });
                 ui.end_row();
-                ui.label("Show");
+                ui.label(tr(t::SHOW));
                 ui.horizontal(|ui| {
-                    ui.checkbox(&mut choices.show_title, "Title and persona");
-                    ui.checkbox(&mut choices.show_legend, "Legend");
+                    ui.checkbox(&mut choices.show_title, tr(t::SHOW_TITLE));
+                    ui.checkbox(&mut choices.show_legend, tr(t::SHOW_LEGEND));
                 });
                 ui.end_row();
                 phase_rows(ui, choices, journey);
@@ -158,24 +162,32 @@ pub fn export_dialog_ui(
         let [width, height] = predicted_size(layout, &options);
         ui.add_space(8.0);
         let pixels = u64::from(width) * u64::from(height);
+        // Pixel sizes are written without thousands separators, as image
+        // sizes always are ("3840 × 2160").
+        let (width, height) = (width.to_string(), height.to_string());
+        let size = [("width", Arg::from(&width)), ("height", Arg::from(&height))];
         if pixels > export::MAX_PIXELS {
+            let limit = export::MAX_PIXELS / 1_000_000;
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!(
-                    "{width} × {height} px is more than the {} megapixel limit; choose a smaller size.",
-                    export::MAX_PIXELS / 1_000_000
+                tr_args(
+                    t::TOO_BIG,
+                    &[size[0].clone(), size[1].clone(), ("limit", limit.into())],
                 ),
             );
         } else {
-            ui.label(format!("Result: {width} × {height} pixels"));
+            ui.label(tr_args(t::RESULT, &size));
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let can_export = pixels <= export::MAX_PIXELS;
-            if ui.add_enabled(can_export, egui::Button::new("Export…")).clicked() {
+            if ui
+                .add_enabled(can_export, egui::Button::new(tr(t::EXPORT)))
+                .clicked()
+            {
                 decision = ExportDecision::Export(options, choices.format);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(t::CANCEL)).clicked() {
                 decision = ExportDecision::Cancel;
             }
         });
@@ -187,18 +199,22 @@ pub fn export_dialog_ui(
 }
 
 fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
-    ui.label("Size");
+    ui.label(tr(t::SIZE));
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
-            ui.radio_value(&mut choices.size_mode, SizeMode::Scale, "Scale");
-            ui.radio_value(&mut choices.size_mode, SizeMode::Width, "Width");
-            ui.radio_value(&mut choices.size_mode, SizeMode::Dpi, "Print DPI");
-            ui.radio_value(&mut choices.size_mode, SizeMode::Slide, "Fit to slide");
+            for (mode, name) in [
+                (SizeMode::Scale, t::SIZE_SCALE),
+                (SizeMode::Width, t::SIZE_WIDTH),
+                (SizeMode::Dpi, t::SIZE_DPI),
+                (SizeMode::Slide, t::SIZE_SLIDE),
+            ] {
+                ui.radio_value(&mut choices.size_mode, mode, tr(name));
+            }
         });
         match choices.size_mode {
             SizeMode::Scale => {
                 ui.horizontal(|ui| {
-                    let label = ui.label("Pixels per point");
+                    let label = ui.label(tr(t::PIXELS_PER_POINT));
                     let slider = egui::Slider::new(&mut choices.scale, 1.0..=4.0)
                         .step_by(0.5)
                         .suffix("×");
@@ -207,26 +223,32 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
             }
             SizeMode::Width => {
                 ui.horizontal(|ui| {
-                    let label = ui.label("Width");
+                    let label = ui.label(tr(t::WIDTH));
                     let value = egui::DragValue::new(&mut choices.width)
                         .range(100..=30_000)
-                        .suffix(" px");
+                        .suffix(format!(" {}", tr(t::UNIT_PX)));
                     ui.add(value).labelled_by(label.id);
                 });
             }
             SizeMode::Dpi => {
                 ui.horizontal(|ui| {
-                    let label = ui.label("Resolution");
+                    let label = ui.label(tr(t::RESOLUTION));
                     let value = egui::DragValue::new(&mut choices.dpi)
                         .range(72.0..=1200.0)
-                        .suffix(" dpi");
+                        .suffix(format!(" {}", tr(t::UNIT_DPI)));
                     ui.add(value).labelled_by(label.id);
                 });
             }
             SizeMode::Slide => {
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut choices.slide, (1920, 1080), "1920 × 1080");
-                    ui.radio_value(&mut choices.slide, (3840, 2160), "3840 × 2160");
+                    for (width, height) in [(1920_u32, 1080_u32), (3840, 2160)] {
+                        let (w, h) = (width.to_string(), height.to_string());
+                        let name = tr_args(
+                            t::SLIDE_SIZE,
+                            &[("width", (&w).into()), ("height", (&h).into())],
+                        );
+                        ui.radio_value(&mut choices.slide, (width, height), name);
+                    }
                 });
             }
         }
@@ -235,16 +257,16 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
 }
 
 fn phase_rows(ui: &mut Ui, choices: &mut ExportChoices, journey: &Journey) {
-    ui.label("Phases");
+    ui.label(tr(t::PHASES));
     ui.vertical(|ui| {
-        ui.checkbox(&mut choices.whole_map, "Whole map");
+        ui.checkbox(&mut choices.whole_map, tr(t::WHOLE_MAP));
         if !choices.whole_map && !journey.phases.is_empty() {
             let last = journey.phases.len() - 1;
             choices.first_phase = choices.first_phase.min(last);
             choices.last_phase = choices.last_phase.clamp(choices.first_phase, last);
             ui.horizontal(|ui| {
-                phase_combo(ui, "From", &mut choices.first_phase, journey);
-                phase_combo(ui, "to", &mut choices.last_phase, journey);
+                phase_combo(ui, &tr(t::PHASE_FROM), &mut choices.first_phase, journey);
+                phase_combo(ui, &tr(t::PHASE_TO), &mut choices.last_phase, journey);
             });
             choices.last_phase = choices.last_phase.max(choices.first_phase);
         }

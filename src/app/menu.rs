@@ -214,7 +214,7 @@ pub fn context_menu(
     if target == MenuFor::Cards {
         ui.menu_button(tr(t::CTX_COLOUR), |ui| {
             let choices = std::iter::once((t::CTX_LANE_COLOUR, None))
-                .chain(CardColor::ALL.map(|c| (colour_name(c), Some(c))));
+                .chain(CardColor::ALL.map(|c| (c.msg(), Some(c))));
             for (label, color) in choices {
                 if ui.button(tr(label)).clicked() {
                     edits.push(Edit::RecolorCards {
@@ -224,21 +224,6 @@ pub fn context_menu(
                 }
             }
         });
-    }
-}
-
-/// The palette colour's name.
-fn colour_name(color: CardColor) -> Msg {
-    match color {
-        CardColor::Yellow => t::COLOUR_YELLOW,
-        CardColor::Orange => t::COLOUR_ORANGE,
-        CardColor::Red => t::COLOUR_RED,
-        CardColor::Pink => t::COLOUR_PINK,
-        CardColor::Purple => t::COLOUR_PURPLE,
-        CardColor::Blue => t::COLOUR_BLUE,
-        CardColor::Teal => t::COLOUR_TEAL,
-        CardColor::Green => t::COLOUR_GREEN,
-        CardColor::Grey => t::COLOUR_GREY,
     }
 }
 

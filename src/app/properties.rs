@@ -3,6 +3,7 @@
 //! The dialog edits a draft; OK applies it as one change (one undo step), so
 //! the document never holds half-typed text.
 
+use crate::i18n::{text::properties as t, tr};
 use crate::model::Journey;
 
 /// What the dialog decided this frame.
@@ -41,9 +42,9 @@ impl PropertiesDialog {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("map_properties")).show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading("Map properties");
+            ui.heading(tr(t::HEADING));
             ui.add_space(6.0);
-            let title_label = ui.label("Title");
+            let title_label = ui.label(tr(t::TITLE));
             let title = ui
                 .add(egui::TextEdit::singleline(&mut self.title).desired_width(f32::INFINITY))
                 .labelled_by(title_label.id);
@@ -52,7 +53,7 @@ impl PropertiesDialog {
             }
             let entered = title.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(4.0);
-            let description_label = ui.label("Description");
+            let description_label = ui.label(tr(t::DESCRIPTION));
             ui.add(
                 egui::TextEdit::multiline(&mut self.description)
                     .desired_rows(4)
@@ -61,13 +62,13 @@ impl PropertiesDialog {
             .labelled_by(description_label.id);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("OK").clicked() || entered {
+                if ui.button(tr(t::OK)).clicked() || entered {
                     answer = Some(PropertiesAnswer::Apply {
                         title: self.title.trim().to_owned(),
                         description: self.description.clone(),
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(t::CANCEL)).clicked() {
                     answer = Some(PropertiesAnswer::Cancel);
                 }
             });

@@ -137,6 +137,8 @@ fn render(
         show_title: false,
         show_legend: false,
         phases: None,
+        // Numbers as the map's own language writes them.
+        lang: template.content_lang(lang),
     };
     let mut drawing = renderer
         .draw(&journey, &options)

@@ -4,6 +4,7 @@
 use egui::{CursorIcon, Id, PointerButton, Rect, Sense, Ui};
 
 use crate::edit::Edit;
+use crate::i18n::{text::canvas as t, tr_args};
 use crate::model::LaneKind;
 
 use super::gesture::Gesture;
@@ -32,7 +33,7 @@ impl Canvas {
                 };
                 let id = Id::unique(("legend", lane.id, curve.id));
                 if let Some(response) = f.item(ui, id, rect, Sense::CLICK, false, || {
-                    format!("{} curve", curve.name)
+                    tr_args(t::LEGEND_CURVE, &[("curve", (&curve.name).into())])
                 }) {
                     if response.clicked() || response.secondary_clicked() {
                         self.select(Selection::Curve(curve.id));
@@ -52,7 +53,13 @@ impl Canvas {
                 let rect = super::overlay::point_rect(*pos);
                 let id = Id::unique(("point", curve_layout.lane, curve.id, phase.id));
                 let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
-                    format!("{} in {}", curve.name, phase.name)
+                    tr_args(
+                        t::POINT,
+                        &[
+                            ("curve", (&curve.name).into()),
+                            ("phase", (&phase.name).into()),
+                        ],
+                    )
                 }) else {
                     continue;
                 };
@@ -106,7 +113,13 @@ impl Canvas {
                 Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
             let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
             let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
-                format!("Set {} in {}", curve.name, phase.name)
+                tr_args(
+                    t::SET_POINT,
+                    &[
+                        ("curve", (&curve.name).into()),
+                        ("phase", (&phase.name).into()),
+                    ],
+                )
             }) else {
                 continue;
             };

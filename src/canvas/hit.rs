@@ -169,22 +169,6 @@ pub fn cards_in(journey: &Journey, layout: &MapLayout, area: Rect) -> Vec<CardId
         .collect()
 }
 
-/// A scale value as people write it: "+2", "0", "−1.5".
-pub fn format_value(value: f32) -> String {
-    let text = if (value - value.round()).abs() < 1e-4 {
-        format!("{}", value.round().abs())
-    } else {
-        format!("{:.1}", value.abs())
-    };
-    if value > 1e-4 {
-        format!("+{text}")
-    } else if value < -1e-4 {
-        format!("−{text}")
-    } else {
-        "0".to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,7 +216,5 @@ mod tests {
         assert!((emotion_value_at(row, top - 50.0, &scale) - 2.0).abs() < 1e-6);
         let middle = MapLayout::emotion_y(row, 0.5);
         assert!(emotion_value_at(row, middle + 3.0, &scale).abs() < 1e-6);
-        assert_eq!(format_value(2.0), "+2");
-        assert_eq!(format_value(-1.5), "−1.5");
     }
 }

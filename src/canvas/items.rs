@@ -14,6 +14,7 @@ use egui::{
 };
 
 use crate::edit::Edit;
+use crate::i18n::{text::canvas as t, tr, tr_args};
 use crate::model::Journey;
 use crate::theme;
 
@@ -165,7 +166,7 @@ impl Canvas {
                 );
                 let id = Id::unique(("span", card.id));
                 if let Some(response) = f.item(ui, id, edge, Sense::DRAG, self.dragging(id), || {
-                    format!("Span of {}", card.title)
+                    tr_args(t::CARD_SPAN, &[("card", (&card.title).into())])
                 }) {
                     let response = response.on_hover_cursor(CursorIcon::ResizeHorizontal);
                     if response.drag_started() {
@@ -245,7 +246,7 @@ impl Canvas {
             );
             let id = Id::unique(("phase_width", phase.id));
             if let Some(response) = f.item(ui, id, border, CLICK_DRAG, self.dragging(id), || {
-                format!("Width of {}", phase.name)
+                tr_args(t::PHASE_WIDTH, &[("phase", (&phase.name).into())])
             }) {
                 let reset = Edit::ResizePhase {
                     phase: phase.id,
@@ -278,8 +279,12 @@ impl Canvas {
             let toggle = toggle_rect(layout.header, lane.collapsed);
             let toggle_id = Id::unique(("collapse", lane.id));
             if let Some(response) = f.item(ui, toggle_id, toggle, Sense::CLICK, false, || {
-                let verb = if lane.collapsed { "Expand" } else { "Collapse" };
-                format!("{verb} {}", lane.name)
+                let msg = if lane.collapsed {
+                    t::LANE_EXPAND
+                } else {
+                    t::LANE_COLLAPSE
+                };
+                tr_args(msg, &[("lane", (&lane.name).into())])
             }) && response.on_hover_cursor(CursorIcon::PointingHand).clicked()
             {
                 self.edits.push(Edit::CollapseLane {
@@ -299,7 +304,7 @@ impl Canvas {
             );
             let id = Id::unique(("lane_height", lane.id));
             if let Some(response) = f.item(ui, id, border, CLICK_DRAG, self.dragging(id), || {
-                format!("Height of {}", lane.name)
+                tr_args(t::LANE_HEIGHT, &[("lane", (&lane.name).into())])
             }) {
                 let reset = Edit::ResizeLane {
                     lane: lane.id,
@@ -350,12 +355,18 @@ impl Canvas {
             WidgetInfo::labeled(
                 Role::Button,
                 true,
-                format!("Add card to {} in {}", lane.name, phase.name),
+                tr_args(
+                    t::ADD_CARD_TO,
+                    &[
+                        ("lane", (&lane.name).into()),
+                        ("phase", (&phase.name).into()),
+                    ],
+                ),
             )
         });
         let response = response
             .on_hover_cursor(CursorIcon::PointingHand)
-            .on_hover_text("Add a card here (or double-click an empty spot)");
+            .on_hover_text(tr(t::ADD_CARD_HINT));
         self.add_button = Some((center, response.hovered()));
         if response.clicked() {
             self.current_cell = Some((lane.id, phase.id));

@@ -27,6 +27,7 @@ use std::rc::Rc;
 use egui::{EventFilter, Key, Modifiers, PointerButton, Rect, Role, Sense, Ui, WidgetInfo};
 
 use crate::edit::Edit;
+use crate::i18n::{self, Lang, text::canvas as t, tr};
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 use crate::paint::{self, FontMeasure, MeasureCache, PaintOptions};
@@ -67,10 +68,20 @@ pub enum MenuFor {
 /// Fills a context menu; the app passes one that lists its commands.
 pub type ContextMenu<'a> = dyn FnMut(&mut Ui, MenuFor) + 'a;
 
+/// How the canvas paints: everything, in the language the layout was made for.
+fn paint_options(lang: Lang) -> PaintOptions {
+    PaintOptions {
+        lang,
+        ..PaintOptions::default()
+    }
+}
+
 /// A layout and what it was made for.
 struct CachedLayout {
     revision: u64,
     pixels_per_point: f32,
+    /// KPI values are measured as the language writes them.
+    lang: Lang,
     layout: MapLayout,
     /// Card id → index in `Journey::cards` and `MapLayout::cards`.
     card_index: HashMap<CardId, usize>,
@@ -233,16 +244,22 @@ impl Canvas {
         revision: u64,
     ) -> Rc<CachedLayout> {
         let ppp = ctx.pixels_per_point();
+        let lang = i18n::current();
         match &self.layout {
             Some(cached)
                 if cached.revision == revision
-                    && cached.pixels_per_point.to_bits() == ppp.to_bits() =>
+                    && cached.pixels_per_point.to_bits() == ppp.to_bits()
+                    && cached.lang == lang =>
             {
                 Rc::clone(cached)
             }
             _ => {
                 let measure = FontMeasure::cached(ctx, &self.measure_cache);
-                let layout = layout::layout(journey, &Metrics::default(), &measure);
+                let metrics = Metrics {
+                    lang,
+                    ..Metrics::default()
+                };
+                let layout = layout::layout(journey, &metrics, &measure);
                 let card_index: HashMap<CardId, usize> = journey
                     .cards
                     .iter()
@@ -255,6 +272,7 @@ impl Canvas {
                 let cached = Rc::new(CachedLayout {
                     revision,
                     pixels_per_point: ppp,
+                    lang,
                     layout,
                     card_index,
                 });
@@ -273,7 +291,7 @@ impl Canvas {
         menu: &mut ContextMenu<'_>,
     ) -> Vec<Edit> {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, "Journey map canvas"));
+        response.widget_info(|| WidgetInfo::labeled(Role::ScrollView, true, tr(t::MAP)));
         self.keep_keyboard_focus(ui, &response);
         self.size = rect.size();
         self.origin = rect.min;
@@ -294,7 +312,7 @@ impl Canvas {
             journey,
             layout,
             screen_from_map,
-            PaintOptions::default(),
+            paint_options(cached.lang),
         );
 
         let frame = items::FrameInfo {
@@ -306,7 +324,7 @@ impl Canvas {
         self.items_ui(ui, &frame, menu);
         self.background_ui(ui, &frame, &response, menu);
         self.track_drag(ui, &frame);
-        let map = paint::MapPainter::new(&painter, screen_from_map, PaintOptions::default());
+        let map = paint::MapPainter::new(&painter, screen_from_map, paint_options(cached.lang));
         self.paint_overlay(ui, &map, &frame);
         self.text_editor_ui(ui, &frame);
         std::mem::take(&mut self.edits)
@@ -476,5 +494,32 @@ impl Canvas {
                 self.editing = None;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Canvas, MapLayout};
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn a_language_change_lays_the_map_out_again() {
+        // KPI values are measured as the language writes them, so the
+        // cached layout belongs to one language.
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        let journey = crate::model::generate::generated(20);
+        let mut canvas = Canvas::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            i18n::set_current(Lang::En);
+            let english: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            let again: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_eq!(english, again, "same revision and language: cached");
+            i18n::set_current(Lang::De);
+            let german: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_ne!(english, german, "another language: laid out again");
+        });
+        output.textures_delta.clear();
+        i18n::set_current(Lang::En);
     }
 }

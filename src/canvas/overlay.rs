@@ -172,7 +172,10 @@ impl Canvas {
                         MapLayout::emotion_y(row.row, fraction),
                     );
                     map.drop_outline(point_rect(pos));
-                    map.value_tag(pos, &hit::format_value(*value));
+                    map.value_tag(
+                        pos,
+                        &crate::paint::scale_value_text(*value, crate::i18n::current()),
+                    );
                 }
             }
             (Gesture::Box { .. }, DropTarget::Box(area)) => {

@@ -10,6 +10,7 @@ use egui::{
 };
 
 use crate::edit::Edit;
+use crate::i18n::{text::canvas as t, tr};
 use crate::layout::{MapLayout, Metrics, TextRole};
 use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 use crate::theme;
@@ -187,10 +188,12 @@ impl TextEditing {
             TextTarget::Card(_) | TextTarget::NewCard { .. }
         );
         let (role, label) = match self.target {
-            TextTarget::Card(_) | TextTarget::NewCard { .. } => (TextRole::CardTitle, "Card title"),
-            TextTarget::Phase(_) => (TextRole::PhaseName, "Phase name"),
-            TextTarget::Lane(_) => (TextRole::LaneName, "Lane name"),
-            TextTarget::PointLabel { .. } => (TextRole::Small, "Point label"),
+            TextTarget::Card(_) | TextTarget::NewCard { .. } => {
+                (TextRole::CardTitle, tr(t::CARD_TITLE))
+            }
+            TextTarget::Phase(_) => (TextRole::PhaseName, tr(t::PHASE_NAME)),
+            TextTarget::Lane(_) => (TextRole::LaneName, tr(t::LANE_NAME)),
+            TextTarget::PointLabel { .. } => (TextRole::Small, tr(t::POINT_LABEL)),
         };
         let font = |role| {
             let font = theme::font(role);
@@ -217,11 +220,11 @@ impl TextEditing {
             let output = title_edit
                 .id(title_id)
                 .font(font(role))
-                .hint_text(label)
+                .hint_text(label.as_str())
                 .frame(egui::Frame::NONE)
                 .desired_width(f32::INFINITY)
                 .show(ui);
-            labelled(&output.response.response, label, &self.title);
+            labelled(&output.response.response, &label, &self.title);
             if self.just_opened {
                 output.response.response.request_focus();
                 select_all(ui, title_id, &self.title);
@@ -236,12 +239,12 @@ impl TextEditing {
                 let notes = TextEdit::multiline(&mut self.notes)
                     .id(notes_id)
                     .font(font(TextRole::CardNotes))
-                    .hint_text("Notes")
+                    .hint_text(tr(t::NOTES_HINT))
                     .frame(egui::Frame::NONE)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
                     .show(ui);
-                labelled(&notes.response.response, "Card notes", &self.notes);
+                labelled(&notes.response.response, &tr(t::CARD_NOTES), &self.notes);
             }
         });
         outcome

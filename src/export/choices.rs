@@ -85,6 +85,7 @@ impl ExportChoices {
                 let first = self.first_phase.min(last);
                 (first, self.last_phase.clamp(first, last))
             }),
+            lang: crate::i18n::current(),
         }
     }
 }

@@ -18,6 +18,8 @@ pub use png::encode as encode_png;
 pub use render::{Drawing, Renderer};
 pub use subset::phase_range;
 
+use crate::i18n::text::export_dialog as t;
+use crate::i18n::{tr, tr_args};
 use std::path::Path;
 
 use crate::model::Journey;
@@ -27,26 +29,25 @@ use crate::model::Journey;
 /// with this number rather than exhausting memory.
 pub const MAX_PIXELS: u64 = 100_000_000;
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
+/// Why an export failed. The text is in the language of the thread that
+/// shows it (the editor's, or English on the command line).
+#[derive(Debug)]
 pub enum ExportError {
     /// The picture would be too big to hold in memory.
-    #[error(
-        "the picture would be {width} × {height} pixels ({} megapixels), more than the limit of {} megapixels; choose a smaller scale or width, or export a range of phases",
-        width * height / 1_000_000,
-        MAX_PIXELS / 1_000_000
-    )]
     TooLarge {
         /// Width in pixels.
         width: u64,
         /// Height in pixels.
         height: u64,
     },
-    /// The requested size makes no sense.
-    #[error("{0}")]
-    BadSize(String),
+    /// The scale works out to zero, negative or not a number.
+    BadScale,
+    /// The file name ends in neither `.png` nor `.svg`.
+    UnknownFormat {
+        /// The output file.
+        path: std::path::PathBuf,
+    },
     /// The file could not be written.
-    #[error("cannot write {}: {source}", path.display())]
     Write {
         /// The output file.
         path: std::path::PathBuf,
@@ -54,8 +55,50 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// PNG encoding failed.
-    #[error("could not encode the PNG: {0}")]
     Encode(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path_text = |path: &Path| path.display().to_string();
+        let text = match self {
+            ExportError::TooLarge { width, height } => tr_args(
+                t::ERROR_TOO_LARGE,
+                &[
+                    ("width", (&width.to_string()).into()),
+                    ("height", (&height.to_string()).into()),
+                    (
+                        "megapixels",
+                        (&(width * height / 1_000_000).to_string()).into(),
+                    ),
+                    ("limit", (&(MAX_PIXELS / 1_000_000).to_string()).into()),
+                ],
+            ),
+            ExportError::BadScale => tr(t::ERROR_BAD_SCALE),
+            ExportError::UnknownFormat { path } => tr_args(
+                t::ERROR_UNKNOWN_FORMAT,
+                &[("path", (&path_text(path)).into())],
+            ),
+            ExportError::Write { path, source } => tr_args(
+                t::ERROR_WRITE,
+                &[
+                    ("path", (&path_text(path)).into()),
+                    ("error", (&source.to_string()).into()),
+                ],
+            ),
+            ExportError::Encode(error) => tr_args(t::ERROR_ENCODE, &[("error", error.into())]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Renders the map to PNG bytes and the pixel image.
@@ -99,7 +142,7 @@ fn with_renderer<T>(
 /// partial picture.
 ///
 /// # Errors
-/// See [`ExportError`]; an unknown extension is a [`ExportError::BadSize`]-like usage error.
+/// See [`ExportError`]; an unknown extension is [`ExportError::UnknownFormat`].
 pub fn export_to_file(
     journey: &Journey,
     options: &ExportOptions,
@@ -109,10 +152,9 @@ pub fn export_to_file(
         Some(ImageFormat::Png) => png_bytes(journey, options)?.0,
         Some(ImageFormat::Svg) => svg_text(journey, options)?.into_bytes(),
         None => {
-            return Err(ExportError::BadSize(format!(
-                "{}: the file name must end in .png or .svg",
-                path.display()
-            )));
+            return Err(ExportError::UnknownFormat {
+                path: path.to_path_buf(),
+            });
         }
     };
     // The same atomic write as saving a map (temporary file, fsync, rename,

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+
 /// How big the picture is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ExportSize {
@@ -64,6 +66,10 @@ pub struct ExportOptions {
     pub show_legend: bool,
     /// Only these phases (0-based, inclusive); `None` for all.
     pub phases: Option<(usize, usize)>,
+    /// The language of the words and numbers drawn into the map (KPI values,
+    /// channel names, media badges). The export runs on a worker thread,
+    /// which has no interface language of its own.
+    pub lang: Lang,
 }
 
 impl Default for ExportOptions {
@@ -74,6 +80,9 @@ impl Default for ExportOptions {
             show_title: true,
             show_legend: true,
             phases: None,
+            // Options are made on the thread that shows the interface, so
+            // by default the picture speaks the interface's language.
+            lang: crate::i18n::current(),
         }
     }
 }

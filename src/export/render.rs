@@ -6,6 +6,7 @@ use egui::{Color32, Pos2, Rect, Vec2, vec2};
 
 use super::raster::{TextureStore, rasterize};
 use super::{Background, ExportError, ExportOptions, ExportSize, MAX_PIXELS};
+use crate::i18n::Lang;
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::Journey;
 use crate::paint::{self, FontMeasure, PaintOptions};
@@ -73,9 +74,7 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
         }
     };
     if !(placement.pixels_per_point.is_finite() && placement.pixels_per_point > 0.0) {
-        return Err(ExportError::BadSize(
-            "the scale must be a positive number".to_owned(),
-        ));
+        return Err(ExportError::BadScale);
     }
     Ok(placement)
 }
@@ -111,15 +110,24 @@ fn frame(
 
 /// The layout every export uses: measured at one pixel per point, so the
 /// picture has the same proportions at every scale.
-fn export_layout(ctx: &egui::Context, journey: &Journey, textures: &mut TextureStore) -> MapLayout {
+fn export_layout(
+    ctx: &egui::Context,
+    journey: &Journey,
+    lang: Lang,
+    textures: &mut TextureStore,
+) -> MapLayout {
+    let metrics = Metrics {
+        lang,
+        ..Metrics::default()
+    };
     let mut layout = None;
     let mut output = frame(ctx, vec2(1.0, 1.0), 1.0, |ui| {
         let measure = FontMeasure::new(ui.ctx());
-        layout = Some(layout::layout(journey, &Metrics::default(), &measure));
+        layout = Some(layout::layout(journey, &metrics, &measure));
     });
     textures.apply(&output.textures_delta);
     output.textures_delta.clear();
-    layout.unwrap_or_else(|| layout::layout(journey, &Metrics::default(), &FontMeasure::new(ctx)))
+    layout.unwrap_or_else(|| layout::layout(journey, &metrics, &FontMeasure::new(ctx)))
 }
 
 /// An egui context with the shipped fonts and the textures it made, kept
@@ -179,7 +187,7 @@ fn draw(
         Some((first, last)) => super::subset::phase_range(journey, first, last),
         None => journey.clone(),
     };
-    let layout = export_layout(ctx, &journey, textures);
+    let layout = export_layout(ctx, &journey, options.lang, textures);
     let placement = place(options, layout.bounds)?;
     let size_px = size_px(&placement)?;
     let paint_options = PaintOptions {
@@ -187,6 +195,7 @@ fn draw(
         show_legend: options.show_legend,
         // A themed export draws its own, inset sheet below.
         paper: options.background == Background::White,
+        lang: options.lang,
     };
     let background = options.background;
     let output = frame(ctx, placement.size, placement.pixels_per_point, |ui| {

@@ -24,7 +24,7 @@ pub use catalog::Arg;
 pub use lang::Lang;
 pub use msg::Msg;
 pub(crate) use msg::messages;
-pub use number::format_number;
+pub use number::{format_number, parse_number};
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };

@@ -1,6 +1,9 @@
 //! Sizes that shape the layout, in map points (1 point = 1 pixel at 100% zoom and 1× export).
 
-/// Every size the layout uses. The theme's defaults live in [`Metrics::default`];
+use crate::i18n::Lang;
+
+/// Every size the layout uses, and the language of the numbers and words the
+/// layout measures (KPI values, quotation marks). The theme's defaults live in [`Metrics::default`];
 /// user choices stored in the document (column widths, lane heights) override them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metrics {
@@ -38,6 +41,10 @@ pub struct Metrics {
     pub persona_width: f32,
     /// Inner padding of headers and the title block.
     pub header_padding: f32,
+    /// The language numbers are written in: the layout measures them as
+    /// painted, so it must know. The canvas passes the interface's language,
+    /// an export the one in its options.
+    pub lang: Lang,
 }
 
 impl Default for Metrics {
@@ -60,6 +67,7 @@ impl Default for Metrics {
             title_gap: 20.0,
             persona_width: 360.0,
             header_padding: 14.0,
+            lang: Lang::En,
         }
     }
 }

@@ -15,6 +15,7 @@ pub use text::{TextMeasure, TextRole};
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
+use crate::i18n::Lang;
 use crate::model::{Card, CardId, CurveId, Journey, LaneId, LaneKind, PhaseId};
 
 /// Where everything of a journey goes, in map space.
@@ -279,9 +280,12 @@ fn title_block(
         let quote = if persona.quote.is_empty() {
             0.0
         } else {
-            text.measure(&quoted(&persona.quote), TextRole::PersonaText, inner)
-                .y
-                + 6.0
+            text.measure(
+                &quoted(&persona.quote, metrics.lang),
+                TextRole::PersonaText,
+                inner,
+            )
+            .y + 6.0
         };
         let height = (name + details + quote + 4.0 + 2.0 * metrics.header_padding).max(72.0);
         Rect::from_min_size(
@@ -320,23 +324,27 @@ pub fn persona_summary(persona: &crate::model::Persona) -> String {
     .join(" · ")
 }
 
-/// A KPI as drawn: the number large, then its unit in title size.
-pub fn kpi_runs(kpi: &crate::model::Kpi) -> (String, String) {
+/// A KPI as drawn in `lang`: the number large, then its unit in title size.
+pub fn kpi_runs(kpi: &crate::model::Kpi, lang: Lang) -> (String, String) {
     let unit = if kpi.unit.is_empty() {
         String::new()
     } else {
         format!(" {}", kpi.unit)
     };
-    (kpi.display_value(), unit)
+    (kpi.display_value(lang), unit)
 }
 
-/// A persona quote in quotation marks, unless the user already typed them.
-pub fn quoted(quote: &str) -> String {
+/// A persona quote in `lang`'s quotation marks (“…” in English, „…“ in
+/// German), unless the user already typed some.
+pub fn quoted(quote: &str, lang: Lang) -> String {
     const MARKS: [char; 8] = ['„', '“', '”', '"', '«', '»', '‚', '‘'];
     if quote.starts_with(MARKS) {
         quote.to_owned()
     } else {
-        format!("“{quote}”")
+        match lang {
+            Lang::En => format!("“{quote}”"),
+            Lang::De => format!("„{quote}“"),
+        }
     }
 }
 
@@ -458,7 +466,6 @@ fn measure_cards(
     text: &dyn TextMeasure,
     widths: &[f32],
 ) -> MeasuredCards {
-    let lane_kinds: Vec<LaneKind> = journey.lanes.iter().map(|lane| lane.kind).collect();
     // Next free offset per (lane, phase), so spanning cards find a free slot in
     // every phase they cover.
     let mut next_free = vec![vec![0.0f32; widths.len()]; journey.lanes.len()];
@@ -485,8 +492,7 @@ fn measure_cards(
                 widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
             let text_width =
                 (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
-            let mut measured =
-                measure_card(card, lane_kinds[lane_index], metrics, text, text_width);
+            let mut measured = measure_card(card, metrics, text, text_width);
             let slots = &mut next_free[lane_index][first_phase..=last_phase];
             let y = slots.iter().copied().fold(0.0, f32::max);
             for slot in slots.iter_mut() {
@@ -511,14 +517,15 @@ fn measure_cards(
 
 fn measure_card(
     card: &Card,
-    lane_kind: LaneKind,
     metrics: &Metrics,
     text: &dyn TextMeasure,
     text_width: f32,
 ) -> MeasuredCard {
-    let badges = lane_kind == LaneKind::Touchpoints || card.touchpoint.is_some();
+    // Only a card with a channel has a badge row: an empty row would leave
+    // a gap above the title of a touchpoint not yet given one.
+    let badges = card.touchpoint.is_some();
     let kpi_height = card.kpi.as_ref().map_or(0.0, |kpi| {
-        let (value, unit) = kpi_runs(kpi);
+        let (value, unit) = kpi_runs(kpi, metrics.lang);
         text.measure_runs(
             &[(&value, TextRole::KpiValue), (&unit, TextRole::CardTitle)],
             text_width,

@@ -192,3 +192,61 @@ fn phase_header_text_fits_its_header_and_keeps_clear_of_the_chevrons() {
     assert!(description.top() > middle.name.bottom());
     assert!(description.bottom() <= middle.header.bottom() - metrics.header_padding + 0.01);
 }
+
+/// Remembers every text it was asked to measure.
+#[derive(Default)]
+struct RecordingText(std::cell::RefCell<Vec<String>>);
+
+impl TextMeasure for RecordingText {
+    fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
+        let text: String = runs.iter().map(|(text, _)| *text).collect();
+        self.0.borrow_mut().push(text);
+        FixedWidthText.measure_runs(runs, wrap_width)
+    }
+}
+
+#[test]
+fn kpi_values_are_measured_as_the_metrics_language_writes_them() {
+    let mut journey = journey(1, &[LaneKind::Kpis]);
+    add_card(&mut journey, 1, 0, 0, "Visits");
+    journey.cards[0].kpi = Some(crate::model::Kpi {
+        value: 12_345.5,
+        unit: "€".into(),
+    });
+    for (lang, expected) in [(Lang::En, "12,345.5 €"), (Lang::De, "12.345,5 €")] {
+        let measure = RecordingText::default();
+        let metrics = Metrics {
+            lang,
+            ..Metrics::default()
+        };
+        layout(&journey, &metrics, &measure);
+        assert!(
+            measure.0.borrow().iter().any(|text| text == expected),
+            "{lang:?}: {:?}",
+            measure.0.borrow()
+        );
+    }
+}
+
+#[test]
+fn quotes_get_the_language_marks_unless_typed() {
+    assert_eq!(quoted("Zu teuer", Lang::En), "“Zu teuer”");
+    assert_eq!(quoted("Zu teuer", Lang::De), "„Zu teuer“");
+    assert_eq!(quoted("„Schon da“", Lang::En), "„Schon da“");
+}
+
+#[test]
+fn only_a_card_with_a_channel_gets_the_badge_row() {
+    let mut journey = journey(1, &[LaneKind::Touchpoints]);
+    add_card(&mut journey, 1, 0, 0, "Flyer");
+    add_card(&mut journey, 2, 0, 0, "Shop");
+    journey.cards[1].touchpoint = Some(crate::model::Touchpoint {
+        channel: crate::model::Channel::Website,
+        media: None,
+    });
+    let layout = lay_out(&journey);
+    assert_eq!(layout.cards[0].badges, None);
+    let badges = layout.cards[1].badges.expect("a badge row");
+    assert!(badges.bottom() <= layout.cards[1].title.top());
+    assert!(layout.cards[1].rect.height() > layout.cards[0].rect.height());
+}

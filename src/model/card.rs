@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{CardId, LaneId, PhaseId};
+use crate::i18n::{self, Lang, Msg, text::domain as t};
 
 /// A sticky note in one lane, starting in one phase and spanning `span` phases.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -100,6 +101,26 @@ impl CardColor {
         CardColor::Green,
         CardColor::Grey,
     ];
+
+    /// The colour's name as a message, e.g. "Red".
+    pub fn msg(self) -> Msg {
+        match self {
+            CardColor::Yellow => t::COLOR_YELLOW,
+            CardColor::Orange => t::COLOR_ORANGE,
+            CardColor::Red => t::COLOR_RED,
+            CardColor::Pink => t::COLOR_PINK,
+            CardColor::Purple => t::COLOR_PURPLE,
+            CardColor::Blue => t::COLOR_BLUE,
+            CardColor::Teal => t::COLOR_TEAL,
+            CardColor::Green => t::COLOR_GREEN,
+            CardColor::Grey => t::COLOR_GREY,
+        }
+    }
+
+    /// The colour's name in the interface's language.
+    pub fn label(self) -> String {
+        i18n::tr(self.msg())
+    }
 }
 
 /// Whether a card rests on data or is a guess. Good maps say which is which.
@@ -117,6 +138,27 @@ pub enum Evidence {
 }
 
 impl Evidence {
+    /// Every level, from guess to research.
+    pub const ALL: [Evidence; 3] = [
+        Evidence::Assumption,
+        Evidence::PartlyBacked,
+        Evidence::ResearchBacked,
+    ];
+
+    /// The level's name as a message, e.g. "Backed by research".
+    pub fn msg(self) -> Msg {
+        match self {
+            Evidence::Assumption => t::EVIDENCE_ASSUMPTION,
+            Evidence::PartlyBacked => t::EVIDENCE_PARTLY_BACKED,
+            Evidence::ResearchBacked => t::EVIDENCE_RESEARCH_BACKED,
+        }
+    }
+
+    /// The level's name in the interface's language.
+    pub fn label(self) -> String {
+        i18n::tr(self.msg())
+    }
+
     #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
     fn is_assumption(&self) -> bool {
         *self == Evidence::Assumption
@@ -192,26 +234,31 @@ impl Channel {
         Channel::Other,
     ];
 
-    /// English name of the channel.
-    pub fn label(self) -> &'static str {
+    /// The channel's name as a message, e.g. "Word of mouth".
+    pub fn msg(self) -> Msg {
         match self {
-            Channel::Website => "Website",
-            Channel::Email => "E-mail",
-            Channel::Newsletter => "Newsletter",
-            Channel::SocialMedia => "Social media",
-            Channel::SearchEngine => "Search engine",
-            Channel::Ads => "Ads",
-            Channel::Phone => "Phone / hotline",
-            Channel::Store => "Store",
-            Channel::TradeFair => "Trade fair",
-            Channel::Chat => "Chat / chatbot",
-            Channel::App => "App",
-            Channel::Letter => "Letter",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::ReviewSite => "Review site",
-            Channel::Blog => "Blog",
-            Channel::Other => "Other",
+            Channel::Website => t::CHANNEL_WEBSITE,
+            Channel::Email => t::CHANNEL_EMAIL,
+            Channel::Newsletter => t::CHANNEL_NEWSLETTER,
+            Channel::SocialMedia => t::CHANNEL_SOCIAL_MEDIA,
+            Channel::SearchEngine => t::CHANNEL_SEARCH_ENGINE,
+            Channel::Ads => t::CHANNEL_ADS,
+            Channel::Phone => t::CHANNEL_PHONE,
+            Channel::Store => t::CHANNEL_STORE,
+            Channel::TradeFair => t::CHANNEL_TRADE_FAIR,
+            Channel::Chat => t::CHANNEL_CHAT,
+            Channel::App => t::CHANNEL_APP,
+            Channel::Letter => t::CHANNEL_LETTER,
+            Channel::WordOfMouth => t::CHANNEL_WORD_OF_MOUTH,
+            Channel::ReviewSite => t::CHANNEL_REVIEW_SITE,
+            Channel::Blog => t::CHANNEL_BLOG,
+            Channel::Other => t::CHANNEL_OTHER,
         }
+    }
+
+    /// The channel's name in the interface's language.
+    pub fn label(self) -> String {
+        i18n::tr(self.msg())
     }
 }
 
@@ -227,13 +274,30 @@ pub enum MediaType {
 }
 
 impl MediaType {
-    /// English name, as shown on the badge.
-    pub fn label(self) -> &'static str {
+    /// Every media type, in the classic order.
+    pub const ALL: [MediaType; 3] = [MediaType::Paid, MediaType::Owned, MediaType::Earned];
+
+    /// The short word on a card's media badge, e.g. "Paid".
+    pub fn badge(self) -> Msg {
         match self {
-            MediaType::Paid => "Paid",
-            MediaType::Owned => "Owned",
-            MediaType::Earned => "Earned",
+            MediaType::Paid => t::MEDIA_PAID,
+            MediaType::Owned => t::MEDIA_OWNED,
+            MediaType::Earned => t::MEDIA_EARNED,
         }
+    }
+
+    /// The full name as a message, e.g. "Paid media".
+    pub fn msg(self) -> Msg {
+        match self {
+            MediaType::Paid => t::MEDIA_PAID_NAME,
+            MediaType::Owned => t::MEDIA_OWNED_NAME,
+            MediaType::Earned => t::MEDIA_EARNED_NAME,
+        }
+    }
+
+    /// The full name in the interface's language.
+    pub fn label(self) -> String {
+        i18n::tr(self.msg())
     }
 }
 
@@ -249,14 +313,41 @@ pub struct Kpi {
 }
 
 impl Kpi {
-    /// The value as people write it: no trailing `.0`, German-free decimal point.
-    pub fn display_value(&self) -> String {
-        let value = self.value;
-        if value.fract() == 0.0 && value.abs() < 1e15 {
-            format!("{value:.0}")
-        } else {
-            let text = format!("{value:.2}");
-            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    /// The value as people write it in `lang`: no trailing zeros, at most two
+    /// decimals, grouped thousands ("12,345.5" in English, "12.345,5" in German).
+    pub fn display_value(&self, lang: Lang) -> String {
+        i18n::format_number(lang, self.value, 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{CardColor, Channel, MediaType};
+    use crate::i18n::{Lang, tr_in};
+
+    #[test]
+    fn every_channel_media_type_and_colour_has_its_own_name_in_every_language() {
+        for lang in Lang::ALL {
+            let names = |msgs: Vec<crate::i18n::Msg>| -> BTreeSet<String> {
+                msgs.into_iter().map(|msg| tr_in(lang, msg, &[])).collect()
+            };
+            let channels = names(Channel::ALL.iter().map(|c| c.msg()).collect());
+            assert_eq!(channels.len(), Channel::ALL.len(), "{lang:?}: {channels:?}");
+            let media = names(MediaType::ALL.iter().map(|m| m.msg()).collect());
+            let badges = names(MediaType::ALL.iter().map(|m| m.badge()).collect());
+            assert_eq!((media.len(), badges.len()), (3, 3), "{lang:?}");
+            let colours = names(CardColor::ALL.iter().map(|c| c.msg()).collect());
+            assert_eq!(colours.len(), CardColor::ALL.len(), "{lang:?}: {colours:?}");
         }
+        assert_eq!(
+            tr_in(Lang::De, Channel::WordOfMouth.msg(), &[]),
+            "Mundpropaganda"
+        );
+        assert_eq!(
+            tr_in(Lang::En, Channel::WordOfMouth.msg(), &[]),
+            "Word of mouth"
+        );
     }
 }

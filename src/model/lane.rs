@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::LaneId;
+use crate::i18n::{self, Msg, text::domain as t};
 
 /// What a lane holds. The kind decides the card colour by default, the icon on the
 /// lane header and which kind-specific card fields apply.
@@ -42,19 +43,25 @@ impl LaneKind {
         LaneKind::Emotion,
     ];
 
-    /// English name of the kind, as used in menus and the lane header tooltip.
-    pub fn label(self) -> &'static str {
+    /// The kind's name as a message, e.g. "Pain points".
+    pub fn msg(self) -> Msg {
         match self {
-            LaneKind::Touchpoints => "Touchpoints",
-            LaneKind::Actions => "Customer actions",
-            LaneKind::Thoughts => "Thoughts & feelings",
-            LaneKind::Goals => "Goals",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Kpis => "KPIs",
-            LaneKind::Text => "Free text",
-            LaneKind::Emotion => "Emotion",
+            LaneKind::Touchpoints => t::LANE_TOUCHPOINTS,
+            LaneKind::Actions => t::LANE_ACTIONS,
+            LaneKind::Thoughts => t::LANE_THOUGHTS,
+            LaneKind::Goals => t::LANE_GOALS,
+            LaneKind::PainPoints => t::LANE_PAIN_POINTS,
+            LaneKind::Opportunities => t::LANE_OPPORTUNITIES,
+            LaneKind::Kpis => t::LANE_KPIS,
+            LaneKind::Text => t::LANE_TEXT,
+            LaneKind::Emotion => t::LANE_EMOTION,
         }
+    }
+
+    /// The kind's name in the interface's language, as the inspector lists it
+    /// and as a new lane of this kind is named.
+    pub fn label(self) -> String {
+        i18n::tr(self.msg())
     }
 
     /// Whether cards live in this lane (the emotion lane holds curves instead).

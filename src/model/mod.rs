@@ -1,6 +1,9 @@
 //! The document model: plain data with stable ids.
 //!
 //! Architecture invariant: nothing here knows egui, files, RON or pixels.
+//! The names of its kinds (lane kinds, channels, media types, colours,
+//! evidence levels) are message ids of `crate::i18n`, so the model holds no
+//! interface text of its own.
 //! Collections are `Vec`s in user order, so saved files are deterministic.
 
 mod card;

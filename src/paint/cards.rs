@@ -3,6 +3,7 @@
 use egui::{Align2, CornerRadius, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::MapPainter;
+use crate::i18n::tr_in;
 use crate::layout::{CardLayout, MapLayout, TextRole};
 use crate::model::{Card, Evidence, Journey};
 use crate::theme;
@@ -56,7 +57,7 @@ pub fn paint_card(
         badge_row(map, card, badges, accent);
     }
     if let (Some(kpi_rect), Some(kpi)) = (layout.kpi, &card.kpi) {
-        let (value, unit) = crate::layout::kpi_runs(kpi);
+        let (value, unit) = crate::layout::kpi_runs(kpi, map.options.lang);
         map.text_runs(
             kpi_rect.min,
             &[
@@ -93,47 +94,81 @@ fn scaled_radius(radius: u8, zoom: f32) -> u8 {
     scaled
 }
 
-/// The channel icon and name on the left, the media type as a pill on the right.
+/// The channel icon and name on the left, the media type as a pill on the
+/// right. A name too long for the room left by the pill (German names are
+/// long, columns can be narrow) is shortened with "…" rather than run under it.
 fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32) {
     let Some(touchpoint) = &card.touchpoint else {
         return;
     };
+    let y = row.center().y - 3.0;
     let icon = theme::channel_icon(touchpoint.channel);
     let icon_rect = map.label(
-        pos2(row.left(), row.center().y - 3.0),
+        pos2(row.left(), y),
         Align2::LEFT_CENTER,
         icon,
         TextRole::CardTitle,
         accent,
     );
-    map.label(
-        pos2(icon_rect.right() + 5.0, row.center().y - 3.0),
-        Align2::LEFT_CENTER,
-        touchpoint.channel.label(),
-        TextRole::Small,
-        theme::TEXT_MUTED,
-    );
-    if let Some(media) = touchpoint.media {
-        pill(
-            map,
-            pos2(row.right() - 4.0, row.center().y - 3.0),
-            media.label(),
-            accent,
+    // The name is measured before the badge so glyphs reach the font atlas
+    // in drawing order, which keeps pictures byte-identical between versions.
+    let name = tr_in(map.options.lang, touchpoint.channel.msg(), &[]);
+    let name_width = map.text_width(&name, TextRole::Small);
+    let badge = touchpoint.media.map(|media| {
+        let text = tr_in(map.options.lang, media.badge(), &[]);
+        let rect = pill_rect(map, pos2(row.right() - 4.0, y), &text);
+        (text, rect)
+    });
+    let name_left = icon_rect.right() + 5.0;
+    let room = badge
+        .as_ref()
+        .map_or(row.right(), |(_, rect)| rect.left() - 6.0)
+        - name_left;
+    let name = if name_width <= room {
+        name
+    } else {
+        shortened(map, &name, TextRole::Small, room)
+    };
+    if !name.is_empty() {
+        map.label(
+            pos2(name_left, y),
+            Align2::LEFT_CENTER,
+            &name,
+            TextRole::Small,
+            theme::TEXT_MUTED,
         );
+    }
+    if let Some((text, rect)) = badge {
+        pill(map, rect, &text, accent);
     }
 }
 
-/// A rounded label right-aligned at `right_center`, like a tag.
-fn pill(map: &MapPainter<'_>, right_center: Pos2, text: &str, color: egui::Color32) {
-    let font = theme::font(TextRole::Small);
-    let width = map
-        .painter
-        .ctx()
-        .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size().x);
-    let rect = Rect::from_min_max(
+/// `text` (which does not fit) shortened with "…" to fit `max_width` map
+/// points; empty when not even three letters fit, as "S…" says nothing the
+/// icon does not.
+fn shortened(map: &MapPainter<'_>, text: &str, role: TextRole, max_width: f32) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    (3..chars.len())
+        .rev()
+        .map(|keep| {
+            let kept: String = chars[..keep].iter().collect();
+            format!("{}…", kept.trim_end())
+        })
+        .find(|candidate| map.text_width(candidate, role) <= max_width)
+        .unwrap_or_default()
+}
+
+/// Where a pill with `text`, right-aligned at `right_center`, goes (map space).
+fn pill_rect(map: &MapPainter<'_>, right_center: Pos2, text: &str) -> Rect {
+    let width = map.text_width(text, TextRole::Small);
+    Rect::from_min_max(
         pos2(right_center.x - width - 12.0, right_center.y - 8.0),
         pos2(right_center.x, right_center.y + 8.0),
-    );
+    )
+}
+
+/// A rounded label filling `rect`, like a tag.
+fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
     map.painter.rect(
         map.rect(rect),
         CornerRadius::same(scaled_radius(8, map.zoom())),

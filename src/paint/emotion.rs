@@ -5,6 +5,7 @@ use egui::epaint::PathStroke;
 use egui::{Align2, Color32, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
 use super::MapPainter;
+use crate::i18n::{Lang, format_number};
 use crate::layout::{LaneLayout, MapLayout, TextRole};
 use crate::model::{Journey, LaneKind};
 use crate::theme;
@@ -142,13 +143,7 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
     let header = lane.header;
     for value in scale.values() {
         let y = MapLayout::emotion_y(lane.row, scale.fraction(value));
-        let text = if value > 0.0 {
-            format!("+{value}")
-        } else if value < 0.0 {
-            format!("−{}", -value)
-        } else {
-            "0".to_owned()
-        };
+        let text = scale_value_text(value, map.options.lang);
         super::grid::small_right(map, pos2(header.right() - 10.0, y), &text);
     }
     if !map.options.show_legend {
@@ -170,5 +165,33 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
             theme::TEXT,
         );
         y += 18.0;
+    }
+}
+
+/// A value on the emotion scale as people write it in `lang`: "+2", "0",
+/// "−1.5" (a true minus sign, so positive and negative labels line up).
+pub fn scale_value_text(value: f32, lang: Lang) -> String {
+    let magnitude = format_number(lang, f64::from(value.abs()), 2);
+    if magnitude == "0" {
+        magnitude
+    } else if value > 0.0 {
+        format!("+{magnitude}")
+    } else {
+        format!("−{magnitude}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lang, scale_value_text};
+
+    #[test]
+    fn scale_values_carry_a_sign_and_the_language_decimal_mark() {
+        assert_eq!(scale_value_text(2.0, Lang::En), "+2");
+        assert_eq!(scale_value_text(-1.5, Lang::En), "−1.5");
+        assert_eq!(scale_value_text(-1.5, Lang::De), "−1,5");
+        assert_eq!(scale_value_text(0.25, Lang::De), "+0,25");
+        assert_eq!(scale_value_text(0.0, Lang::De), "0");
+        assert_eq!(scale_value_text(-0.001, Lang::En), "0");
     }
 }

@@ -12,11 +12,13 @@ mod overlay;
 mod title;
 
 pub use cards::paint_card;
+pub use emotion::scale_value_text;
 pub use measure::{FontMeasure, MeasureCache};
 
 use egui::emath::TSTransform;
 use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2};
 
+use crate::i18n::Lang;
 use crate::layout::{MapLayout, TextRole};
 use crate::model::Journey;
 use crate::theme;
@@ -30,6 +32,10 @@ pub struct PaintOptions {
     pub show_legend: bool,
     /// Fill the map's bounds with paper white first (off for transparent exports).
     pub paper: bool,
+    /// The language of the words and numbers painted into the map (channel
+    /// names, media badges, KPI values, the emotion scale). Passed in, not
+    /// read from the UI thread, because exports paint on worker threads.
+    pub lang: Lang,
 }
 
 impl Default for PaintOptions {
@@ -38,6 +44,7 @@ impl Default for PaintOptions {
             show_title: true,
             show_legend: true,
             paper: true,
+            lang: Lang::En,
         }
     }
 }
@@ -139,6 +146,17 @@ impl<'a> MapPainter<'a> {
             .painter
             .text(self.pos(pos), anchor, text, self.font(role), color);
         self.screen_from_map.inverse() * screen
+    }
+
+    /// The width of one line of `text` in map points.
+    fn text_width(&self, text: &str, role: TextRole) -> f32 {
+        let font = theme::font(role);
+        self.painter.ctx().fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text.to_owned(), font, theme::TEXT)
+                .size()
+                .x
+        })
     }
 
     fn stroke(&self, width: f32, color: Color32) -> Stroke {

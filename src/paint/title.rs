@@ -76,7 +76,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             if persona.quote.is_empty() {
                 String::new()
             } else {
-                layout::quoted(&persona.quote)
+                layout::quoted(&persona.quote, map.options.lang)
             },
             TextRole::PersonaText,
             theme::TEXT,

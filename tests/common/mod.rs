@@ -35,6 +35,10 @@ pub fn localized_harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> 
             // egui's default 0.3 s.
             ctx.options_mut(|o| o.input_options.max_double_click_delay = 2.0);
         })
+        // Background workers (autosave, previews) ask for a repaint when
+        // they finish, which on a busy machine can land in the middle of a
+        // run; a few spare steps keep such runs from failing.
+        .with_max_steps(12)
         .with_theme(egui::Theme::Light)
         .renderer(software_renderer::SoftwareRenderer::with_background(
             egui::Color32::WHITE,

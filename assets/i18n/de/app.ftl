@@ -36,9 +36,6 @@ status-redo-failed = Wiederholen nicht möglich: { $error }
 status-edit-failed = „{ $step }“ nicht möglich: { $error }
 
 # Namen neuer Dinge.
-new-phase = Neue Phase
-new-lane = Neue Zeile
-new-curve = Kurve { $number }
 blank-title = Unbenannte Journey
 blank-awareness = Bewusstsein
 blank-interest = Interesse

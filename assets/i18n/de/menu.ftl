@@ -67,15 +67,6 @@ ctx-remove-point = Punkt entfernen
 ctx-remove-curve = Kurve entfernen
 ctx-colour = Farbe
 ctx-lane-colour = Farbe der Zeile
-colour-yellow = Gelb
-colour-orange = Orange
-colour-red = Rot
-colour-pink = Rosa
-colour-purple = Violett
-colour-blue = Blau
-colour-teal = Petrol
-colour-green = Grün
-colour-grey = Grau
 
 # Die Werkzeugleiste.
 tool-new = Neu

@@ -36,9 +36,6 @@ status-redo-failed = Could not redo: { $error }
 status-edit-failed = Could not { $step }: { $error }
 
 # Names of new things.
-new-phase = New phase
-new-lane = New lane
-new-curve = Curve { $number }
 blank-title = Untitled journey
 blank-awareness = Awareness
 blank-interest = Interest

@@ -67,15 +67,6 @@ ctx-remove-point = Remove Point
 ctx-remove-curve = Remove Curve
 ctx-colour = Colour
 ctx-lane-colour = Lane colour
-colour-yellow = Yellow
-colour-orange = Orange
-colour-red = Red
-colour-pink = Pink
-colour-purple = Purple
-colour-blue = Blue
-colour-teal = Teal
-colour-green = Green
-colour-grey = Grey
 
 # The toolbar.
 tool-new = New

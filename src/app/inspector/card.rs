@@ -4,24 +4,25 @@
 use egui::{DragValue, TextEdit, Ui};
 
 use crate::edit::Edit;
+use crate::i18n::{text::inspector as t, tr, tr_args};
 use crate::model::{
     Card, CardColor, Channel, Evidence, Journey, Kpi, LaneKind, MediaType, Touchpoint,
 };
 use crate::theme;
 
-use super::{Command, InspectorOutput, combo, text_field};
+use super::{Command, InspectorOutput, combo, localized, text_field};
 
 pub(super) fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut InspectorOutput) {
-    ui.heading("Card");
+    ui.heading(tr(t::CARD));
     let mut title = card.title.clone();
-    let response = text_field(ui, "Title", &mut title, true);
+    let response = text_field(ui, &tr(t::TITLE), &mut title, true);
     out.field(&response, ("card_title", card.id), || Edit::SetCardText {
         card: card.id,
         title,
         notes: card.notes.clone(),
     });
     let mut notes = card.notes.clone();
-    let response = text_field(ui, "Notes", &mut notes, true);
+    let response = text_field(ui, &tr(t::NOTES), &mut notes, true);
     out.field(&response, ("card_notes", card.id), || Edit::SetCardText {
         card: card.id,
         title: card.title.clone(),
@@ -33,7 +34,7 @@ pub(super) fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Ins
         .map_or(1, |start| journey.phases.len() - start);
     let mut span = card.span;
     ui.horizontal(|ui| {
-        let label = ui.label("Spans phases");
+        let label = ui.label(tr(t::SPAN));
         let max = u32::try_from(max_span).unwrap_or(1);
         let response = ui
             .add(DragValue::new(&mut span).range(1..=max))
@@ -56,18 +57,19 @@ pub(super) fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Ins
         kpi_ui(ui, card, out);
     }
     ui.separator();
-    if ui.button("Delete card").clicked() {
+    if ui.button(tr(t::DELETE_CARD)).clicked() {
         out.commands.push(Command::Delete);
     }
 }
 
 pub(super) fn cards_ui(ui: &mut Ui, cards: &[&Card], out: &mut InspectorOutput) {
-    ui.heading(format!("{} cards", cards.len()));
+    ui.heading(tr_args(t::CARDS, &[("count", cards.len().into())]));
     let ids: Vec<_> = cards.iter().map(|card| card.id).collect();
     let common = cards.first().and_then(|first| first.color);
     color_row(ui, common, &ids, out);
     ui.separator();
-    if ui.button(format!("Delete {} cards", cards.len())).clicked() {
+    let delete = tr_args(t::DELETE_CARDS, &[("count", cards.len().into())]);
+    if ui.button(delete).clicked() {
         out.commands.push(Command::Delete);
     }
 }
@@ -78,9 +80,12 @@ fn color_row(
     cards: &[crate::model::CardId],
     out: &mut InspectorOutput,
 ) {
-    ui.label("Colour");
+    ui.label(tr(t::COLOUR));
     ui.horizontal_wrapped(|ui| {
-        if ui.selectable_label(current.is_none(), "Lane").clicked() {
+        if ui
+            .selectable_label(current.is_none(), tr(t::LANE_COLOUR))
+            .clicked()
+        {
             out.edit(Edit::RecolorCards {
                 cards: cards.to_vec(),
                 color: None,
@@ -93,9 +98,11 @@ fn color_row(
                 .fill(fill)
                 .stroke(egui::Stroke::new(if selected { 3.0 } else { 1.0 }, accent))
                 .min_size(egui::vec2(20.0, 20.0));
-            let response = ui.add(button).on_hover_text(format!("{color:?}"));
+            let name = color.label();
+            let response = ui.add(button).on_hover_text(&name);
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{color:?} colour"))
+                let label = tr_args(t::COLOUR_SWATCH, &[("colour", (&name).into())]);
+                egui::WidgetInfo::labeled(egui::Role::Button, true, label)
             });
             if response.clicked() {
                 out.edit(Edit::RecolorCards {
@@ -109,34 +116,44 @@ fn color_row(
 
 fn evidence_combo(ui: &mut Ui, evidence: &mut Evidence) {
     ui.horizontal(|ui| {
-        let label = |e: Evidence| match e {
-            Evidence::Assumption => "Assumption",
-            Evidence::PartlyBacked => "Partly backed by data",
-            Evidence::ResearchBacked => "Backed by research",
-        };
-        combo(ui, "Evidence", label(*evidence), |ui| {
-            for option in [
-                Evidence::Assumption,
-                Evidence::PartlyBacked,
-                Evidence::ResearchBacked,
-            ] {
-                ui.selectable_value(evidence, option, label(option));
+        combo(ui, &tr(t::EVIDENCE), evidence.label(), |ui| {
+            for option in Evidence::ALL {
+                ui.selectable_value(evidence, option, option.label());
             }
         });
     });
 }
 
+/// The channel (with its icon, as the card shows it) and the media type.
 fn touchpoint_ui(ui: &mut Ui, touchpoint: &mut Option<Touchpoint>) {
-    let channel_text = touchpoint.as_ref().map_or("None", |t| t.channel.label());
+    let channel_text = touchpoint.as_ref().map_or_else(
+        || tr(t::NO_CHANNEL),
+        |current| {
+            with_icon(
+                theme::channel_icon(current.channel),
+                &current.channel.label(),
+            )
+        },
+    );
     ui.horizontal(|ui| {
-        combo(ui, "Channel", channel_text, |ui| {
-            if ui.selectable_label(touchpoint.is_none(), "None").clicked() {
+        combo(ui, &tr(t::CHANNEL), channel_text, |ui| {
+            if ui
+                .selectable_label(touchpoint.is_none(), tr(t::NO_CHANNEL))
+                .clicked()
+            {
                 *touchpoint = None;
             }
             for channel in Channel::ALL {
-                let selected = touchpoint.as_ref().is_some_and(|t| t.channel == channel);
-                if ui.selectable_label(selected, channel.label()).clicked() {
-                    let media = touchpoint.as_ref().and_then(|t| t.media);
+                let selected = touchpoint.as_ref().is_some_and(|tp| tp.channel == channel);
+                let name = channel.label();
+                let response =
+                    ui.selectable_label(selected, with_icon(theme::channel_icon(channel), &name));
+                // Screen readers (and tests) get the name without the pictogram.
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+                });
+                if response.clicked() {
+                    let media = touchpoint.as_ref().and_then(|tp| tp.media);
                     *touchpoint = Some(Touchpoint { channel, media });
                 }
             }
@@ -144,10 +161,12 @@ fn touchpoint_ui(ui: &mut Ui, touchpoint: &mut Option<Touchpoint>) {
     });
     if let Some(touchpoint) = touchpoint {
         ui.horizontal(|ui| {
-            let text = touchpoint.media.map_or("Unknown", MediaType::label);
-            combo(ui, "Media", text, |ui| {
-                ui.selectable_value(&mut touchpoint.media, None, "Unknown");
-                for media in [MediaType::Paid, MediaType::Owned, MediaType::Earned] {
+            let text = touchpoint
+                .media
+                .map_or_else(|| tr(t::MEDIA_UNKNOWN), MediaType::label);
+            combo(ui, &tr(t::MEDIA), text, |ui| {
+                ui.selectable_value(&mut touchpoint.media, None, tr(t::MEDIA_UNKNOWN));
+                for media in MediaType::ALL {
                     ui.selectable_value(&mut touchpoint.media, Some(media), media.label());
                 }
             });
@@ -155,9 +174,14 @@ fn touchpoint_ui(ui: &mut Ui, touchpoint: &mut Option<Touchpoint>) {
     }
 }
 
+/// A name with its icon in front, as lists show channels.
+fn with_icon(icon: &str, name: &str) -> String {
+    format!("{icon}  {name}")
+}
+
 fn kpi_ui(ui: &mut Ui, card: &Card, out: &mut InspectorOutput) {
     let mut has_kpi = card.kpi.is_some();
-    if ui.checkbox(&mut has_kpi, "KPI number").changed() {
+    if ui.checkbox(&mut has_kpi, tr(t::KPI_NUMBER)).changed() {
         out.edit(Edit::UpdateCard(Card {
             kpi: has_kpi.then(|| Kpi {
                 value: 0.0,
@@ -171,9 +195,9 @@ fn kpi_ui(ui: &mut Ui, card: &Card, out: &mut InspectorOutput) {
     };
     ui.horizontal(|ui| {
         let mut value = kpi.clone();
-        let label = ui.label("Value");
+        let label = ui.label(tr(t::VALUE));
         let number = ui
-            .add(DragValue::new(&mut value.value).speed(0.1))
+            .add(localized(DragValue::new(&mut value.value).speed(0.1)))
             .labelled_by(label.id);
         out.field(&number, ("kpi_value", card.id), || {
             Edit::UpdateCard(Card {
@@ -182,7 +206,7 @@ fn kpi_ui(ui: &mut Ui, card: &Card, out: &mut InspectorOutput) {
             })
         });
         let mut unit = kpi.clone();
-        let unit_label = ui.label("Unit");
+        let unit_label = ui.label(tr(t::UNIT));
         let response = ui
             .add(TextEdit::singleline(&mut unit.unit).desired_width(60.0))
             .labelled_by(unit_label.id);

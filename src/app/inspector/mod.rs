@@ -11,6 +11,7 @@ use egui::{ComboBox, DragValue, Response, TextEdit, Ui};
 
 use crate::canvas::Selection;
 use crate::edit::Edit;
+use crate::i18n::{self, Lang, text::inspector as t, tr, tr_args};
 use crate::model::{Card, EmotionCurve, EmotionScale, Journey, Lane, LaneKind, Phase, Rgb};
 use crate::theme;
 
@@ -56,17 +57,40 @@ impl InspectorOutput {
     }
 }
 
-/// The scales offered, with how they read.
-const SCALES: [(&str, EmotionScale); 5] = [
-    ("−2 … +2", scale(-2.0, 2.0, 1.0)),
-    ("−3 … +3", scale(-3.0, 3.0, 1.0)),
-    ("−5 … +5", scale(-5.0, 5.0, 1.0)),
-    ("1 … 5", scale(1.0, 5.0, 1.0)),
-    ("0 … 10", scale(0.0, 10.0, 1.0)),
+/// The scales offered.
+const SCALES: [EmotionScale; 5] = [
+    scale(-2.0, 2.0, 1.0),
+    scale(-3.0, 3.0, 1.0),
+    scale(-5.0, 5.0, 1.0),
+    scale(1.0, 5.0, 1.0),
+    scale(0.0, 10.0, 1.0),
 ];
 
 const fn scale(min: f32, max: f32, step: f32) -> EmotionScale {
     EmotionScale { min, max, step }
+}
+
+/// How a scale reads: "−2 … +2" for a signed one, "1 … 5" otherwise, with
+/// its step when that is not 1 (a scale from a file may have any).
+fn scale_name(scale: EmotionScale, lang: Lang) -> String {
+    let signed = scale.min < 0.0;
+    let number = |value: f32| {
+        if signed {
+            crate::paint::scale_value_text(value, lang)
+        } else {
+            i18n::format_number(lang, f64::from(value), 2)
+        }
+    };
+    let range = format!("{} … {}", number(scale.min), number(scale.max));
+    if (scale.step - 1.0).abs() < 1e-6 {
+        range
+    } else {
+        let step = i18n::format_number(lang, f64::from(scale.step), 2);
+        tr_args(
+            t::SCALE_WITH_STEP,
+            &[("range", (&range).into()), ("step", (&step).into())],
+        )
+    }
 }
 
 /// Shows the inspector for `selection`.
@@ -123,37 +147,35 @@ pub(super) fn text_field(ui: &mut Ui, label: &str, text: &mut String, multiline:
     // Named after its label, so screen readers (and tests) find "Title field".
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::text_edit(true, text.as_str(), text.as_str(), "");
-        info.label = Some(format!("{label} field"));
+        info.label = Some(tr_args(t::FIELD, &[("label", label.into())]));
         info
     });
     response
 }
 
 fn journey_ui(ui: &mut Ui, journey: &Journey, out: &mut InspectorOutput) {
-    ui.heading("Journey");
+    ui.heading(tr(t::JOURNEY));
     let mut title = journey.title.clone();
-    let response = text_field(ui, "Title", &mut title, false);
+    let response = text_field(ui, &tr(t::TITLE), &mut title, false);
     out.field(&response, "journey_title", || Edit::SetTitle(title));
     let mut description = journey.description.clone();
-    let response = text_field(ui, "Description", &mut description, true);
+    let response = text_field(ui, &tr(t::DESCRIPTION), &mut description, true);
     out.field(&response, "journey_description", || {
         Edit::SetDescription(description)
     });
     ui.separator();
     let current = journey.emotion_scale;
-    let name = SCALES.iter().find(|(_, s)| *s == current).map_or_else(
-        || format!("{} … {}", current.min, current.max),
-        |(n, _)| (*n).to_owned(),
-    );
-    combo(ui, "Emotion scale", name, |ui| {
-        for (name, scale) in SCALES {
+    let lang = i18n::current();
+    combo(ui, &tr(t::EMOTION_SCALE), scale_name(current, lang), |ui| {
+        for scale in SCALES {
+            let name = scale_name(scale, lang);
             if ui.selectable_label(scale == current, name).clicked() && scale != current {
                 out.edit(Edit::ChangeScale(scale));
             }
         }
     });
     ui.separator();
-    ui.label("Emotion curves");
+    ui.label(tr(t::EMOTION_CURVES));
     for curve in &journey.curves {
         ui.horizontal(|ui| {
             swatch(ui, theme::rgb(curve.color));
@@ -162,9 +184,17 @@ fn journey_ui(ui: &mut Ui, journey: &Journey, out: &mut InspectorOutput) {
             }
         });
     }
-    if ui.button("Add emotion curve").clicked() {
+    if ui.button(tr(t::ADD_CURVE)).clicked() {
         out.commands.push(Command::AddCurve);
     }
+}
+
+/// A number field that shows and reads numbers the interface language's way
+/// ("12.345,5" in German), which egui's own formatting does not.
+pub(super) fn localized(drag: DragValue<'_>) -> DragValue<'_> {
+    let lang = i18n::current();
+    drag.custom_formatter(move |value, _| i18n::format_number(lang, value, 6))
+        .custom_parser(move |text| i18n::parse_number(lang, text))
 }
 
 /// A drop-down named by the label in front of it (for screen readers and tests).
@@ -175,7 +205,11 @@ pub(super) fn combo(
     add: impl FnOnce(&mut Ui),
 ) {
     let label_response = ui.label(label);
+    // As wide as the row allows (German names are long), and tall enough to
+    // list every channel without scrolling.
     let inner = ComboBox::from_id_salt(label)
+        .width(ui.available_width().clamp(100.0, 220.0))
+        .height(420.0)
         .selected_text(selected)
         .show_ui(ui, add);
     let _ = inner.response.labelled_by(label_response.id);
@@ -187,15 +221,15 @@ fn swatch(ui: &mut Ui, color: egui::Color32) {
 }
 
 fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
-    ui.heading("Phase");
+    ui.heading(tr(t::PHASE));
     let mut name = phase.name.clone();
-    let response = text_field(ui, "Name", &mut name, false);
+    let response = text_field(ui, &tr(t::NAME), &mut name, false);
     out.field(&response, ("phase_name", phase.id), || Edit::RenamePhase {
         phase: phase.id,
         name,
     });
     let mut description = phase.description.clone();
-    let response = text_field(ui, "Description", &mut description, true);
+    let response = text_field(ui, &tr(t::DESCRIPTION), &mut description, true);
     out.field(&response, ("phase_description", phase.id), || {
         Edit::UpdatePhase(Phase {
             description,
@@ -203,18 +237,27 @@ fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
         })
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Width");
+        let label = ui.label(tr(t::WIDTH));
         let default = crate::layout::Metrics::default();
         let mut width = phase.width.unwrap_or(default.phase_width);
         let (min, max) = default.phase_width_range;
         let response = ui
-            .add(DragValue::new(&mut width).range(min..=max).suffix(" pt"))
+            .add(
+                DragValue::new(&mut width)
+                    .range(min..=max)
+                    .suffix(format!(" {}", tr(t::POINTS_UNIT))),
+            )
             .labelled_by(label.id);
         out.field(&response, ("phase_width", phase.id), || Edit::ResizePhase {
             phase: phase.id,
             width: Some(width),
         });
-        if phase.width.is_some() && ui.button("Default").clicked() {
+        if phase.width.is_some()
+            && ui
+                .button(tr(t::DEFAULT_WIDTH))
+                .on_hover_text(tr(t::DEFAULT_WIDTH_TIP))
+                .clicked()
+        {
             out.edit(Edit::ResizePhase {
                 phase: phase.id,
                 width: None,
@@ -222,22 +265,22 @@ fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
         }
     });
     ui.separator();
-    if ui.button("Delete phase…").clicked() {
+    if ui.button(tr(t::DELETE_PHASE)).clicked() {
         out.commands.push(Command::Delete);
     }
 }
 
 fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutput) {
-    ui.heading("Lane");
+    ui.heading(tr(t::LANE));
     let mut name = lane.name.clone();
-    let response = text_field(ui, "Name", &mut name, false);
+    let response = text_field(ui, &tr(t::NAME), &mut name, false);
     out.field(&response, ("lane_name", lane.id), || Edit::RenameLane {
         lane: lane.id,
         name,
     });
     let has_cards = journey.cards.iter().any(|card| card.lane == lane.id);
     ui.horizontal(|ui| {
-        combo(ui, "Kind", lane.kind.label(), |ui| {
+        combo(ui, &tr(t::KIND), lane.kind.label(), |ui| {
             for kind in LaneKind::ALL {
                 // Cards cannot live in an emotion lane.
                 let allowed = kind.holds_cards() || !has_cards;
@@ -246,6 +289,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutpu
                         allowed,
                         egui::Button::selectable(lane.kind == kind, kind.label()),
                     )
+                    .on_disabled_hover_text(tr(t::KIND_NEEDS_EMPTY_LANE))
                     .clicked();
                 if clicked && kind != lane.kind {
                     out.edit(Edit::UpdateLane(Lane {
@@ -257,22 +301,22 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutpu
         });
     });
     let mut collapsed = lane.collapsed;
-    if ui.checkbox(&mut collapsed, "Collapsed").changed() {
+    if ui.checkbox(&mut collapsed, tr(t::COLLAPSED)).changed() {
         out.edit(Edit::CollapseLane {
             lane: lane.id,
             collapsed,
         });
     }
     ui.separator();
-    if ui.button("Delete lane…").clicked() {
+    if ui.button(tr(t::DELETE_LANE)).clicked() {
         out.commands.push(Command::Delete);
     }
 }
 
 fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut InspectorOutput) {
-    ui.heading("Emotion curve");
+    ui.heading(tr(t::CURVE));
     let mut name = curve.name.clone();
-    let response = text_field(ui, "Name", &mut name, false);
+    let response = text_field(ui, &tr(t::NAME), &mut name, false);
     out.field(&response, ("curve_name", curve.id), || {
         Edit::UpdateCurve(EmotionCurve {
             name,
@@ -280,7 +324,7 @@ fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut Insp
         })
     });
     ui.horizontal(|ui| {
-        ui.label("Colour");
+        ui.label(tr(t::COLOUR));
         let mut rgb = [curve.color.0, curve.color.1, curve.color.2];
         let response = ui.color_edit_button_srgb(&mut rgb);
         out.field(&response, ("curve_color", curve.id), || {
@@ -294,10 +338,10 @@ fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut Insp
         let current = curve
             .persona
             .and_then(|id| journey.persona(id))
-            .map_or("None", |p| p.name.as_str());
-        combo(ui, "Persona", current, |ui| {
+            .map_or_else(|| tr(t::NO_PERSONA), |p| p.name.clone());
+        combo(ui, &tr(t::PERSONA), current, |ui| {
             let mut persona = curve.persona;
-            ui.selectable_value(&mut persona, None, "None");
+            ui.selectable_value(&mut persona, None, tr(t::NO_PERSONA));
             for candidate in &journey.personas {
                 ui.selectable_value(&mut persona, Some(candidate.id), &candidate.name);
             }
@@ -309,13 +353,15 @@ fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut Insp
             }
         });
     });
-    ui.label(format!(
-        "{} of {} phases have a value. Click an empty phase in the emotion lane to set one.",
-        curve.points.len(),
-        journey.phases.len()
+    ui.label(tr_args(
+        t::CURVE_POINTS,
+        &[
+            ("set", curve.points.len().into()),
+            ("phases", journey.phases.len().into()),
+        ],
     ));
     ui.separator();
-    if ui.button("Remove curve").clicked() {
+    if ui.button(tr(t::REMOVE_CURVE)).clicked() {
         out.commands.push(Command::Delete);
     }
 }
@@ -331,14 +377,24 @@ fn point_ui(
         return;
     };
     let phase_name = journey.phase(phase).map_or("", |p| p.name.as_str());
-    ui.heading(format!("Emotion point: {}, {phase_name}", curve.name));
+    ui.heading(tr_args(
+        t::POINT,
+        &[
+            ("curve", (&curve.name).into()),
+            ("phase", phase_name.into()),
+        ],
+    ));
     let scale = journey.emotion_scale;
+    let lang = i18n::current();
     let mut value = point.value;
     ui.horizontal(|ui| {
-        let label = ui.label("Value");
+        let label = ui.label(tr(t::VALUE));
         let response = ui
             .add(
-                egui::Slider::new(&mut value, scale.min..=scale.max).step_by(f64::from(scale.step)),
+                egui::Slider::new(&mut value, scale.min..=scale.max)
+                    .step_by(f64::from(scale.step))
+                    .custom_formatter(move |value, _| i18n::format_number(lang, value, 2))
+                    .custom_parser(move |text| i18n::parse_number(lang, text)),
             )
             .labelled_by(label.id);
         out.field(&response, ("point_value", curve.id, phase), || {
@@ -350,7 +406,7 @@ fn point_ui(
         });
     });
     let mut label = point.label.clone();
-    let response = text_field(ui, "Label", &mut label, false);
+    let response = text_field(ui, &tr(t::LABEL), &mut label, false);
     out.field(&response, ("point_label", curve.id, phase), || {
         Edit::LabelPoint {
             curve: curve.id,
@@ -359,7 +415,7 @@ fn point_ui(
         }
     });
     ui.separator();
-    if ui.button("Remove point").clicked() {
+    if ui.button(tr(t::REMOVE_POINT)).clicked() {
         out.commands.push(Command::Delete);
     }
 }

@@ -38,11 +38,6 @@ messages! {
     /// An edit that could not be applied; `step` is its name.
     STATUS_EDIT_FAILED = "status-edit-failed" (step, error);
 
-    NEW_PHASE = "new-phase";
-    NEW_LANE = "new-lane";
-    /// The name of an added emotion curve: "Curve 2".
-    NEW_CURVE = "new-curve" (number);
-
     /// The blank map behind File → New: its title and the five phases of the
     /// digital customer journey.
     BLANK_TITLE = "blank-title";

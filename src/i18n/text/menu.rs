@@ -74,15 +74,6 @@ messages! {
     CTX_REMOVE_CURVE = "ctx-remove-curve";
     CTX_COLOUR = "ctx-colour";
     CTX_LANE_COLOUR = "ctx-lane-colour";
-    COLOUR_YELLOW = "colour-yellow";
-    COLOUR_ORANGE = "colour-orange";
-    COLOUR_RED = "colour-red";
-    COLOUR_PINK = "colour-pink";
-    COLOUR_PURPLE = "colour-purple";
-    COLOUR_BLUE = "colour-blue";
-    COLOUR_TEAL = "colour-teal";
-    COLOUR_GREEN = "colour-green";
-    COLOUR_GREY = "colour-grey";
 
     TOOL_NEW = "tool-new";
     TOOL_OPEN = "tool-open";

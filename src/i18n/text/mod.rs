@@ -6,12 +6,17 @@
 use super::{Lang, Msg};
 
 pub mod app;
+pub mod canvas;
 pub mod dialogs;
+pub mod domain;
 pub mod edit;
+pub mod export_dialog;
+pub mod inspector;
 pub mod keys;
 pub mod load;
 pub mod menu;
 pub mod preferences;
+pub mod properties;
 pub mod storage;
 pub mod templates;
 
@@ -60,12 +65,17 @@ macro_rules! area {
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
 pub(crate) const AREAS: &[Area] = &[
     area!(app),
+    area!(canvas),
     area!(dialogs),
+    area!(domain),
     area!(edit),
+    area!(export_dialog),
+    area!(inspector),
     area!(keys),
     area!(load),
     area!(menu),
     area!(preferences),
+    area!(properties),
     area!(storage),
     area!(templates),
 ];

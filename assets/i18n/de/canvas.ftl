@@ -1,0 +1,20 @@
+# Zugängliche Namen und Hover-Texte der Griffe und Schaltflächen auf der Map.
+canvas-map = Zeichenfläche der Journey Map
+canvas-card-span = Phasenspanne von { $card }
+canvas-phase-width = Breite von { $phase }
+canvas-lane-height = Höhe von { $lane }
+canvas-lane-expand = { $lane } aufklappen
+canvas-lane-collapse = { $lane } einklappen
+canvas-add-card-to = Karte in { $lane } bei { $phase } hinzufügen
+canvas-add-card-hint = Hier eine Karte hinzufügen (oder auf eine freie Stelle doppelklicken)
+canvas-legend-curve = Emotionskurve { $curve }
+canvas-point = { $curve } in { $phase }
+canvas-set-point = { $curve } in { $phase } setzen
+
+# Text, der direkt auf der Map getippt wird.
+canvas-card-title = Kartentitel
+canvas-card-notes = Kartennotizen
+canvas-notes-hint = Notizen
+canvas-phase-name = Phasenname
+canvas-lane-name = Zeilenname
+canvas-point-label = Punktbeschriftung

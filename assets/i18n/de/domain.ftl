@@ -1,0 +1,58 @@
+# Zeilenarten: die Liste „Art“ im Inspektor und die Namen neuer Zeilen.
+lane-kind-touchpoints = Berührungspunkte
+lane-kind-actions = Handlungen
+lane-kind-thoughts = Gedanken & Gefühle
+lane-kind-goals = Ziele
+lane-kind-pain-points = Schmerzpunkte
+lane-kind-opportunities = Chancen
+lane-kind-kpis = Kennzahlen
+lane-kind-text = Freitext
+lane-kind-emotion = Emotionen
+
+# Kanäle der Touchpoints, neben ihrem Symbol auf Karten und im Inspektor.
+channel-website = Website
+channel-email = E-Mail
+channel-newsletter = Newsletter
+channel-social-media = Soziale Netzwerke
+channel-search-engine = Suchmaschine
+channel-ads = Werbeanzeigen
+channel-phone = Telefon / Hotline
+channel-store = Ladengeschäft
+channel-trade-fair = Messe
+channel-chat = Chat / Chatbot
+channel-app = App
+channel-letter = Brief
+channel-word-of-mouth = Mundpropaganda
+channel-review-site = Bewertungsportal
+channel-blog = Blog
+channel-other = Sonstiges
+
+# Medientypen: das kurze Etikett auf der Karte und der volle Name im Inspektor.
+# Im deutschen Marketing sind die englischen Begriffe üblich (PESO-Modell).
+media-paid = Paid
+media-owned = Owned
+media-earned = Earned
+media-paid-name = Paid Media
+media-owned-name = Owned Media
+media-earned-name = Earned Media
+
+# Kartenfarben.
+color-yellow = Gelb
+color-orange = Orange
+color-red = Rot
+color-pink = Rosa
+color-purple = Lila
+color-blue = Blau
+color-teal = Türkis
+color-green = Grün
+color-grey = Grau
+
+# Wie gut eine Karte durch Daten belegt ist.
+evidence-assumption = Annahme
+evidence-partly-backed = Teilweise durch Daten belegt
+evidence-research-backed = Durch Forschung belegt
+
+# Namen neu eingefügter Elemente (die der Nutzer umbenennt).
+new-phase-name = Neue Phase
+new-lane-name = Neue Zeile
+new-curve-name = Kurve { $number }

@@ -1,0 +1,40 @@
+# Der Dialog „Als Bild exportieren“.
+export-dialog-heading = Als Bild exportieren
+export-dialog-format = Format
+export-dialog-size = Größe
+export-dialog-size-scale = Skalierung
+export-dialog-size-width = Breite
+export-dialog-size-dpi = Druckauflösung
+export-dialog-size-slide = An Folie anpassen
+export-dialog-pixels-per-point = Pixel pro Punkt
+export-dialog-width = Breite
+export-dialog-resolution = Auflösung
+export-dialog-unit-px = px
+export-dialog-unit-dpi = dpi
+export-dialog-slide-size = { $width } × { $height }
+export-dialog-background = Hintergrund
+export-dialog-background-white = Weiß
+export-dialog-background-theme = Wie im Editor
+export-dialog-background-transparent = Transparent
+export-dialog-show = Anzeigen
+export-dialog-show-title = Titel und Persona
+export-dialog-show-legend = Legende
+export-dialog-phases = Phasen
+export-dialog-whole-map = Ganze Map
+export-dialog-phase-from = Von
+export-dialog-phase-to = bis
+export-dialog-result = Ergebnis: { $width } × { $height } Pixel
+export-dialog-too-big = { $width } × { $height } px sind mehr als die Grenze von { $limit } Megapixeln; bitte eine kleinere Größe wählen.
+export-dialog-export = Exportieren…
+export-dialog-cancel = Abbrechen
+
+# Während ein Export läuft.
+export-dialog-exporting = { $file } wird exportiert …
+export-dialog-stopped = der Export wurde unerwartet abgebrochen
+
+# Warum ein Export scheiterte.
+export-error-too-large = Das Bild hätte { $width } × { $height } Pixel ({ $megapixels } Megapixel), mehr als die Grenze von { $limit } Megapixeln; wählen Sie einen kleineren Maßstab oder eine kleinere Breite, oder exportieren Sie nur einen Teil der Phasen
+export-error-bad-scale = Der Maßstab muss eine positive Zahl sein
+export-error-unknown-format = { $path }: Der Dateiname muss auf .png oder .svg enden
+export-error-write = { $path } kann nicht geschrieben werden: { $error }
+export-error-encode = Das PNG konnte nicht kodiert werden: { $error }

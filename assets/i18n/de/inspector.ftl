@@ -1,0 +1,59 @@
+# Felder, die auf mehreren Seiten des Inspektors vorkommen.
+inspector-field = Feld { $label }
+inspector-title = Titel
+inspector-description = Beschreibung
+inspector-name = Name
+inspector-notes = Notizen
+inspector-value = Wert
+inspector-label = Beschriftung
+inspector-colour = Farbe
+
+# Die Journey (nichts ausgewählt).
+inspector-journey = Journey
+inspector-emotion-scale = Emotionsskala
+inspector-scale-with-step = { $range } in Schritten von { $step }
+inspector-emotion-curves = Emotionskurven
+inspector-add-curve = Emotionskurve hinzufügen
+
+# Eine Phase.
+inspector-phase = Phase
+inspector-width = Breite
+inspector-points-unit = pt
+inspector-default-width = Standard
+inspector-default-width-tip = Zurück zur üblichen Spaltenbreite
+inspector-delete-phase = Phase löschen…
+
+# Eine Zeile.
+inspector-lane = Zeile
+inspector-kind = Art
+inspector-kind-needs-empty-lane = Nur eine Zeile ohne Karten kann Emotionskurven aufnehmen
+inspector-collapsed = Eingeklappt
+inspector-delete-lane = Zeile löschen…
+
+# Eine Emotionskurve und ihre Punkte.
+inspector-curve = Emotionskurve
+inspector-persona = Persona
+inspector-no-persona = Keine
+inspector-curve-points = { $set } von { $phases ->
+        [one] { $phases } Phase hat einen Wert.
+       *[other] { $phases } Phasen haben einen Wert.
+    } Eine leere Phase in der Emotionszeile anklicken, um einen Wert zu setzen.
+inspector-remove-curve = Kurve entfernen
+inspector-point = Emotionspunkt: { $curve }, { $phase }
+inspector-remove-point = Punkt entfernen
+
+# Karten.
+inspector-card = Karte
+inspector-span = Über Phasen
+inspector-delete-card = Karte löschen
+inspector-cards = { $count } Karten
+inspector-delete-cards = { $count } Karten löschen
+inspector-lane-colour = Zeilenfarbe
+inspector-colour-swatch = Farbe { $colour }
+inspector-evidence = Datenbasis
+inspector-channel = Kanal
+inspector-no-channel = Kein Kanal
+inspector-media = Medientyp
+inspector-media-unknown = Unbekannt
+inspector-kpi-number = Kennzahl
+inspector-unit = Einheit

@@ -1,0 +1,57 @@
+# Lane kinds: the inspector's "Kind" list and the names of new lanes.
+lane-kind-touchpoints = Touchpoints
+lane-kind-actions = Customer actions
+lane-kind-thoughts = Thoughts & feelings
+lane-kind-goals = Goals
+lane-kind-pain-points = Pain points
+lane-kind-opportunities = Opportunities
+lane-kind-kpis = KPIs
+lane-kind-text = Free text
+lane-kind-emotion = Emotion
+
+# Touchpoint channels, shown next to their icon on cards and in the inspector.
+channel-website = Website
+channel-email = E-mail
+channel-newsletter = Newsletter
+channel-social-media = Social media
+channel-search-engine = Search engine
+channel-ads = Ads
+channel-phone = Phone / hotline
+channel-store = Store
+channel-trade-fair = Trade fair
+channel-chat = Chat / chatbot
+channel-app = App
+channel-letter = Letter
+channel-word-of-mouth = Word of mouth
+channel-review-site = Review site
+channel-blog = Blog
+channel-other = Other
+
+# Media types: the short badge on a card, and the full name in the inspector.
+media-paid = Paid
+media-owned = Owned
+media-earned = Earned
+media-paid-name = Paid media
+media-owned-name = Owned media
+media-earned-name = Earned media
+
+# Card colours.
+color-yellow = Yellow
+color-orange = Orange
+color-red = Red
+color-pink = Pink
+color-purple = Purple
+color-blue = Blue
+color-teal = Teal
+color-green = Green
+color-grey = Grey
+
+# How well a card is backed by data.
+evidence-assumption = Assumption
+evidence-partly-backed = Partly backed by data
+evidence-research-backed = Backed by research
+
+# Names of things added to the map (the user renames them).
+new-phase-name = New phase
+new-lane-name = New lane
+new-curve-name = Curve { $number }

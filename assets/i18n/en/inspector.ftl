@@ -1,0 +1,59 @@
+# Fields used on several pages of the inspector.
+inspector-field = { $label } field
+inspector-title = Title
+inspector-description = Description
+inspector-name = Name
+inspector-notes = Notes
+inspector-value = Value
+inspector-label = Label
+inspector-colour = Colour
+
+# The journey (nothing selected).
+inspector-journey = Journey
+inspector-emotion-scale = Emotion scale
+inspector-scale-with-step = { $range } in steps of { $step }
+inspector-emotion-curves = Emotion curves
+inspector-add-curve = Add emotion curve
+
+# A phase.
+inspector-phase = Phase
+inspector-width = Width
+inspector-points-unit = pt
+inspector-default-width = Default
+inspector-default-width-tip = Back to the standard column width
+inspector-delete-phase = Delete phase…
+
+# A lane.
+inspector-lane = Lane
+inspector-kind = Kind
+inspector-kind-needs-empty-lane = Only a lane without cards can hold emotion curves
+inspector-collapsed = Collapsed
+inspector-delete-lane = Delete lane…
+
+# An emotion curve and its points.
+inspector-curve = Emotion curve
+inspector-persona = Persona
+inspector-no-persona = None
+inspector-curve-points = { $set } of { $phases ->
+        [one] { $phases } phase has a value.
+       *[other] { $phases } phases have a value.
+    } Click an empty phase in the emotion lane to set one.
+inspector-remove-curve = Remove curve
+inspector-point = Emotion point: { $curve }, { $phase }
+inspector-remove-point = Remove point
+
+# Cards.
+inspector-card = Card
+inspector-span = Spans phases
+inspector-delete-card = Delete card
+inspector-cards = { $count } cards
+inspector-delete-cards = Delete { $count } cards
+inspector-lane-colour = Lane colour
+inspector-colour-swatch = { $colour } colour
+inspector-evidence = Evidence
+inspector-channel = Channel
+inspector-no-channel = No channel
+inspector-media = Media type
+inspector-media-unknown = Unknown
+inspector-kpi-number = KPI number
+inspector-unit = Unit

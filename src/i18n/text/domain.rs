@@ -1,0 +1,64 @@
+//! The words of the domain as the map and the inspector show them: lane
+//! kinds, touchpoint channels, media types, card colours, evidence levels,
+//! and the names new phases, lanes and curves get.
+
+use crate::i18n::messages;
+
+messages! {
+    LANE_TOUCHPOINTS = "lane-kind-touchpoints";
+    LANE_ACTIONS = "lane-kind-actions";
+    LANE_THOUGHTS = "lane-kind-thoughts";
+    LANE_GOALS = "lane-kind-goals";
+    LANE_PAIN_POINTS = "lane-kind-pain-points";
+    LANE_OPPORTUNITIES = "lane-kind-opportunities";
+    LANE_KPIS = "lane-kind-kpis";
+    LANE_TEXT = "lane-kind-text";
+    LANE_EMOTION = "lane-kind-emotion";
+
+    CHANNEL_WEBSITE = "channel-website";
+    CHANNEL_EMAIL = "channel-email";
+    CHANNEL_NEWSLETTER = "channel-newsletter";
+    CHANNEL_SOCIAL_MEDIA = "channel-social-media";
+    CHANNEL_SEARCH_ENGINE = "channel-search-engine";
+    CHANNEL_ADS = "channel-ads";
+    CHANNEL_PHONE = "channel-phone";
+    CHANNEL_STORE = "channel-store";
+    CHANNEL_TRADE_FAIR = "channel-trade-fair";
+    CHANNEL_CHAT = "channel-chat";
+    CHANNEL_APP = "channel-app";
+    CHANNEL_LETTER = "channel-letter";
+    CHANNEL_WORD_OF_MOUTH = "channel-word-of-mouth";
+    CHANNEL_REVIEW_SITE = "channel-review-site";
+    CHANNEL_BLOG = "channel-blog";
+    CHANNEL_OTHER = "channel-other";
+
+    /// The short media badge on a touchpoint card.
+    MEDIA_PAID = "media-paid";
+    MEDIA_OWNED = "media-owned";
+    MEDIA_EARNED = "media-earned";
+    /// The media type's full name, as the inspector lists it.
+    MEDIA_PAID_NAME = "media-paid-name";
+    MEDIA_OWNED_NAME = "media-owned-name";
+    MEDIA_EARNED_NAME = "media-earned-name";
+
+    COLOR_YELLOW = "color-yellow";
+    COLOR_ORANGE = "color-orange";
+    COLOR_RED = "color-red";
+    COLOR_PINK = "color-pink";
+    COLOR_PURPLE = "color-purple";
+    COLOR_BLUE = "color-blue";
+    COLOR_TEAL = "color-teal";
+    COLOR_GREEN = "color-green";
+    COLOR_GREY = "color-grey";
+
+    EVIDENCE_ASSUMPTION = "evidence-assumption";
+    EVIDENCE_PARTLY_BACKED = "evidence-partly-backed";
+    EVIDENCE_RESEARCH_BACKED = "evidence-research-backed";
+
+    /// The name of a phase added from the menu or toolbar.
+    NEW_PHASE = "new-phase-name";
+    /// The name of a lane added from the menu or toolbar.
+    NEW_LANE = "new-lane-name";
+    /// The name of a new emotion curve: "Curve 3".
+    NEW_CURVE = "new-curve-name" (number);
+}

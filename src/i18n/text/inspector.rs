@@ -1,0 +1,67 @@
+//! The inspector: the side panel that edits the selection, or the journey
+//! itself when nothing is selected.
+
+use crate::i18n::messages;
+
+messages! {
+    /// A text field's accessible name: "Title field".
+    FIELD = "inspector-field" (label);
+    TITLE = "inspector-title";
+    DESCRIPTION = "inspector-description";
+    NAME = "inspector-name";
+    NOTES = "inspector-notes";
+    VALUE = "inspector-value";
+    LABEL = "inspector-label";
+    COLOUR = "inspector-colour";
+
+    JOURNEY = "inspector-journey";
+    EMOTION_SCALE = "inspector-emotion-scale";
+    /// A scale whose step is not 1: "0 … 1 in steps of 0.25".
+    SCALE_WITH_STEP = "inspector-scale-with-step" (range, step);
+    EMOTION_CURVES = "inspector-emotion-curves";
+    ADD_CURVE = "inspector-add-curve";
+
+    PHASE = "inspector-phase";
+    WIDTH = "inspector-width";
+    /// The unit after a width, in map points.
+    POINTS_UNIT = "inspector-points-unit";
+    DEFAULT_WIDTH = "inspector-default-width";
+    DEFAULT_WIDTH_TIP = "inspector-default-width-tip";
+    DELETE_PHASE = "inspector-delete-phase";
+
+    LANE = "inspector-lane";
+    KIND = "inspector-kind";
+    /// Why a lane with cards cannot become an emotion lane.
+    KIND_NEEDS_EMPTY_LANE = "inspector-kind-needs-empty-lane";
+    COLLAPSED = "inspector-collapsed";
+    DELETE_LANE = "inspector-delete-lane";
+
+    CURVE = "inspector-curve";
+    PERSONA = "inspector-persona";
+    NO_PERSONA = "inspector-no-persona";
+    /// How many phases of a curve have a value, and how to add one.
+    CURVE_POINTS = "inspector-curve-points" (set, phases);
+    REMOVE_CURVE = "inspector-remove-curve";
+
+    /// The heading of an emotion point: curve and phase.
+    POINT = "inspector-point" (curve, phase);
+    REMOVE_POINT = "inspector-remove-point";
+
+    CARD = "inspector-card";
+    SPAN = "inspector-span";
+    DELETE_CARD = "inspector-delete-card";
+    /// The heading when several cards are selected.
+    CARDS = "inspector-cards" (count);
+    DELETE_CARDS = "inspector-delete-cards" (count);
+    /// The colour choice that follows the lane's kind.
+    LANE_COLOUR = "inspector-lane-colour";
+    /// A colour swatch's accessible name: "Red colour".
+    COLOUR_SWATCH = "inspector-colour-swatch" (colour);
+    EVIDENCE = "inspector-evidence";
+    CHANNEL = "inspector-channel";
+    NO_CHANNEL = "inspector-no-channel";
+    MEDIA = "inspector-media";
+    MEDIA_UNKNOWN = "inspector-media-unknown";
+    KPI_NUMBER = "inspector-kpi-number";
+    UNIT = "inspector-unit";
+}
