@@ -16,5 +16,6 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod photo;
 pub mod storage;
 pub mod theme;

@@ -32,7 +32,7 @@ impl Canvas {
                 };
                 let id = Id::unique(("legend", lane.id, curve.id));
                 if let Some(response) = f.item(ui, id, rect, Sense::CLICK, false, || {
-                    format!("{} curve", curve.name)
+                    format!("{} curve", journey.curve_name(curve))
                 }) {
                     if response.clicked() || response.secondary_clicked() {
                         self.select(Selection::Curve(curve.id));
@@ -52,7 +52,7 @@ impl Canvas {
                 let rect = super::overlay::point_rect(*pos);
                 let id = Id::unique(("point", curve_layout.lane, curve.id, phase.id));
                 let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
-                    format!("{} in {}", curve.name, phase.name)
+                    format!("{} in {}", journey.curve_name(curve), phase.name)
                 }) else {
                     continue;
                 };
@@ -106,7 +106,7 @@ impl Canvas {
                 Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
             let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
             let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
-                format!("Set {} in {}", curve.name, phase.name)
+                format!("Set {} in {}", journey.curve_name(curve), phase.name)
             }) else {
                 continue;
             };

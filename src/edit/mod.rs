@@ -16,15 +16,17 @@ mod apply;
 mod cards;
 pub mod clipboard;
 mod history;
+mod personas;
 mod structure;
 
 pub use apply::{EditError, apply, apply_all, created_cards};
 pub use history::{History, Step};
+pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
 use crate::model::{
-    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Phase,
-    PhaseId, Rgb,
+    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Persona,
+    PersonaId, Phase, PhaseId, Rgb,
 };
 
 /// One change to a journey. Gesture edits name what the user did; primitive
@@ -251,6 +253,47 @@ pub enum Edit {
         /// The label; empty removes it.
         label: String,
     },
+    /// Gives a curve to a persona, whose colour and name it then shows, or
+    /// takes it back with `None` (gesture).
+    AssignCurve {
+        /// The curve.
+        curve: CurveId,
+        /// The persona, or `None` for the curve's own name and colour.
+        persona: Option<PersonaId>,
+    },
+
+    // ----- personas -----
+    /// Adds a persona at the end of the list (gesture: fresh id).
+    AddPersona {
+        /// Name.
+        name: String,
+        /// Colour of its curves and avatar ring.
+        color: Rgb,
+    },
+    /// Primitive: puts a persona at `index`.
+    InsertPersona {
+        /// Position among the personas.
+        index: usize,
+        /// The persona.
+        persona: Persona,
+    },
+    /// Primitive: removes a persona no curve and not the map refers to.
+    RemovePersona(PersonaId),
+    /// Primitive: replaces the persona that has the same id.
+    UpdatePersona(Persona),
+    /// Primitive: makes a persona the one shown above the map, or none.
+    SetPrimaryPersona(Option<PersonaId>),
+    /// Adds a copy of a persona right after it, with a fresh id, this name
+    /// and a colour of its own (gesture).
+    DuplicatePersona {
+        /// The persona copied.
+        persona: PersonaId,
+        /// The copy's name ("Lena Berger (copy)", in the interface's language).
+        name: String,
+    },
+    /// Deletes a persona; its curves go back to their own name and colour and
+    /// the map loses its primary persona if it was this one (gesture).
+    DeletePersona(PersonaId),
 }
 
 impl Edit {
@@ -292,6 +335,13 @@ impl Edit {
             Edit::SetPoint { value: None, .. } => "remove point",
             Edit::SetPoint { .. } => "set emotion",
             Edit::LabelPoint { .. } => "label point",
+            Edit::AssignCurve { persona: None, .. } => "unassign curve",
+            Edit::AssignCurve { .. } => "assign curve",
+            Edit::AddPersona { .. } | Edit::InsertPersona { .. } => "add persona",
+            Edit::RemovePersona(_) | Edit::DeletePersona(_) => "delete persona",
+            Edit::UpdatePersona(_) => "edit persona",
+            Edit::SetPrimaryPersona(_) => "set primary persona",
+            Edit::DuplicatePersona { .. } => "duplicate persona",
         }
     }
 
@@ -320,6 +370,9 @@ impl Edit {
                         .map(|p| p.label.capacity())
                         .sum::<usize>()
             }
+            Edit::InsertPersona { persona, .. } | Edit::UpdatePersona(persona) => {
+                persona_bytes(persona)
+            }
             Edit::MoveCards { cards, .. }
             | Edit::RecolorCards { cards, .. }
             | Edit::DeleteCards(cards)
@@ -328,6 +381,35 @@ impl Edit {
         };
         std::mem::size_of::<Edit>() + heap
     }
+}
+
+/// Text and photo a persona keeps alive. The photo's bytes are shared with
+/// the document, but a step may be the last holder once the photo changed.
+fn persona_bytes(persona: &Persona) -> usize {
+    let lines = |list: &[String]| {
+        list.iter().map(String::capacity).sum::<usize>() + std::mem::size_of_val(list)
+    };
+    std::mem::size_of::<Persona>()
+        + [
+            &persona.name,
+            &persona.description,
+            &persona.occupation,
+            &persona.income,
+            &persona.family,
+            &persona.segment,
+            &persona.quote,
+        ]
+        .iter()
+        .map(|text| text.capacity())
+        .sum::<usize>()
+        + lines(&persona.goals)
+        + lines(&persona.needs)
+        + lines(&persona.fears)
+        + lines(&persona.hurdles)
+        + persona
+            .photo
+            .as_ref()
+            .map_or(0, |photo| photo.bytes().len())
 }
 
 fn plural(cards: &[CardId], one: &'static str, many: &'static str) -> &'static str {
