@@ -26,6 +26,8 @@ pub enum Command {
     Quit,
     /// Edit the map's title and description.
     MapProperties,
+    /// Open the persona panel.
+    Personas,
     /// Reverse the last step.
     Undo,
     /// Repeat the last undone step.
@@ -89,7 +91,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -98,6 +100,7 @@ impl Command {
         Command::CopyImage,
         Command::Quit,
         Command::MapProperties,
+        Command::Personas,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -137,6 +140,7 @@ impl Command {
             Command::CopyImage => m::CMD_COPY_IMAGE,
             Command::Quit => m::CMD_QUIT,
             Command::MapProperties => m::CMD_MAP_PROPERTIES,
+            Command::Personas => m::CMD_PERSONAS,
             Command::Undo => m::CMD_UNDO,
             Command::Redo => m::CMD_REDO,
             Command::Cut => m::CMD_CUT,
@@ -206,6 +210,7 @@ impl Command {
             Command::ZoomActual => shortcut(CTRL, Key::Num1),
             Command::Shortcuts => shortcut(NONE, Key::F1),
             Command::AddPhase
+            | Command::Personas
             | Command::AddLane
             | Command::AddCurve
             | Command::ToggleCollapse

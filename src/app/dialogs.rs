@@ -27,6 +27,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to write an exported picture of this format.
     Export(ImageFormat),
+    /// Choose a PNG or JPEG picture for this persona.
+    Photo(crate::model::PersonaId),
 }
 
 impl FilePurpose {
@@ -35,6 +37,7 @@ impl FilePurpose {
         match self {
             FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
             FilePurpose::Export(format) => format.extension(),
+            FilePurpose::Photo(_) => "jpg",
         }
     }
 }
@@ -87,6 +90,12 @@ impl FileDialogs {
         }
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        // The dialog runs on another thread, whose interface language is not
+        // set: translate here.
+        let photo_texts = (
+            crate::i18n::tr(crate::i18n::text::persona::PHOTO_FILTER),
+            crate::i18n::tr(crate::i18n::text::persona::PHOTO_DIALOG_TITLE),
+        );
         let ask = move || {
             let mut dialog = match purpose {
                 FilePurpose::Export(ImageFormat::Png) => {
@@ -98,6 +107,10 @@ impl FileDialogs {
                 FilePurpose::Open | FilePurpose::SaveAs => {
                     rfd::FileDialog::new().add_filter("Journey map", &[EXTENSION])
                 }
+                FilePurpose::Photo(_) => rfd::FileDialog::new().add_filter(
+                    &photo_texts.0,
+                    &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
+                ),
             };
             if let Some(dir) = suggested.as_deref().and_then(std::path::Path::parent) {
                 dialog = dialog.set_directory(dir);
@@ -115,6 +128,7 @@ impl FileDialogs {
                     .set_title("Export image")
                     .save_file()
                     .map(|path| with_extension(path, format.extension())),
+                FilePurpose::Photo(_) => dialog.set_title(&photo_texts.1).pick_file(),
             };
             // The app may have quit meanwhile; then nobody needs the answer.
             let _ = sender.send(answer);

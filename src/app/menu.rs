@@ -19,7 +19,7 @@ const FILE_MENU: [Command; 7] = [
     Command::CopyImage,
     Command::Quit,
 ];
-const EDIT_MENU: [Command; 10] = [
+const EDIT_MENU: [Command; 11] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -30,6 +30,7 @@ const EDIT_MENU: [Command; 10] = [
     Command::SelectAll,
     Command::EditSelected,
     Command::MapProperties,
+    Command::Personas,
 ];
 const SELECT_MENU: [Command; 6] = [
     Command::SelectNext,

@@ -21,6 +21,7 @@ mod menu;
 mod modals;
 mod path_prompt;
 mod persistence;
+mod personas;
 mod properties;
 mod recent;
 mod recovery_dialog;
@@ -46,6 +47,7 @@ use export_dialog::ExportJob;
 use guard::{Action, Guard};
 use path_prompt::PathPrompt;
 use persistence::Persistence;
+use personas::PersonaPanel;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
 use recovery_dialog::RecoveryDialog;
@@ -119,6 +121,8 @@ pub struct JourneymapApp {
     /// Whether the window may really close.
     life: Life,
     properties: Option<PropertiesDialog>,
+    /// The persona panel, while open.
+    personas: Option<PersonaPanel>,
     recovery: Option<RecoveryDialog>,
     path_prompt: Option<PathPrompt>,
     /// The path a file dialog was opened with, for the path prompt if it fails.
@@ -157,6 +161,7 @@ impl JourneymapApp {
             after_save_as: None,
             life: Life::Running,
             properties: None,
+            personas: None,
             recovery: None,
             path_prompt: None,
             path_suggestion: None,
@@ -329,6 +334,7 @@ impl JourneymapApp {
                     }));
             });
 
+        self.personas_ui(&ctx);
         self.modals(&ctx);
         self.end_frame(&ctx);
     }
@@ -396,6 +402,36 @@ impl JourneymapApp {
             || self.properties.is_some()
             || self.recovery.is_some()
             || self.path_prompt.is_some()
+            || self
+                .personas
+                .as_ref()
+                .is_some_and(PersonaPanel::is_confirming)
+    }
+
+    /// Shows the persona panel, if open, and collects what it asks for.
+    fn personas_ui(&mut self, ctx: &egui::Context) {
+        let Some(panel) = &mut self.personas else {
+            return;
+        };
+        let output = panel.ui(ctx, &self.document.journey);
+        if !panel.is_open() {
+            self.personas = None;
+        }
+        if let Some(persona) = output.choose_photo {
+            self.dialogs
+                .show(ctx, dialogs::FilePurpose::Photo(persona), None);
+        }
+        let inspector = output.inspector;
+        if inspector.seal {
+            self.history.seal();
+        }
+        self.pending.extend(inspector.commands);
+        self.pending_edits.extend(
+            inspector
+                .edits
+                .into_iter()
+                .map(|(edit, merge_key)| PendingEdit { edit, merge_key }),
+        );
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -409,6 +445,9 @@ impl JourneymapApp {
             Command::Quit => self.request(ctx, Action::Quit),
             Command::MapProperties => {
                 self.properties = Some(PropertiesDialog::new(&self.document.journey));
+            }
+            Command::Personas => {
+                self.personas.get_or_insert_with(PersonaPanel::new);
             }
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
@@ -444,6 +483,10 @@ impl JourneymapApp {
         // so cards can be pasted between maps.
         self.history.clear();
         self.pending_edits.clear();
+        // Its selection and any photo being read belong to the old map.
+        if self.personas.is_some() {
+            self.personas = Some(PersonaPanel::new());
+        }
     }
 
     /// Saves atomically to `path`. On failure the map stays open with its

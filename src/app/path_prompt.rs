@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::dialogs::{FilePurpose, with_extension};
+use crate::i18n::{text::persona, tr};
 
 /// How the prompt ended this frame.
 pub enum PromptAnswer {
@@ -41,27 +42,34 @@ impl PathPrompt {
     /// Shows the prompt as a modal; returns the answer once given.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<PromptAnswer> {
         let (heading, action) = match self.purpose {
-            FilePurpose::Open => ("Open journey map", "Open"),
-            FilePurpose::SaveAs => ("Save journey map", "Save"),
-            FilePurpose::Export(_) => ("Export image", "Export"),
+            FilePurpose::Open => ("Open journey map".to_owned(), "Open".to_owned()),
+            FilePurpose::SaveAs => ("Save journey map".to_owned(), "Save".to_owned()),
+            FilePurpose::Export(_) => ("Export image".to_owned(), "Export".to_owned()),
+            FilePurpose::Photo(_) => (
+                tr(persona::PHOTO_PROMPT_HEADING),
+                tr(persona::PHOTO_PROMPT_ACTION),
+            ),
         };
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(heading);
+            ui.heading(&heading);
             ui.add_space(6.0);
             ui.label(
                 "No file chooser is available on this system (it needs the desktop portal \
                  or the zenity program). Type the full path of the file instead:",
             );
-            let label = ui.label(format!("Path of the .{} file", self.purpose.extension()));
+            let label = ui.label(match self.purpose {
+                FilePurpose::Photo(_) => tr(persona::PHOTO_PROMPT_LABEL),
+                purpose => format!("Path of the .{} file", purpose.extension()),
+            });
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
-                    .hint_text(format!(
-                        "/home/you/maps/journey.{}",
-                        self.purpose.extension()
-                    )),
+                    .hint_text(match self.purpose {
+                        FilePurpose::Photo(_) => "/home/you/Pictures/persona.jpg".to_owned(),
+                        purpose => format!("/home/you/maps/journey.{}", purpose.extension()),
+                    }),
             );
             let field = field.labelled_by(label.id);
             if std::mem::take(&mut self.focus_pending) {
@@ -71,11 +79,11 @@ impl PathPrompt {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ready = !self.text.trim().is_empty();
-                if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready)
+                if ui.add_enabled(ready, egui::Button::new(&action)).clicked() || (entered && ready)
                 {
                     let path = PathBuf::from(self.text.trim());
                     answer = Some(PromptAnswer::Chosen(match self.purpose {
-                        FilePurpose::Open => path,
+                        FilePurpose::Open | FilePurpose::Photo(_) => path,
                         purpose => with_extension(path, purpose.extension()),
                     }));
                 }

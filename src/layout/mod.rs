@@ -248,6 +248,12 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     }
 }
 
+/// Diameter of the round photo (or initials) on the persona card, in map points.
+pub const PERSONA_AVATAR_SIZE: f32 = 52.0;
+
+/// Space between the persona card's avatar and its text.
+pub const PERSONA_AVATAR_GAP: f32 = 14.0;
+
 fn title_block(
     journey: &Journey,
     metrics: &Metrics,
@@ -271,7 +277,8 @@ fn title_block(
         )
     });
     let persona = journey.primary_persona().map(|persona| {
-        let inner = persona_width - 2.0 * metrics.header_padding - 56.0;
+        let inner =
+            persona_width - 2.0 * metrics.header_padding - PERSONA_AVATAR_SIZE - PERSONA_AVATAR_GAP;
         let name = text.measure(&persona.name, TextRole::PersonaName, inner).y;
         let details = text
             .measure(&persona_summary(persona), TextRole::PersonaText, inner)
@@ -283,7 +290,8 @@ fn title_block(
                 .y
                 + 6.0
         };
-        let height = (name + details + quote + 4.0 + 2.0 * metrics.header_padding).max(72.0);
+        let height =
+            (name + details + quote + 4.0).max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
         Rect::from_min_size(
             pos2(origin.x + grid_width - persona_width, origin.y),
             vec2(persona_width, height),

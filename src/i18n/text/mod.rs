@@ -6,6 +6,7 @@
 use super::{Lang, Msg};
 
 pub mod menu;
+pub mod persona;
 
 /// One area: its ids and its Fluent source in each language.
 #[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
@@ -50,4 +51,4 @@ macro_rules! area {
 }
 
 /// Every area. A new area is a module above, two `.ftl` files and a line here.
-pub(crate) const AREAS: &[Area] = &[area!(menu)];
+pub(crate) const AREAS: &[Area] = &[area!(menu), area!(persona)];
