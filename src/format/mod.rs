@@ -87,7 +87,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
     // is refused with a clear message instead of a confusing field error.
     let probe: VersionProbe = options
         .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+        .map_err(|error| invalid(vec![Diagnostic::from_ron_in(&error, text)]))?;
     if probe.version > CURRENT_VERSION {
         return Err(LoadError::NewerVersion {
             path: source.to_path_buf(),
@@ -105,7 +105,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
 
     let file: v1::FileV1 = options
         .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+        .map_err(|error| invalid(vec![Diagnostic::from_ron_in(&error, text)]))?;
     let journey = file.into_journey();
     let mut problems = validate(&journey);
     problems.extend(photo_problems(&journey));

@@ -61,13 +61,15 @@ pub struct Persona {
 /// model (not the theme) because a persona without its own colour must look
 /// the same on every machine and in every export.
 pub const PERSONA_COLORS: [Rgb; 8] = [
-    Rgb(0x25, 0x63, 0xEB),
-    Rgb(0xE4, 0x57, 0x2E),
-    Rgb(0x2A, 0x9D, 0x8F),
+    // Not the blue of the selection nor the orange of a new curve, so a
+    // curve that takes its persona's colour visibly changes.
     Rgb(0x7C, 0x4D, 0xDB),
+    Rgb(0x2A, 0x9D, 0x8F),
     Rgb(0xD6, 0x3F, 0x8C),
     Rgb(0xB7, 0x79, 0x1F),
     Rgb(0x0E, 0x7C, 0x86),
+    Rgb(0xE4, 0x57, 0x2E),
+    Rgb(0x25, 0x63, 0xEB),
     Rgb(0x6B, 0x77, 0x88),
 ];
 

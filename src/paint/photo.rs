@@ -132,8 +132,11 @@ fn size_bucket(size_px: f32) -> u32 {
 /// in target points.
 pub fn round_photo(texture: TextureId, center: Pos2, radius: f32) -> Shape {
     let mut mesh = Mesh::with_texture(texture);
-    mesh.colored_vertex(center, Color32::WHITE);
-    mesh.vertices[0].uv = egui::pos2(0.5, 0.5);
+    mesh.vertices.push(egui::epaint::Vertex {
+        pos: center,
+        uv: egui::pos2(0.5, 0.5),
+        color: Color32::WHITE,
+    });
     for i in 0..=CIRCLE_SEGMENTS {
         #[allow(clippy::cast_precision_loss)] // small numbers
         let angle = std::f32::consts::TAU * i as f32 / CIRCLE_SEGMENTS as f32;
