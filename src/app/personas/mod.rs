@@ -119,7 +119,8 @@ impl PersonaPanel {
         egui::Window::new(tr(t::PANEL_TITLE))
             .id(egui::Id::unique("persona_panel"))
             .open(&mut open)
-            .default_size([700.0, 620.0])
+            .default_pos([24.0, 72.0])
+            .default_size([700.0, 720.0])
             .min_width(560.0)
             .resizable(true)
             .collapsible(false)
@@ -198,10 +199,10 @@ impl PersonaPanel {
         let selected = self.selected == Some(persona.id);
         let name = display_name(persona);
         let primary = journey.primary_persona == Some(persona.id);
-        let text = if primary {
-            format!("{name}\n{}", tr(t::PRIMARY_TAG))
+        let tag = if primary {
+            tr(t::PRIMARY_TAG)
         } else {
-            name.clone()
+            String::new()
         };
         ui.horizontal(|ui| {
             let (rect, _) =
@@ -213,8 +214,11 @@ impl PersonaPanel {
                 rect.center(),
                 LIST_AVATAR / 2.0,
             );
+            // The tag on the right also pushes the name to the left edge.
             let response = ui.add(
-                egui::Button::selectable(selected, text)
+                egui::Button::selectable(selected, name.as_str())
+                    .right_text(egui::RichText::new(tag).small())
+                    .truncate()
                     .min_size(egui::vec2(ui.available_width(), LIST_AVATAR + 4.0)),
             );
             response.widget_info(|| {
