@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod photo;
 pub mod storage;
 pub mod templates;
 pub mod theme;

@@ -16,7 +16,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        6 => (0u8..22, any::<u8>(), any::<u8>(), any::<u8>())
+        6 => (0u8..29, any::<u8>(), any::<u8>(), any::<u8>())
             .prop_map(|(kind, a, b, c)| Op::Edit { kind, a, b, c }),
         2 => Just(Op::Undo),
         1 => Just(Op::Redo),
@@ -49,6 +49,7 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
     let card_lane = pick(&card_lanes, b).copied();
     let phase = pick(&journey.phases, c).map(|phase| phase.id);
     let curve = pick(&journey.curves, a).map(|curve| curve.id);
+    let persona = pick(&journey.personas, b).map(|persona| persona.id);
     let in_cell = |lane, phase| {
         journey
             .cards
@@ -161,6 +162,27 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
             phase: phase?,
             label: format!("Label {b}"),
         },
+        21 => Edit::AddPersona {
+            name: format!("Persona {a}"),
+            color: journeymap::model::Rgb(c, b, a),
+        },
+        22 => Edit::DuplicatePersona {
+            persona: persona?,
+            name: format!("Copy {a}"),
+        },
+        23 => Edit::DeletePersona(persona?),
+        24 => Edit::AssignCurve {
+            curve: curve?,
+            // Every third pick takes the curve back from its persona.
+            persona: persona.filter(|_| !c.is_multiple_of(3)),
+        },
+        25 => Edit::SetPrimaryPersona(persona.filter(|_| !c.is_multiple_of(3))),
+        26 => {
+            let mut updated = journey.persona(persona?)?.clone();
+            updated.quote = format!("Quote {a}");
+            updated.goals.push(format!("Goal {c}"));
+            Edit::UpdatePersona(updated)
+        }
         _ => Edit::AddCurve {
             name: format!("Curve {a}"),
             color: journeymap::model::Rgb(a, b, c),

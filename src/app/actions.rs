@@ -153,6 +153,10 @@ impl JourneymapApp {
         match purpose {
             FilePurpose::Open => self.open_path(path),
             FilePurpose::Export(_) => self.export_to(ctx, path.to_path_buf()),
+            FilePurpose::Photo(persona) => self
+                .personas
+                .get_or_insert_with(super::personas::PersonaPanel::new)
+                .import_photo(ctx, persona, path.to_path_buf()),
             FilePurpose::SaveAs => {
                 let then = self.after_save_as.take();
                 if self.save_to(path)

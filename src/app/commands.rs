@@ -30,6 +30,8 @@ pub enum Command {
     MapProperties,
     /// Choose the interface language.
     Preferences,
+    /// Open the persona panel.
+    Personas,
     /// Reverse the last step.
     Undo,
     /// Repeat the last undone step.
@@ -93,7 +95,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -104,6 +106,7 @@ impl Command {
         Command::Quit,
         Command::MapProperties,
         Command::Preferences,
+        Command::Personas,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -145,6 +148,7 @@ impl Command {
             Command::Quit => m::CMD_QUIT,
             Command::MapProperties => m::CMD_MAP_PROPERTIES,
             Command::Preferences => m::CMD_PREFERENCES,
+            Command::Personas => m::CMD_PERSONAS,
             Command::Undo => m::CMD_UNDO,
             Command::Redo => m::CMD_REDO,
             Command::Cut => m::CMD_CUT,
@@ -217,6 +221,7 @@ impl Command {
             Command::Shortcuts => shortcut(NONE, Key::F1),
             Command::NewFromTemplate
             | Command::AddPhase
+            | Command::Personas
             | Command::AddLane
             | Command::AddCurve
             | Command::ToggleCollapse

@@ -28,6 +28,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to write an exported picture of this format.
     Export(ImageFormat),
+    /// Choose a PNG or JPEG picture for this persona.
+    Photo(crate::model::PersonaId),
 }
 
 impl FilePurpose {
@@ -36,6 +38,7 @@ impl FilePurpose {
         match self {
             FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
             FilePurpose::Export(format) => format.extension(),
+            FilePurpose::Photo(_) => "jpg",
         }
     }
 
@@ -45,6 +48,20 @@ impl FilePurpose {
             FilePurpose::Open => t::FILE_OPEN_TITLE,
             FilePurpose::SaveAs => t::FILE_SAVE_TITLE,
             FilePurpose::Export(_) => t::FILE_EXPORT_TITLE,
+            FilePurpose::Photo(_) => crate::i18n::text::persona::PHOTO_DIALOG_TITLE,
+        }
+    }
+
+    /// The extensions the dialog lists.
+    fn filter_extensions(self) -> &'static [&'static str] {
+        match self {
+            // Both spellings: some file choosers match case-sensitively.
+            FilePurpose::Photo(_) => &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
+            FilePurpose::Open | FilePurpose::SaveAs => &[EXTENSION],
+            FilePurpose::Export(format) => match format {
+                ImageFormat::Png => &["png"],
+                ImageFormat::Svg => &["svg"],
+            },
         }
     }
 
@@ -54,6 +71,7 @@ impl FilePurpose {
             FilePurpose::Open | FilePurpose::SaveAs => t::FILTER_MAP,
             FilePurpose::Export(ImageFormat::Png) => t::FILTER_PNG,
             FilePurpose::Export(ImageFormat::Svg) => t::FILTER_SVG,
+            FilePurpose::Photo(_) => crate::i18n::text::persona::PHOTO_FILTER,
         }
     }
 }
@@ -110,7 +128,7 @@ impl FileDialogs {
         let (title, filter) = (tr(purpose.title()), tr(purpose.filter()));
         let ask = move || {
             let mut dialog = rfd::FileDialog::new()
-                .add_filter(filter, &[purpose.extension()])
+                .add_filter(filter, purpose.filter_extensions())
                 .set_title(title);
             if let Some(dir) = suggested.as_deref().and_then(std::path::Path::parent) {
                 dialog = dialog.set_directory(dir);
@@ -119,7 +137,7 @@ impl FileDialogs {
                 dialog = dialog.set_file_name(name.to_string_lossy());
             }
             let answer = match purpose {
-                FilePurpose::Open => dialog.pick_file(),
+                FilePurpose::Open | FilePurpose::Photo(_) => dialog.pick_file(),
                 FilePurpose::SaveAs | FilePurpose::Export(_) => dialog
                     .save_file()
                     .map(|path| with_extension(path, purpose.extension())),

@@ -220,6 +220,12 @@ impl JourneymapApp {
                     self.canvas.select(Selection::Curve(*curve));
                     continue;
                 }
+                Edit::RemovePersona(persona) => {
+                    if let Some(panel) = &mut self.personas {
+                        panel.select(*persona);
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             self.canvas.select(selection);

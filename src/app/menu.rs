@@ -22,7 +22,7 @@ const FILE_MENU: [Command; 8] = [
     Command::CopyImage,
     Command::Quit,
 ];
-const EDIT_MENU: [Command; 11] = [
+const EDIT_MENU: [Command; 12] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -34,6 +34,7 @@ const EDIT_MENU: [Command; 11] = [
     Command::EditSelected,
     Command::MapProperties,
     Command::Preferences,
+    Command::Personas,
 ];
 const SELECT_MENU: [Command; 6] = [
     Command::SelectNext,

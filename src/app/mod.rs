@@ -21,6 +21,7 @@ mod menu;
 mod modals;
 mod path_prompt;
 mod persistence;
+mod personas;
 mod preferences;
 mod properties;
 mod recent;
@@ -51,6 +52,7 @@ use export_dialog::ExportJob;
 use guard::{Action, Guard};
 use path_prompt::PathPrompt;
 use persistence::Persistence;
+use personas::PersonaPanel;
 use preferences::PreferencesDialog;
 use properties::PropertiesDialog;
 use recent::RecentRequest;
@@ -130,6 +132,8 @@ pub struct JourneymapApp {
     preferences: Option<PreferencesDialog>,
     /// The language the interface speaks (the settings' choice, else the system's).
     language: crate::i18n::Lang,
+    /// The persona panel, while open.
+    personas: Option<PersonaPanel>,
     recovery: Option<RecoveryDialog>,
     /// File → New from Template…, while open.
     template_dialog: Option<TemplateDialog>,
@@ -174,6 +178,7 @@ impl JourneymapApp {
             properties: None,
             preferences: None,
             language: crate::i18n::Lang::from_system(),
+            personas: None,
             recovery: None,
             template_dialog: None,
             template_previews: TemplatePreviews::default(),
@@ -381,6 +386,7 @@ impl JourneymapApp {
                     }));
             });
 
+        self.personas_ui(&ctx);
         self.modals(&ctx);
         self.end_frame(&ctx);
     }
@@ -453,6 +459,36 @@ impl JourneymapApp {
             || self.recovery.is_some()
             || self.template_dialog.is_some()
             || self.path_prompt.is_some()
+            || self
+                .personas
+                .as_ref()
+                .is_some_and(PersonaPanel::is_confirming)
+    }
+
+    /// Shows the persona panel, if open, and collects what it asks for.
+    fn personas_ui(&mut self, ctx: &egui::Context) {
+        let Some(panel) = &mut self.personas else {
+            return;
+        };
+        let output = panel.ui(ctx, &self.document.journey);
+        if !panel.is_open() {
+            self.personas = None;
+        }
+        if let Some(persona) = output.choose_photo {
+            self.dialogs
+                .show(ctx, dialogs::FilePurpose::Photo(persona), None);
+        }
+        let inspector = output.inspector;
+        if inspector.seal {
+            self.history.seal();
+        }
+        self.pending.extend(inspector.commands);
+        self.pending_edits.extend(
+            inspector
+                .edits
+                .into_iter()
+                .map(|(edit, merge_key)| PendingEdit { edit, merge_key }),
+        );
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -473,6 +509,9 @@ impl JourneymapApp {
             Command::Preferences => {
                 let choice = self.persistence.as_ref().and_then(|p| p.settings.language);
                 self.preferences = Some(PreferencesDialog::new(choice));
+            }
+            Command::Personas => {
+                self.personas.get_or_insert_with(PersonaPanel::new);
             }
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
@@ -508,6 +547,10 @@ impl JourneymapApp {
         // so cards can be pasted between maps.
         self.history.clear();
         self.pending_edits.clear();
+        // Its selection and any photo being read belong to the old map.
+        if self.personas.is_some() {
+            self.personas = Some(PersonaPanel::new());
+        }
     }
 
     /// Saves atomically to `path`. On failure the map stays open with its

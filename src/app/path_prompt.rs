@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::dialogs::{FilePurpose, with_extension};
-use crate::i18n::{text::dialogs as t, tr, tr_args};
+use crate::i18n::{text::dialogs as t, text::persona, tr, tr_args};
 
 /// How the prompt ended this frame.
 pub enum PromptAnswer {
@@ -45,6 +45,7 @@ impl PathPrompt {
             FilePurpose::Open => t::OPEN,
             FilePurpose::SaveAs => t::SAVE,
             FilePurpose::Export(_) => t::EXPORT,
+            FilePurpose::Photo(_) => persona::PHOTO_PROMPT_ACTION,
         };
         let extension = [("extension", self.purpose.extension().into())];
         let mut answer = None;
@@ -53,7 +54,10 @@ impl PathPrompt {
             ui.heading(tr(self.purpose.title()));
             ui.add_space(6.0);
             ui.label(tr(t::PROMPT_NO_CHOOSER));
-            let label = ui.label(tr_args(t::PROMPT_PATH_LABEL, &extension));
+            let label = ui.label(match self.purpose {
+                FilePurpose::Photo(_) => tr(persona::PHOTO_PROMPT_LABEL),
+                _ => tr_args(t::PROMPT_PATH_LABEL, &extension),
+            });
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
@@ -74,7 +78,7 @@ impl PathPrompt {
                 {
                     let path = PathBuf::from(self.text.trim());
                     answer = Some(PromptAnswer::Chosen(match self.purpose {
-                        FilePurpose::Open => path,
+                        FilePurpose::Open | FilePurpose::Photo(_) => path,
                         purpose => with_extension(path, purpose.extension()),
                     }));
                 }

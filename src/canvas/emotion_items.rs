@@ -33,7 +33,10 @@ impl Canvas {
                 };
                 let id = Id::unique(("legend", lane.id, curve.id));
                 if let Some(response) = f.item(ui, id, rect, Sense::CLICK, false, || {
-                    tr_args(t::LEGEND_CURVE, &[("curve", (&curve.name).into())])
+                    tr_args(
+                        t::LEGEND_CURVE,
+                        &[("curve", journey.curve_name(curve).into())],
+                    )
                 }) {
                     if response.clicked() || response.secondary_clicked() {
                         self.select(Selection::Curve(curve.id));
@@ -56,7 +59,7 @@ impl Canvas {
                     tr_args(
                         t::POINT,
                         &[
-                            ("curve", (&curve.name).into()),
+                            ("curve", journey.curve_name(curve).into()),
                             ("phase", (&phase.name).into()),
                         ],
                     )
@@ -116,7 +119,7 @@ impl Canvas {
                 tr_args(
                     t::SET_POINT,
                     &[
-                        ("curve", (&curve.name).into()),
+                        ("curve", journey.curve_name(curve).into()),
                         ("phase", (&phase.name).into()),
                     ],
                 )

@@ -2,9 +2,9 @@
 //! gestures run as a transaction of primitives that is rolled back if any fails.
 
 use crate::i18n::{self, Lang, text::edit as t, tr_in};
-use crate::model::{Card, CardId, EmotionCurve, Journey, Lane, Phase};
+use crate::model::{Card, CardId, EmotionCurve, Journey, Lane, Persona, Phase};
 
-use super::{Edit, cards, structure};
+use super::{Edit, cards, personas, structure};
 
 /// Why an edit could not be applied. The journey is unchanged when this is returned.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -137,6 +137,10 @@ impl Transaction {
             | Edit::AddCurve { .. }
             | Edit::SetPoint { .. }
             | Edit::LabelPoint { .. } => structure::run(self, journey, edit),
+            Edit::AssignCurve { .. }
+            | Edit::AddPersona { .. }
+            | Edit::DuplicatePersona { .. }
+            | Edit::DeletePersona(_) => personas::run(self, journey, edit),
             primitive => {
                 if let Some(inverse) = primitive_inverse(journey, primitive)? {
                     self.inverse.push(inverse);
@@ -181,6 +185,7 @@ identified!(Card, CardId, "card");
 identified!(Phase, crate::model::PhaseId, "phase");
 identified!(Lane, crate::model::LaneId, "lane");
 identified!(EmotionCurve, crate::model::CurveId, "emotion curve");
+identified!(Persona, crate::model::PersonaId, "persona");
 
 fn missing<T: Identified>(id: T::Id) -> EditError {
     EditError::Missing(format!("{} {id}", T::WHAT))
@@ -336,11 +341,62 @@ fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, 
             let (index, curve) = remove(&mut journey.curves, id)?;
             Some(Edit::InsertCurve { index, curve })
         }
-        Edit::UpdateCurve(curve) => update(&mut journey.curves, curve)?.map(Edit::UpdateCurve),
+        Edit::UpdateCurve(curve) => match curve.persona {
+            Some(id) if journey.persona(id).is_none() => return Err(missing::<Persona>(id)),
+            _ => update(&mut journey.curves, curve)?.map(Edit::UpdateCurve),
+        },
+        Edit::InsertPersona { .. }
+        | Edit::RemovePersona(_)
+        | Edit::UpdatePersona(_)
+        | Edit::SetPrimaryPersona(_) => persona_inverse(journey, edit)?,
         gesture => {
             return Err(EditError::Refused(format!(
                 "{} is not a primitive edit",
                 gesture.name().id
+            )));
+        }
+    };
+    Ok(inverse)
+}
+
+/// The persona primitives: like [`primitive_inverse`], for the persona list
+/// and the primary persona.
+fn persona_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, EditError> {
+    let inverse = match edit {
+        Edit::InsertPersona { index, persona } => {
+            ensure_unused(journey, persona.id.0)?;
+            journey.ids.bump_past(persona.id.0);
+            Some(Edit::RemovePersona(insert(
+                &mut journey.personas,
+                index,
+                persona,
+            )?))
+        }
+        Edit::RemovePersona(id) => {
+            let referenced = journey.primary_persona == Some(id)
+                || journey.curves.iter().any(|curve| curve.persona == Some(id));
+            if referenced {
+                return Err(EditError::Refused(format!(
+                    "persona {id} still has curves or is the primary persona"
+                )));
+            }
+            let (index, persona) = remove(&mut journey.personas, id)?;
+            Some(Edit::InsertPersona { index, persona })
+        }
+        Edit::UpdatePersona(persona) => {
+            update(&mut journey.personas, persona)?.map(Edit::UpdatePersona)
+        }
+        Edit::SetPrimaryPersona(primary) => {
+            if let Some(id) = primary {
+                position(&journey.personas, id)?;
+            }
+            let old = std::mem::replace(&mut journey.primary_persona, primary);
+            (old != primary).then_some(Edit::SetPrimaryPersona(old))
+        }
+        other => {
+            return Err(EditError::Refused(format!(
+                "{} is not a persona primitive",
+                other.name().id
             )));
         }
     };

@@ -16,16 +16,18 @@ mod apply;
 mod cards;
 pub mod clipboard;
 mod history;
+mod personas;
 mod structure;
 
 pub use apply::{EditError, Rule, apply, apply_all, created_cards};
 pub use history::{History, Step};
+pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
 use crate::i18n::{Msg, text::edit as t};
 use crate::model::{
-    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Phase,
-    PhaseId, Rgb,
+    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Persona,
+    PersonaId, Phase, PhaseId, Rgb,
 };
 
 /// One change to a journey. Gesture edits name what the user did; primitive
@@ -252,6 +254,47 @@ pub enum Edit {
         /// The label; empty removes it.
         label: String,
     },
+    /// Gives a curve to a persona, whose colour and name it then shows, or
+    /// takes it back with `None` (gesture).
+    AssignCurve {
+        /// The curve.
+        curve: CurveId,
+        /// The persona, or `None` for the curve's own name and colour.
+        persona: Option<PersonaId>,
+    },
+
+    // ----- personas -----
+    /// Adds a persona at the end of the list (gesture: fresh id).
+    AddPersona {
+        /// Name.
+        name: String,
+        /// Colour of its curves and avatar ring.
+        color: Rgb,
+    },
+    /// Primitive: puts a persona at `index`.
+    InsertPersona {
+        /// Position among the personas.
+        index: usize,
+        /// The persona.
+        persona: Persona,
+    },
+    /// Primitive: removes a persona no curve and not the map refers to.
+    RemovePersona(PersonaId),
+    /// Primitive: replaces the persona that has the same id.
+    UpdatePersona(Persona),
+    /// Primitive: makes a persona the one shown above the map, or none.
+    SetPrimaryPersona(Option<PersonaId>),
+    /// Adds a copy of a persona right after it, with a fresh id, this name
+    /// and a colour of its own (gesture).
+    DuplicatePersona {
+        /// The persona copied.
+        persona: PersonaId,
+        /// The copy's name ("Lena Berger (copy)", in the interface's language).
+        name: String,
+    },
+    /// Deletes a persona; its curves go back to their own name and colour and
+    /// the map loses its primary persona if it was this one (gesture).
+    DeletePersona(PersonaId),
 }
 
 impl Edit {
@@ -296,6 +339,13 @@ impl Edit {
             Edit::SetPoint { value: None, .. } => t::STEP_REMOVE_POINT,
             Edit::SetPoint { .. } => t::STEP_SET_EMOTION,
             Edit::LabelPoint { .. } => t::STEP_LABEL_POINT,
+            Edit::AssignCurve { persona: None, .. } => t::STEP_UNASSIGN_CURVE,
+            Edit::AssignCurve { .. } => t::STEP_ASSIGN_CURVE,
+            Edit::AddPersona { .. } | Edit::InsertPersona { .. } => t::STEP_ADD_PERSONA,
+            Edit::RemovePersona(_) | Edit::DeletePersona(_) => t::STEP_DELETE_PERSONA,
+            Edit::UpdatePersona(_) => t::STEP_EDIT_PERSONA,
+            Edit::SetPrimaryPersona(_) => t::STEP_SET_PRIMARY_PERSONA,
+            Edit::DuplicatePersona { .. } => t::STEP_DUPLICATE_PERSONA,
         }
     }
 
@@ -324,6 +374,9 @@ impl Edit {
                         .map(|p| p.label.capacity())
                         .sum::<usize>()
             }
+            Edit::InsertPersona { persona, .. } | Edit::UpdatePersona(persona) => {
+                persona_bytes(persona)
+            }
             Edit::MoveCards { cards, .. }
             | Edit::RecolorCards { cards, .. }
             | Edit::DeleteCards(cards)
@@ -332,6 +385,35 @@ impl Edit {
         };
         std::mem::size_of::<Edit>() + heap
     }
+}
+
+/// Text and photo a persona keeps alive. The photo's bytes are shared with
+/// the document, but a step may be the last holder once the photo changed.
+fn persona_bytes(persona: &Persona) -> usize {
+    let lines = |list: &[String]| {
+        list.iter().map(String::capacity).sum::<usize>() + std::mem::size_of_val(list)
+    };
+    std::mem::size_of::<Persona>()
+        + [
+            &persona.name,
+            &persona.description,
+            &persona.occupation,
+            &persona.income,
+            &persona.family,
+            &persona.segment,
+            &persona.quote,
+        ]
+        .iter()
+        .map(|text| text.capacity())
+        .sum::<usize>()
+        + lines(&persona.goals)
+        + lines(&persona.needs)
+        + lines(&persona.fears)
+        + lines(&persona.hurdles)
+        + persona
+            .photo
+            .as_ref()
+            .map_or(0, |photo| photo.bytes().len())
 }
 
 fn plural(cards: &[CardId], one: Msg, many: Msg) -> Msg {

@@ -23,7 +23,10 @@ pub fn write(drawing: &mut Drawing) -> String {
         drawing.size_px[0] as f32 / ppp,
         drawing.size_px[1] as f32 / ppp,
     );
-    let mut svg = Svg::default();
+    let mut svg = Svg {
+        ctx: drawing.ctx.clone(),
+        ..Svg::default()
+    };
     let full = Rect::from_min_size(Pos2::ZERO, egui::vec2(width, height));
     if drawing.clear.a() > 0 {
         svg.rect_element(full, CornerRadius::ZERO, drawing.clear, Stroke::NONE, None);
@@ -68,6 +71,11 @@ struct Svg {
     body: String,
     /// Clip rects by their bits, so equal rects share one `<clipPath>`.
     clips: BTreeMap<[u32; 4], (String, Rect)>,
+    /// The context that drew the shapes: it knows which texture shows which
+    /// persona photo.
+    ctx: egui::Context,
+    /// Round photos written so far (each has its own circular clip).
+    photos: usize,
 }
 
 impl Svg {
@@ -109,9 +117,38 @@ impl Svg {
             }
             Shape::Path(path) => self.path(path, clip),
             Shape::Text(text) => self.text(text, clip),
+            Shape::Mesh(mesh) => {
+                if let Some(photo) = crate::paint::photo_of_texture(&self.ctx, mesh.texture_id) {
+                    self.round_photo(&photo, crate::paint::photo_bounds(mesh), clip);
+                }
+            }
             // The map painter draws none of these; skipping beats guessing.
             _ => {}
         }
+    }
+
+    /// A persona photo as the picture file itself, cut to the disc the canvas
+    /// draws: `slice` crops the centre square, as the canvas's texture does.
+    fn round_photo(&mut self, photo: &crate::model::Photo, bounds: Rect, clip: Option<&str>) {
+        let id = format!("photo{}", self.photos);
+        self.photos += 1;
+        let center = bounds.center();
+        let _ = writeln!(
+            self.body,
+            "<g{}><clipPath id=\"{id}\"><circle cx=\"{}\" cy=\"{}\" r=\"{}\"/></clipPath>\
+             <image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid slice\" \
+             clip-path=\"url(#{id})\" href=\"data:{};base64,{}\"/></g>",
+            clip_attr(clip),
+            num(center.x),
+            num(center.y),
+            num(bounds.width().min(bounds.height()) / 2.0),
+            num(bounds.min.x),
+            num(bounds.min.y),
+            num(bounds.width()),
+            num(bounds.height()),
+            photo.format().mime_type(),
+            photo.to_base64()
+        );
     }
 
     fn rect_element(

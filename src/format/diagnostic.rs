@@ -38,6 +38,20 @@ impl Diagnostic {
         };
         Self::new(at, describe(&error.code))
     }
+
+    /// Like [`Self::from_ron`], but an error at the very end of `text` says
+    /// the file is cut off: a file cut inside a word (`evidence: Par`) makes
+    /// RON ask for a comma, which would send the reader looking for one.
+    pub(super) fn from_ron_in(error: &ron::error::SpannedError, text: &str) -> Self {
+        let diagnostic = Self::from_ron(error);
+        let end = TextPosition::of_offset(text, text.trim_end().len());
+        let reaches = (error.span.end.line, error.span.end.col);
+        let cut_in_a_word = matches!(error.code, ron::Error::ExpectedComma);
+        if cut_in_a_word && reaches >= (end.line, end.column) {
+            return Self::new(diagnostic.at, describe(&ron::Error::Eof));
+        }
+        diagnostic
+    }
 }
 
 fn describe(code: &ron::Error) -> String {

@@ -87,7 +87,7 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
     // is refused with a clear message instead of a confusing field error.
     let probe: VersionProbe = options
         .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+        .map_err(|error| invalid(vec![Diagnostic::from_ron_in(&error, text)]))?;
     if probe.version > CURRENT_VERSION {
         return Err(LoadError::NewerVersion {
             path: source.to_path_buf(),
@@ -102,9 +102,10 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
 
     let file: v1::FileV1 = options
         .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
+        .map_err(|error| invalid(vec![Diagnostic::from_ron_in(&error, text)]))?;
     let journey = file.into_journey();
-    let problems = validate(&journey);
+    let mut problems = validate(&journey);
+    problems.extend(photo_problems(&journey));
     if problems.is_empty() {
         Ok(journey)
     } else {
@@ -117,6 +118,29 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
             .collect();
         Err(invalid(diagnostics))
     }
+}
+
+/// Embedded photos whose header is unreadable or too large. Checked here,
+/// where files come in, because the model knows no image formats; the edits
+/// can only store photos that `crate::photo::import` made.
+fn photo_problems(journey: &Journey) -> Vec<crate::model::Problem> {
+    journey
+        .personas
+        .iter()
+        .enumerate()
+        .filter_map(|(i, persona)| {
+            let photo = persona.photo.as_ref()?;
+            if photo.bytes().len() > crate::model::Photo::MAX_BYTES {
+                return None; // `validate` already said so
+            }
+            let message = crate::photo::check_stored(photo).err()?;
+            Some(crate::model::Problem {
+                item: crate::model::Item::Persona(i),
+                field: Some("photo"),
+                message,
+            })
+        })
+        .collect()
 }
 
 /// Parses the raw bytes of a file: refuses text that is not UTF-8 and drops a

@@ -249,6 +249,12 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     }
 }
 
+/// Diameter of the round photo (or initials) on the persona card, in map points.
+pub const PERSONA_AVATAR_SIZE: f32 = 52.0;
+
+/// Space between the persona card's avatar and its text.
+pub const PERSONA_AVATAR_GAP: f32 = 14.0;
+
 fn title_block(
     journey: &Journey,
     metrics: &Metrics,
@@ -272,10 +278,15 @@ fn title_block(
         )
     });
     let persona = journey.primary_persona().map(|persona| {
-        let inner = persona_width - 2.0 * metrics.header_padding - 56.0;
+        let inner =
+            persona_width - 2.0 * metrics.header_padding - PERSONA_AVATAR_SIZE - PERSONA_AVATAR_GAP;
         let name = text.measure(&persona.name, TextRole::PersonaName, inner).y;
         let details = text
-            .measure(&persona_summary(persona), TextRole::PersonaText, inner)
+            .measure(
+                &persona_summary(persona, metrics.lang),
+                TextRole::PersonaText,
+                inner,
+            )
             .y;
         let quote = if persona.quote.is_empty() {
             0.0
@@ -287,7 +298,8 @@ fn title_block(
             )
             .y + 6.0
         };
-        let height = (name + details + quote + 4.0 + 2.0 * metrics.header_padding).max(72.0);
+        let height =
+            (name + details + quote + 4.0).max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
         Rect::from_min_size(
             pos2(origin.x + grid_width - persona_width, origin.y),
             vec2(persona_width, height),
@@ -310,8 +322,15 @@ fn title_block(
 }
 
 /// The one-line summary under the persona's name: age, occupation, segment.
-pub fn persona_summary(persona: &crate::model::Persona) -> String {
-    let age = persona.age.map(|age| age.to_string());
+pub fn persona_summary(persona: &crate::model::Persona, lang: Lang) -> String {
+    // "34 years", not a bare number that could be anything.
+    let age = persona.age.map(|age| {
+        crate::i18n::tr_in(
+            lang,
+            crate::i18n::text::persona::AGE_SUMMARY,
+            &[("age", (&age.to_string()).into())],
+        )
+    });
     [
         age.as_deref(),
         Some(persona.occupation.as_str()),

@@ -1,8 +1,8 @@
 //! The journey: the whole document.
 
 use super::{
-    Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind, Persona,
-    PersonaId, Phase, PhaseId,
+    Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind, PERSONA_COLORS,
+    Persona, PersonaId, Phase, PhaseId, Rgb,
 };
 
 /// A customer journey map: one persona's path through phases, described lane by lane.
@@ -67,6 +67,54 @@ impl Journey {
     /// The primary persona, if it is set and exists.
     pub fn primary_persona(&self) -> Option<&Persona> {
         self.primary_persona.and_then(|id| self.persona(id))
+    }
+
+    /// A persona's colour: its own, or the palette colour of its position.
+    /// `None` when there is no such persona.
+    pub fn persona_color(&self, id: PersonaId) -> Option<Rgb> {
+        let index = self.personas.iter().position(|persona| persona.id == id)?;
+        Some(
+            self.personas[index]
+                .color
+                .unwrap_or(PERSONA_COLORS[index % PERSONA_COLORS.len()]),
+        )
+    }
+
+    /// The colour for a new persona: the first palette colour no persona shows
+    /// yet, or the next in turn once all are taken.
+    pub fn next_persona_color(&self) -> Rgb {
+        let used: Vec<Rgb> = self
+            .personas
+            .iter()
+            .filter_map(|persona| self.persona_color(persona.id))
+            .collect();
+        PERSONA_COLORS
+            .iter()
+            .copied()
+            .find(|color| !used.contains(color))
+            .unwrap_or(PERSONA_COLORS[self.personas.len() % PERSONA_COLORS.len()])
+    }
+
+    /// The persona a curve belongs to, if it is assigned and exists.
+    pub fn curve_persona(&self, curve: &EmotionCurve) -> Option<&Persona> {
+        curve.persona.and_then(|id| self.persona(id))
+    }
+
+    /// The colour a curve is drawn in: its persona's, or its own. Every
+    /// drawing of a curve (canvas, legend, exports) asks here.
+    pub fn curve_color(&self, curve: &EmotionCurve) -> Rgb {
+        curve
+            .persona
+            .and_then(|id| self.persona_color(id))
+            .unwrap_or(curve.color)
+    }
+
+    /// The name a curve shows in the legend: its persona's, or its own.
+    pub fn curve_name<'a>(&'a self, curve: &'a EmotionCurve) -> &'a str {
+        match self.curve_persona(curve) {
+            Some(persona) if !persona.name.trim().is_empty() => &persona.name,
+            _ => &curve.name,
+        }
     }
 
     /// Appends a phase with a fresh id and default width.

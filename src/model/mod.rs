@@ -15,6 +15,7 @@ mod journey;
 mod lane;
 mod persona;
 mod phase;
+mod photo;
 mod validate;
 
 pub use card::{Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
@@ -23,6 +24,7 @@ pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale};
 pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId};
 pub use journey::Journey;
 pub use lane::{Lane, LaneKind};
-pub use persona::Persona;
+pub use persona::{PERSONA_COLORS, Persona};
 pub use phase::Phase;
+pub use photo::{Photo, PhotoFormat};
 pub use validate::{Field, Item, Problem, validate};

@@ -6,7 +6,7 @@ use crate::i18n::text::load as t;
 use crate::i18n::tr_args;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Journey, LaneKind};
+use super::{Journey, LaneKind, Photo};
 
 /// Which element of the document a problem is about, by position in its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +62,7 @@ pub fn validate(journey: &Journey) -> Vec<Problem> {
     check_cards(journey, &mut problems);
     check_curves(journey, &mut problems);
     check_sizes(journey, &mut problems);
+    check_photos(journey, &mut problems);
     problems
 }
 
@@ -110,6 +111,28 @@ fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
                         ("height", (&readable(height)).into()),
                         ("max", (&MAX_LANE_MIN_HEIGHT.to_string()).into()),
                     ],
+                ),
+            ));
+        }
+    }
+}
+
+fn check_photos(journey: &Journey, problems: &mut Vec<Problem>) {
+    // Only the size: whether the bytes decode is for `crate::photo`, which the
+    // file loader asks too; the model knows no image decoding.
+    for (i, persona) in journey.personas.iter().enumerate() {
+        if let Some(photo) = &persona.photo
+            && photo.bytes().len() > Photo::MAX_BYTES
+        {
+            problems.push(Problem::new(
+                Item::Persona(i),
+                Some("photo"),
+                format!(
+                    "the photo of persona \"{}\" is {} KB; a photo may have at most {} KB \
+                     (choose it again in the persona panel, which makes it smaller)",
+                    persona.name,
+                    photo.bytes().len() / 1024,
+                    Photo::MAX_BYTES / 1024
                 ),
             ));
         }
@@ -424,6 +447,23 @@ mod tests {
         journey.phases[0].width = Some(5000.0); // drawn clamped, but a number
         journey.lanes[0].min_height = Some(120.0);
         assert_eq!(validate(&journey), vec![]);
+    }
+
+    #[test]
+    fn a_photo_over_the_size_limit_is_reported() {
+        let mut journey = small_journey();
+        let mut persona = crate::model::Persona::new(crate::model::PersonaId(9), "Lena");
+        let mut bytes = vec![0xFF, 0xD8, 0xFF];
+        bytes.resize(Photo::MAX_BYTES + 1, 0);
+        persona.photo = Photo::from_bytes(bytes);
+        journey.personas.push(persona);
+        let problems = validate(&journey);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            (problems[0].item, problems[0].field),
+            (Item::Persona(0), Some("photo"))
+        );
+        assert!(problems[0].message.contains("at most 2048 KB"));
     }
 
     #[test]

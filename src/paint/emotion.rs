@@ -52,7 +52,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         else {
             continue;
         };
-        let color = theme::rgb(curve.color);
+        let color = theme::rgb(journey.curve_color(curve));
         let path: Vec<Pos2> = curve_layout.path.iter().map(|p| map.pos(*p)).collect();
         if path.len() >= 2 {
             map.painter.add(Shape::line(
@@ -155,12 +155,15 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
             break;
         }
         let swatch = Rect::from_center_size(pos2(header.left() + 24.0, y), vec2(16.0, 3.0));
-        map.painter
-            .rect_filled(map.rect(swatch), 1.5 * map.zoom(), theme::rgb(curve.color));
+        map.painter.rect_filled(
+            map.rect(swatch),
+            1.5 * map.zoom(),
+            theme::rgb(journey.curve_color(curve)),
+        );
         map.label(
             pos2(header.left() + 38.0, y),
             Align2::LEFT_CENTER,
-            &curve.name,
+            journey.curve_name(curve),
             TextRole::Small,
             theme::TEXT,
         );

@@ -9,11 +9,14 @@ mod emotion;
 mod grid;
 mod measure;
 mod overlay;
+mod photo;
 mod title;
 
 pub use cards::paint_card;
 pub use emotion::scale_value_text;
 pub use measure::{FontMeasure, MeasureCache};
+pub use photo::{photo_bounds, photo_of_texture, photo_texture, round_photo};
+pub use title::avatar;
 
 use egui::emath::TSTransform;
 use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2};

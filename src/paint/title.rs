@@ -49,26 +49,30 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         Stroke::new(zoom, theme::GRID_LINE),
         StrokeKind::Inside,
     );
-    // An avatar with initials until the persona has a photo.
     let padding = 14.0;
-    let avatar_center = pos2(rect.left() + padding + 20.0, rect.top() + padding + 20.0);
-    map.painter
-        .circle_filled(map.pos(avatar_center), 20.0 * zoom, theme::PHASE_HEADER);
-    map.label(
-        avatar_center,
-        Align2::CENTER_CENTER,
-        &initials(&persona.name),
-        TextRole::PersonaName,
-        theme::PHASE_HEADER_TEXT,
+    let size = layout::PERSONA_AVATAR_SIZE;
+    let avatar_center = pos2(
+        rect.left() + padding + size / 2.0,
+        rect.top() + padding + size / 2.0,
     );
-    let left = rect.left() + padding + 56.0;
+    let color = journey
+        .persona_color(persona.id)
+        .map_or(theme::PHASE_HEADER, theme::rgb);
+    avatar(
+        map.painter,
+        persona,
+        color,
+        map.pos(avatar_center),
+        size / 2.0 * zoom,
+    );
+    let left = rect.left() + padding + size + layout::PERSONA_AVATAR_GAP;
     let width = rect.right() - padding - left;
     let measure = super::FontMeasure::new(map.painter.ctx());
     let mut y = rect.top() + padding;
     for (text, role, color) in [
         (persona.name.clone(), TextRole::PersonaName, theme::TEXT),
         (
-            layout::persona_summary(persona),
+            layout::persona_summary(persona, map.options.lang),
             TextRole::PersonaText,
             theme::TEXT_MUTED,
         ),
@@ -90,11 +94,42 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     }
 }
 
-/// "Jonas Weber" → "JW".
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|word| word.chars().next())
-        .take(2)
-        .collect::<String>()
-        .to_uppercase()
+/// A persona's avatar: the photo cut to a disc with a ring in the persona's
+/// colour, or the initials on a disc of that colour. Drawn in target points
+/// (`center`, `radius`), so the persona panel uses it too.
+pub fn avatar(
+    painter: &egui::Painter,
+    persona: &crate::model::Persona,
+    color: egui::Color32,
+    center: egui::Pos2,
+    radius: f32,
+) {
+    let ctx = painter.ctx();
+    let size_px = 2.0 * radius * ctx.pixels_per_point();
+    if let Some(texture) = super::photo_texture(ctx, persona, size_px) {
+        painter.add(super::round_photo(texture, center, radius));
+        // The ring also hides the jagged edge of the photo's mesh, which
+        // has no anti-aliasing of its own.
+        let ring = (radius * 0.08).max(1.0);
+        painter.circle_stroke(center, radius - ring / 2.0, Stroke::new(ring, color));
+        return;
+    }
+    painter.circle_filled(center, radius, color);
+    let initials = persona.initials();
+    if initials.is_empty() {
+        return;
+    }
+    let font = theme::font(TextRole::PersonaName);
+    // Initials fill about the middle half of the disc, whatever the zoom.
+    let size = radius * 0.8;
+    if size * ctx.pixels_per_point() < 4.0 {
+        return;
+    }
+    painter.text(
+        center,
+        Align2::CENTER_CENTER,
+        initials,
+        egui::FontId::new(size, font.family),
+        theme::PHASE_HEADER_TEXT,
+    );
 }

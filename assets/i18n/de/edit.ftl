@@ -34,6 +34,13 @@ step-edit-curve = Kurve bearbeiten
 step-remove-point = Punkt entfernen
 step-set-emotion = Emotion setzen
 step-label-point = Punkt beschriften
+step-assign-curve = Kurve einer Persona zuordnen
+step-unassign-curve = Zuordnung der Kurve aufheben
+step-add-persona = Persona hinzufügen
+step-delete-persona = Persona löschen
+step-edit-persona = Persona bearbeiten
+step-set-primary-persona = Hauptpersona festlegen
+step-duplicate-persona = Persona duplizieren
 
 # Regeln, an die eine Änderung stoßen kann, gezeigt in der Statusleiste nach dem Schritt.
 rule-last-phase = eine Map braucht mindestens eine Phase

@@ -32,8 +32,6 @@ inspector-delete-lane = Zeile löschen…
 
 # Eine Emotionskurve und ihre Punkte.
 inspector-curve = Emotionskurve
-inspector-persona = Persona
-inspector-no-persona = Keine
 inspector-curve-points = { $set } von { $phases ->
         [one] { $phases } Phase hat einen Wert.
        *[other] { $phases } Phasen haben einen Wert.

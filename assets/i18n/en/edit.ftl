@@ -34,6 +34,13 @@ step-edit-curve = edit curve
 step-remove-point = remove point
 step-set-emotion = set emotion
 step-label-point = label point
+step-assign-curve = assign curve to persona
+step-unassign-curve = unassign curve
+step-add-persona = add persona
+step-delete-persona = delete persona
+step-edit-persona = edit persona
+step-set-primary-persona = set primary persona
+step-duplicate-persona = duplicate persona
 
 # Rules an edit can break, shown after "Could not delete phase:" and the like.
 rule-last-phase = a map keeps at least one phase

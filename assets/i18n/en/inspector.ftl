@@ -32,8 +32,6 @@ inspector-delete-lane = Delete lane…
 
 # An emotion curve and its points.
 inspector-curve = Emotion curve
-inspector-persona = Persona
-inspector-no-persona = None
 inspector-curve-points = { $set } of { $phases ->
         [one] { $phases } phase has a value.
        *[other] { $phases } phases have a value.

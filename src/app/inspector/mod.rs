@@ -11,7 +11,7 @@ use egui::{ComboBox, DragValue, Response, TextEdit, Ui};
 
 use crate::canvas::Selection;
 use crate::edit::Edit;
-use crate::i18n::{self, Lang, text::inspector as t, tr, tr_args};
+use crate::i18n::{self, Lang, text::inspector as t, text::persona as pt, tr, tr_args};
 use crate::model::{Card, EmotionCurve, EmotionScale, Journey, Lane, LaneKind, Phase, Rgb};
 use crate::theme;
 
@@ -178,8 +178,8 @@ fn journey_ui(ui: &mut Ui, journey: &Journey, out: &mut InspectorOutput) {
     ui.label(tr(t::EMOTION_CURVES));
     for curve in &journey.curves {
         ui.horizontal(|ui| {
-            swatch(ui, theme::rgb(curve.color));
-            if ui.link(&curve.name).clicked() {
+            swatch(ui, theme::rgb(journey.curve_color(curve)));
+            if ui.link(journey.curve_name(curve)).clicked() {
                 out.select = Some(Selection::Curve(curve.id));
             }
         });
@@ -315,44 +315,44 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutpu
 
 fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut InspectorOutput) {
     ui.heading(tr(t::CURVE));
-    let mut name = curve.name.clone();
-    let response = text_field(ui, &tr(t::NAME), &mut name, false);
-    out.field(&response, ("curve_name", curve.id), || {
-        Edit::UpdateCurve(EmotionCurve {
-            name,
-            ..curve.clone()
-        })
-    });
-    ui.horizontal(|ui| {
-        ui.label(tr(t::COLOUR));
-        let mut rgb = [curve.color.0, curve.color.1, curve.color.2];
-        let response = ui.color_edit_button_srgb(&mut rgb);
-        out.field(&response, ("curve_color", curve.id), || {
+    persona_chooser_ui(ui, journey, curve, out);
+    // A persona gives the curve its name and colour; the curve's own ones
+    // come back when it is unassigned, so they are kept, just not editable.
+    let persona = journey.curve_persona(curve);
+    ui.add_enabled_ui(persona.is_none(), |ui| {
+        let mut name = journey.curve_name(curve).to_owned();
+        let response = text_field(ui, &tr(t::NAME), &mut name, false);
+        out.field(&response, ("curve_name", curve.id), || {
             Edit::UpdateCurve(EmotionCurve {
-                color: Rgb(rgb[0], rgb[1], rgb[2]),
+                name,
                 ..curve.clone()
             })
         });
-    });
-    ui.horizontal(|ui| {
-        let current = curve
-            .persona
-            .and_then(|id| journey.persona(id))
-            .map_or_else(|| tr(t::NO_PERSONA), |p| p.name.clone());
-        combo(ui, &tr(t::PERSONA), current, |ui| {
-            let mut persona = curve.persona;
-            ui.selectable_value(&mut persona, None, tr(t::NO_PERSONA));
-            for candidate in &journey.personas {
-                ui.selectable_value(&mut persona, Some(candidate.id), &candidate.name);
-            }
-            if persona != curve.persona {
-                out.edit(Edit::UpdateCurve(EmotionCurve {
-                    persona,
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(t::COLOUR));
+            let color = journey.curve_color(curve);
+            let mut rgb = [color.0, color.1, color.2];
+            let response = ui.color_edit_button_srgb(&mut rgb).labelled_by(label.id);
+            out.field(&response, ("curve_color", curve.id), || {
+                Edit::UpdateCurve(EmotionCurve {
+                    color: Rgb(rgb[0], rgb[1], rgb[2]),
                     ..curve.clone()
-                }));
-            }
+                })
+            });
         });
     });
+    if let Some(persona) = persona {
+        ui.label(
+            egui::RichText::new(tr_args(
+                pt::CURVE_FROM_PERSONA,
+                &[("name", persona.name.as_str().into())],
+            ))
+            .color(theme::TEXT_MUTED),
+        );
+        if ui.button(tr(pt::CURVE_EDIT_PERSONAS)).clicked() {
+            out.commands.push(Command::Personas);
+        }
+    }
     ui.label(tr_args(
         t::CURVE_POINTS,
         &[
@@ -364,6 +364,33 @@ fn curve_ui(ui: &mut Ui, journey: &Journey, curve: &EmotionCurve, out: &mut Insp
     if ui.button(tr(t::REMOVE_CURVE)).clicked() {
         out.commands.push(Command::Delete);
     }
+}
+
+fn persona_chooser_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    curve: &EmotionCurve,
+    out: &mut InspectorOutput,
+) {
+    ui.horizontal(|ui| {
+        let none = tr(pt::CURVE_NO_PERSONA);
+        let current = journey
+            .curve_persona(curve)
+            .map_or(none.clone(), |p| p.name.clone());
+        combo(ui, &tr(pt::CURVE_PERSONA), current, |ui| {
+            let mut persona = curve.persona;
+            ui.selectable_value(&mut persona, None, none);
+            for candidate in &journey.personas {
+                ui.selectable_value(&mut persona, Some(candidate.id), &candidate.name);
+            }
+            if persona != curve.persona {
+                out.edit(Edit::AssignCurve {
+                    curve: curve.id,
+                    persona,
+                });
+            }
+        });
+    });
 }
 
 fn point_ui(
@@ -380,7 +407,7 @@ fn point_ui(
     ui.heading(tr_args(
         t::POINT,
         &[
-            ("curve", (&curve.name).into()),
+            ("curve", journey.curve_name(curve).into()),
             ("phase", phase_name.into()),
         ],
     ));

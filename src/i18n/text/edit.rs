@@ -39,6 +39,13 @@ messages! {
     STEP_REMOVE_POINT = "step-remove-point";
     STEP_SET_EMOTION = "step-set-emotion";
     STEP_LABEL_POINT = "step-label-point";
+    STEP_ASSIGN_CURVE = "step-assign-curve";
+    STEP_UNASSIGN_CURVE = "step-unassign-curve";
+    STEP_ADD_PERSONA = "step-add-persona";
+    STEP_DELETE_PERSONA = "step-delete-persona";
+    STEP_EDIT_PERSONA = "step-edit-persona";
+    STEP_SET_PRIMARY_PERSONA = "step-set-primary-persona";
+    STEP_DUPLICATE_PERSONA = "step-duplicate-persona";
 
     /// Rules of the document an edit can run into, shown after "Could not …:".
     RULE_LAST_PHASE = "rule-last-phase";

@@ -37,8 +37,6 @@ messages! {
     DELETE_LANE = "inspector-delete-lane";
 
     CURVE = "inspector-curve";
-    PERSONA = "inspector-persona";
-    NO_PERSONA = "inspector-no-persona";
     /// How many phases of a curve have a value, and how to add one.
     CURVE_POINTS = "inspector-curve-points" (set, phases);
     REMOVE_CURVE = "inspector-remove-curve";

@@ -15,6 +15,7 @@ pub mod inspector;
 pub mod keys;
 pub mod load;
 pub mod menu;
+pub mod persona;
 pub mod preferences;
 pub mod properties;
 pub mod storage;
@@ -74,6 +75,7 @@ pub(crate) const AREAS: &[Area] = &[
     area!(keys),
     area!(load),
     area!(menu),
+    area!(persona),
     area!(preferences),
     area!(properties),
     area!(storage),

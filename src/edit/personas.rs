@@ -1,0 +1,135 @@
+//! Gestures on personas: adding, duplicating and deleting them, and giving
+//! curves to them.
+
+use crate::model::{CurveId, EmotionCurve, Journey, PERSONA_COLORS, Persona, PersonaId};
+
+use super::apply::Transaction;
+use super::{Edit, EditError};
+
+pub(super) fn run(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    edit: Edit,
+) -> Result<(), EditError> {
+    match edit {
+        Edit::AssignCurve { curve, persona } => {
+            let mut updated = curve_of(journey, curve)?.clone();
+            if let Some(id) = persona {
+                persona_of(journey, id)?;
+            }
+            updated.persona = persona;
+            tx.run(journey, Edit::UpdateCurve(updated))
+        }
+        Edit::AddPersona { name, color } => {
+            let mut persona = Persona::new(PersonaId(journey.ids.next_raw()), name);
+            persona.color = Some(color);
+            let index = journey.personas.len();
+            tx.run(journey, Edit::InsertPersona { index, persona })
+        }
+        Edit::DuplicatePersona { persona, name } => {
+            let index = index_of(journey, persona)?;
+            let color = journey.next_persona_color();
+            let mut copy = journey.personas[index].clone();
+            copy.id = PersonaId(journey.ids.next_raw());
+            copy.name = name;
+            copy.color = Some(color);
+            // The copy goes right after its original, which moves every later
+            // persona one place down: pin their colours first.
+            pin_colors_from(tx, journey, index + 1)?;
+            tx.run(
+                journey,
+                Edit::InsertPersona {
+                    index: index + 1,
+                    persona: copy,
+                },
+            )
+        }
+        Edit::DeletePersona(persona) => delete(tx, journey, persona),
+        other => Err(EditError::Refused(format!(
+            "{} is not a persona edit",
+            other.name().id
+        ))),
+    }
+}
+
+/// The curves that show `persona`'s colour and name, in document order.
+pub fn curves_of_persona(journey: &Journey, persona: PersonaId) -> Vec<&EmotionCurve> {
+    journey
+        .curves
+        .iter()
+        .filter(|curve| curve.persona == Some(persona))
+        .collect()
+}
+
+fn delete(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    persona: PersonaId,
+) -> Result<(), EditError> {
+    let index = index_of(journey, persona)?;
+    let unassigned: Vec<EmotionCurve> = curves_of_persona(journey, persona)
+        .into_iter()
+        .map(|curve| EmotionCurve {
+            persona: None,
+            ..curve.clone()
+        })
+        .collect();
+    for curve in unassigned {
+        tx.run(journey, Edit::UpdateCurve(curve))?;
+    }
+    if journey.primary_persona == Some(persona) {
+        tx.run(journey, Edit::SetPrimaryPersona(None))?;
+    }
+    // Later personas move up one place; their colours must not move with them.
+    pin_colors_from(tx, journey, index + 1)?;
+    tx.run(journey, Edit::RemovePersona(persona))
+}
+
+/// Gives every persona from `start` on that has no colour of its own the one
+/// its position gives it now, so a change of positions does not recolour it.
+fn pin_colors_from(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    start: usize,
+) -> Result<(), EditError> {
+    let pinned: Vec<Persona> = journey
+        .personas
+        .iter()
+        .enumerate()
+        .skip(start)
+        .filter(|(_, persona)| persona.color.is_none())
+        .map(|(index, persona)| Persona {
+            color: Some(PERSONA_COLORS[index % PERSONA_COLORS.len()]),
+            ..persona.clone()
+        })
+        .collect();
+    for persona in pinned {
+        tx.run(journey, Edit::UpdatePersona(persona))?;
+    }
+    Ok(())
+}
+
+fn index_of(journey: &Journey, id: PersonaId) -> Result<usize, EditError> {
+    journey
+        .personas
+        .iter()
+        .position(|persona| persona.id == id)
+        .ok_or_else(|| EditError::Missing(format!("persona {id}")))
+}
+
+fn persona_of(journey: &Journey, id: PersonaId) -> Result<&Persona, EditError> {
+    journey
+        .persona(id)
+        .ok_or_else(|| EditError::Missing(format!("persona {id}")))
+}
+
+fn curve_of(journey: &Journey, id: CurveId) -> Result<&EmotionCurve, EditError> {
+    journey
+        .curves
+        .iter()
+        .find(|curve| curve.id == id)
+        .ok_or_else(|| EditError::Missing(format!("emotion curve {id}")))
+}
+
+#[cfg(test)]
+mod tests;
