@@ -33,8 +33,8 @@ const EDIT_MENU: [Command; 12] = [
     Command::SelectAll,
     Command::EditSelected,
     Command::MapProperties,
-    Command::Preferences,
     Command::Personas,
+    Command::Preferences,
 ];
 const SELECT_MENU: [Command; 6] = [
     Command::SelectNext,
@@ -145,6 +145,7 @@ pub fn menu_bar(
                             | Command::Cut
                             | Command::SelectAll
                             | Command::MapProperties
+                            | Command::Preferences
                     ) {
                         ui.separator();
                     }

@@ -1,8 +1,8 @@
 # Vorlagen: der Katalog hinter Datei → Neu aus Vorlage… und `journeymap templates`,
-# die Namen und Leitfragen, mit denen eine neue Karte beginnt, und der Dialog.
+# die Namen und Leitfragen, mit denen eine neue Map beginnt, und der Dialog.
 
 ## Der Katalog: ein Titel und eine Zeile je Vorlage.
-tpl-blank-title = Leere Karte
+tpl-blank-title = Leere Map
 tpl-blank-description = Drei nummerierte Phasen und die wichtigsten Zeilen: Sie benennen sie selbst.
 tpl-digital-title = Digitale Customer Journey
 tpl-digital-description = Fünf Phasen vom ersten Kontakt bis zum treuen Kunden: das Modell der meisten Online-Marketing-Teams.
@@ -15,13 +15,13 @@ tpl-kotler-description = Kotlers fünf Stufen einer Kaufentscheidung, von der Pr
 tpl-buyers-title = Klassische Buyer’s Journey
 tpl-buyers-description = Das lineare Drei-Phasen-Modell von 1978: Bewusstsein, Überlegung, Entscheidung.
 tpl-example-laptop-title = Beispiel: Laptop-Kauf im Onlineshop
-tpl-example-laptop-description = Eine vollständige Karte mit Persona, Touchpoints, Kennzahlen und zwei Emotionskurven.
+tpl-example-laptop-description = Eine vollständige Map mit Persona, Touchpoints, Kennzahlen und zwei Emotionskurven.
 tpl-example-saas-title = Beispiel: Software-Test bis zum Abo
-tpl-example-saas-description = Eine vollständige Karte der Testphase eines Projektmanagement-Tools, mit Persona und Kennzahlen.
+tpl-example-saas-description = Eine vollständige Map der Testphase eines Projektmanagement-Tools, mit Persona und Kennzahlen.
 tpl-example-workshop-title = Beispiel: Workshop-Starter
 tpl-example-workshop-description = Eine Buyer’s Journey mit ein, zwei Beispielkarten je Zeile, zum gemeinsamen Ausfüllen.
 
-## Wie eine neue Karte heißt, und ihre erste Emotionskurve.
+## Wie eine neue Map heißt, und ihre erste Emotionskurve.
 tpl-untitled = Neue Customer Journey
 tpl-blank-phase = Phase { $number }
 tpl-curve-as-is = Ist-Zustand
@@ -103,8 +103,8 @@ tpl-content-in = Inhalt auf { $language }
 
 ## Der Dialog.
 tpl-dialog-title = Neu aus Vorlage
-tpl-dialog-intro = Beginnen Sie mit einer leeren Karte, einem bewährten Phasenmodell oder einem vollständigen Beispiel.
-tpl-dialog-language = Sprache der neuen Karte
+tpl-dialog-intro = Beginnen Sie mit einer leeren Map, einem bewährten Phasenmodell oder einem vollständigen Beispiel.
+tpl-dialog-language = Sprache der neuen Map
 tpl-dialog-models = Phasenmodelle
 tpl-dialog-examples = Beispiele
 tpl-dialog-examples-note = Beispiele behalten die Sprache, in der sie geschrieben sind.
