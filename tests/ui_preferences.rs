@@ -84,3 +84,20 @@ fn following_the_system_again_forgets_the_fixed_language() {
     assert_eq!(settings.language, None);
     assert_eq!(harness.state().language(), Lang::from_system());
 }
+
+#[test]
+fn escape_closes_the_dialog_even_over_the_canvas() {
+    let mut harness = common::example_harness();
+    harness.run();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Preferences…").click();
+    harness.run();
+    harness.get_by_label("Preferences");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Preferences").is_none(),
+        "closed by Escape"
+    );
+}

@@ -420,8 +420,11 @@ impl Canvas {
             let add = modifiers.shift || modifiers.command;
             self.start_drag(Gesture::Box { start, add }, response.id);
         }
+        // Escape belongs to an open dialog (it closes it), not to the selection.
+        let dialog_open = ui.ctx().memory(|m| m.top_modal_layer()).is_some();
         if self.drag.is_none()
             && self.editing.is_none()
+            && !dialog_open
             && ui.input_mut(|i| i.consume_key(Modifiers::NONE, egui::Key::Escape))
         {
             self.select(Selection::None);
