@@ -421,7 +421,7 @@ impl Canvas {
             self.start_drag(Gesture::Box { start, add }, response.id);
         }
         // Escape belongs to an open dialog (it closes it), not to the selection.
-        let dialog_open = ui.ctx().memory(|m| m.top_modal_layer()).is_some();
+        let dialog_open = ui.ctx().memory(egui::Memory::top_modal_layer).is_some();
         if self.drag.is_none()
             && self.editing.is_none()
             && !dialog_open
