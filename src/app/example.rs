@@ -1,46 +1,24 @@
 //! The bundled example map and the blank map behind "New".
 
-use std::path::Path;
-
-use crate::format;
 use crate::i18n::{text::app as t, tr};
-use crate::model::{Journey, LaneKind};
+use crate::model::Journey;
+use crate::templates;
 
-/// The German laptop web-shop journey from the domain notes, shipped in the binary.
-pub const EXAMPLE_RON: &str = include_str!("../../examples/laptop-webshop.de.ron");
-
-/// The bundled example map.
+/// The bundled example map: the German laptop web-shop journey from the
+/// domain notes, the same file the template gallery offers.
 pub fn example() -> Journey {
-    // The example is checked by the test suite; a broken one still opens a blank map.
-    format::from_ron_str(EXAMPLE_RON, Path::new("laptop-webshop.de.ron"))
-        .unwrap_or_else(|_| blank())
+    // The example keeps its own language whatever is asked for.
+    templates::find("example-laptop-webshop")
+        .map_or_else(blank, |template| template.build(crate::i18n::Lang::De))
 }
 
-/// A new map: the five phases of the digital customer journey and the usual
-/// lanes, named in the interface's language.
+/// A new map (File → New): the digital customer journey template, untitled,
+/// in the interface's language.
 pub fn blank() -> Journey {
-    let mut journey = Journey {
-        title: tr(t::BLANK_TITLE),
-        ..Journey::default()
-    };
-    for name in [
-        t::BLANK_AWARENESS,
-        t::BLANK_INTEREST,
-        t::BLANK_DECISION,
-        t::BLANK_ACTION,
-        t::BLANK_RETENTION,
-    ] {
-        journey.push_phase(tr(name));
-    }
-    for kind in [
-        LaneKind::Touchpoints,
-        LaneKind::Actions,
-        LaneKind::Thoughts,
-        LaneKind::PainPoints,
-        LaneKind::Opportunities,
-        LaneKind::Emotion,
-    ] {
-        journey.push_lane(kind.label(), kind);
-    }
+    let lang = crate::i18n::current();
+    let mut journey = templates::find("digital-journey")
+        .map(|template| template.build(lang))
+        .unwrap_or_default();
+    journey.title = tr(t::BLANK_TITLE);
     journey
 }

@@ -37,8 +37,3 @@ status-edit-failed = „{ $step }“ nicht möglich: { $error }
 
 # Namen neuer Dinge.
 blank-title = Unbenannte Journey
-blank-awareness = Bewusstsein
-blank-interest = Interesse
-blank-decision = Entscheidung
-blank-action = Aktion
-blank-retention = Bindung

@@ -37,8 +37,3 @@ status-edit-failed = Could not { $step }: { $error }
 
 # Names of new things.
 blank-title = Untitled journey
-blank-awareness = Awareness
-blank-interest = Interest
-blank-decision = Decision
-blank-action = Action
-blank-retention = Retention

@@ -38,12 +38,6 @@ messages! {
     /// An edit that could not be applied; `step` is its name.
     STATUS_EDIT_FAILED = "status-edit-failed" (step, error);
 
-    /// The blank map behind File → New: its title and the five phases of the
-    /// digital customer journey.
+    /// The title of the map File → New makes.
     BLANK_TITLE = "blank-title";
-    BLANK_AWARENESS = "blank-awareness";
-    BLANK_INTEREST = "blank-interest";
-    BLANK_DECISION = "blank-decision";
-    BLANK_ACTION = "blank-action";
-    BLANK_RETENTION = "blank-retention";
 }
