@@ -17,10 +17,11 @@ pub fn example() -> Journey {
 }
 
 /// A new map: the five phases of the digital customer journey and the usual
-/// lanes, named in the interface's language.
+/// lanes, named in the interface's language, which becomes the map's own.
 pub fn blank() -> Journey {
     let mut journey = Journey {
         title: tr(t::BLANK_TITLE),
+        language: Some(crate::i18n::current()),
         ..Journey::default()
     };
     for name in [
