@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 use crate::export::{Background, ExportOptions, ExportSize, ImageFormat};
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::Journey;
 use crate::storage::atomic::AtomicSave;
 use crate::templates::{self, Template};
 
@@ -159,11 +160,13 @@ fn parse_phase_range(text: &str) -> Result<(usize, usize), String> {
     Ok((from, to))
 }
 
-/// Turns validated arguments into export options for a map with `phase_count` phases.
+/// Turns validated arguments into export options for `journey`: its phases
+/// bound `--phases`, its language the words and numbers in the picture.
 ///
 /// # Errors
 /// A value out of range, in words for the user.
-pub fn export_options(args: &ExportArgs, phase_count: usize) -> Result<ExportOptions, String> {
+pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOptions, String> {
+    let phase_count = journey.phases.len();
     let size = if let Some(scale) = args.scale {
         if !(0.25..=8.0).contains(&scale) {
             return Err(format!("--scale {scale} is out of range; use 0.25 to 8"));
@@ -205,7 +208,8 @@ pub fn export_options(args: &ExportArgs, phase_count: usize) -> Result<ExportOpt
         show_title: !args.no_title,
         show_legend: !args.no_legend,
         phases,
-        lang: crate::i18n::current(),
+        // The command line has no interface language to fall back on.
+        lang: journey.content_lang(Lang::En),
     })
 }
 
@@ -219,7 +223,7 @@ pub fn export(args: &ExportArgs, errors: &mut dyn Write) -> bool {
             ));
         }
         let journey = format::load_file(&args.file).map_err(|error| error.lines().join("\n"))?;
-        let options = export_options(args, journey.phases.len())?;
+        let options = export_options(args, &journey)?;
         crate::export::export_to_file(&journey, &options, &args.output)
             .map_err(|error| error.to_string())
     })();

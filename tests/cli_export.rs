@@ -139,6 +139,39 @@ fn svg_output_is_vector_with_text() {
 }
 
 #[test]
+fn the_picture_speaks_the_map_language_else_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg_of = |input: &str, name: &str| {
+        let out = dir.path().join(name);
+        let output = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+            .args(["export", input, "-o", &out.display().to_string()])
+            // The system's language does not decide what a map says.
+            .env("LANG", "de_DE.UTF-8")
+            .env("LC_ALL", "de_DE.UTF-8")
+            .output()
+            .expect("the binary runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        std::fs::read_to_string(out).unwrap()
+    };
+    let german = example("laptop-webshop.de.ron");
+    let svg = svg_of(&german, "german.svg");
+    assert!(svg.contains("48.000") && svg.contains("34 Jahre"));
+
+    // A map without a language of its own is drawn in English.
+    let text = std::fs::read_to_string(&german).unwrap();
+    let without = text.replace("    language: Some(\"de\"),\n", "");
+    assert_ne!(without, text, "the example names its language");
+    let old = dir.path().join("old.ron");
+    std::fs::write(&old, without).unwrap();
+    let svg = svg_of(&old.display().to_string(), "old.svg");
+    assert!(svg.contains("48,000") && svg.contains("34 years"));
+}
+
+#[test]
 fn every_error_exits_1_with_a_clear_message_and_leaves_no_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.png").display().to_string();

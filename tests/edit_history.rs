@@ -3,6 +3,7 @@
 
 use journeymap::app::example::example;
 use journeymap::edit::{Edit, History, apply};
+use journeymap::i18n::Lang;
 use journeymap::model::{CardColor, EmotionScale, Journey, LaneKind, validate};
 use proptest::prelude::*;
 
@@ -16,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        6 => (0u8..29, any::<u8>(), any::<u8>(), any::<u8>())
+        6 => (0u8..30, any::<u8>(), any::<u8>(), any::<u8>())
             .prop_map(|(kind, a, b, c)| Op::Edit { kind, a, b, c }),
         2 => Just(Op::Undo),
         1 => Just(Op::Redo),
@@ -183,6 +184,7 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
             updated.goals.push(format!("Goal {c}"));
             Edit::UpdatePersona(updated)
         }
+        27 => Edit::SetLanguage([None, Some(Lang::En), Some(Lang::De)][usize::from(a) % 3]),
         _ => Edit::AddCurve {
             name: format!("Curve {a}"),
             color: journeymap::model::Rgb(a, b, c),

@@ -30,6 +30,25 @@ fn every_example_round_trips_byte_for_byte() {
 }
 
 #[test]
+fn every_example_is_written_in_the_language_its_file_name_says() {
+    for path in examples() {
+        let journey = format::load_file(&path).unwrap_or_else(|error| panic!("{error}"));
+        // laptop-webshop.de.ron → "de"
+        let code = path
+            .file_stem()
+            .and_then(|stem| Path::new(stem).extension())
+            .and_then(|code| code.to_str())
+            .unwrap_or_else(|| panic!("{} names no language", path.display()));
+        assert_eq!(
+            journey.language.map(journeymap::i18n::Lang::code),
+            Some(code),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
 fn the_bundled_example_uses_every_lane_kind_a_persona_and_two_curves() {
     let journey = journeymap::app::example::example();
     for kind in LaneKind::ALL {

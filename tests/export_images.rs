@@ -29,10 +29,12 @@ fn example(name: &str) -> Journey {
     format::load_file(&path).expect("example loads")
 }
 
-fn at_scale(scale: f32) -> ExportOptions {
+/// `journey` at `scale`, in its own language (English when it has none), as
+/// the app and the command line export it.
+fn at_scale(journey: &Journey, scale: f32) -> ExportOptions {
     ExportOptions {
         size: ExportSize::Scale(scale),
-        ..ExportOptions::default()
+        ..ExportOptions::for_map(journey, Lang::En)
     }
 }
 
@@ -75,7 +77,7 @@ fn examples_match_their_golden_images_at_1x_and_2x() {
     ] {
         let journey = example(example_name);
         for scale in [1.0, 2.0] {
-            let (bytes, image) = render(&journey, &at_scale(scale));
+            let (bytes, image) = render(&journey, &at_scale(&journey, scale));
             let stem = example_name.trim_end_matches(".ron");
             let path = golden_path(&format!("{stem}@{scale}x.png"));
             if std::env::var_os("UPDATE_GOLDEN").is_some() {
@@ -103,8 +105,8 @@ fn examples_match_their_golden_images_at_1x_and_2x() {
 fn exporting_twice_gives_identical_bytes() {
     let journey = example("laptop-webshop.de.ron");
     assert_eq!(
-        render(&journey, &at_scale(1.0)).0,
-        render(&journey, &at_scale(1.0)).0
+        render(&journey, &at_scale(&journey, 1.0)).0,
+        render(&journey, &at_scale(&journey, 1.0)).0
     );
 }
 
@@ -112,11 +114,11 @@ fn exporting_twice_gives_identical_bytes() {
 fn scale_2_gives_exactly_twice_the_pixels_of_scale_1() {
     for name in ["laptop-webshop.de.ron", "saas-trial.en.ron"] {
         let journey = example(name);
-        let one = render(&journey, &at_scale(1.0)).1;
-        let two = render(&journey, &at_scale(2.0)).1;
+        let one = render(&journey, &at_scale(&journey, 1.0)).1;
+        let two = render(&journey, &at_scale(&journey, 2.0)).1;
         assert_eq!(two.width(), one.width() * 2, "{name}");
         assert_eq!(two.height(), one.height() * 2, "{name}");
-        let three = render(&journey, &at_scale(3.0)).1;
+        let three = render(&journey, &at_scale(&journey, 3.0)).1;
         assert_eq!(three.dimensions(), (one.width() * 3, one.height() * 3));
     }
 }
@@ -124,7 +126,7 @@ fn scale_2_gives_exactly_twice_the_pixels_of_scale_1() {
 #[test]
 fn the_export_matches_the_canvas_pixel_for_pixel_within_2_of_255() {
     let journey = example("laptop-webshop.de.ron");
-    let exported = render(&journey, &at_scale(1.0)).1;
+    let exported = render(&journey, &at_scale(&journey, 1.0)).1;
 
     let mut harness = common::journey_harness(journey);
     harness.run();
@@ -179,7 +181,7 @@ fn the_export_matches_the_canvas_pixel_for_pixel_within_2_of_255() {
 fn huge_exports_are_refused_with_the_limit_named() {
     let mut journey = example("workshop-starter.en.ron");
     common::add_phases(&mut journey, 40);
-    let error = export::png_bytes(&journey, &at_scale(4.0)).expect_err("too large");
+    let error = export::png_bytes(&journey, &at_scale(&journey, 4.0)).expect_err("too large");
     let message = error.to_string();
     assert!(message.contains("limit of 100 megapixels"), "{message}");
 }
@@ -187,12 +189,12 @@ fn huge_exports_are_refused_with_the_limit_named() {
 #[test]
 fn options_change_the_picture_as_asked() {
     let journey = example("laptop-webshop.de.ron");
-    let full = render(&journey, &at_scale(1.0)).1;
+    let full = render(&journey, &at_scale(&journey, 1.0)).1;
     let no_title = render(
         &journey,
         &ExportOptions {
             show_title: false,
-            ..at_scale(1.0)
+            ..at_scale(&journey, 1.0)
         },
     )
     .1;
@@ -206,7 +208,7 @@ fn options_change_the_picture_as_asked() {
         &journey,
         &ExportOptions {
             phases: Some((1, 2)),
-            ..at_scale(1.0)
+            ..at_scale(&journey, 1.0)
         },
     )
     .1;
@@ -215,7 +217,7 @@ fn options_change_the_picture_as_asked() {
         &journey,
         &ExportOptions {
             background: Background::Transparent,
-            ..at_scale(1.0)
+            ..at_scale(&journey, 1.0)
         },
     )
     .1;
@@ -225,7 +227,7 @@ fn options_change_the_picture_as_asked() {
         &journey,
         &ExportOptions {
             size: ExportSize::Slide(1920, 1080),
-            ..at_scale(1.0)
+            ..at_scale(&journey, 1.0)
         },
     )
     .1;
@@ -234,7 +236,7 @@ fn options_change_the_picture_as_asked() {
         &journey,
         &ExportOptions {
             size: ExportSize::Width(1000),
-            ..at_scale(1.0)
+            ..at_scale(&journey, 1.0)
         },
     )
     .1;
@@ -244,8 +246,8 @@ fn options_change_the_picture_as_asked() {
 #[test]
 fn svg_has_real_text_and_the_same_size() {
     let journey = example("laptop-webshop.de.ron");
-    let svg = export::svg_text(&journey, &at_scale(1.0)).expect("svg");
-    let png = render(&journey, &at_scale(1.0)).1;
+    let svg = export::svg_text(&journey, &at_scale(&journey, 1.0)).expect("svg");
+    let png = render(&journey, &at_scale(&journey, 1.0)).1;
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.contains(&format!(
         "width=\"{}\" height=\"{}\"",
@@ -267,7 +269,7 @@ fn the_picture_speaks_the_language_of_its_options() {
             &journey,
             &ExportOptions {
                 lang,
-                ..at_scale(1.0)
+                ..at_scale(&journey, 1.0)
             },
         )
         .expect("svg")
@@ -286,4 +288,46 @@ fn the_picture_speaks_the_language_of_its_options() {
         }
     }
     assert!(!german.contains(">Word of mouth<"));
+}
+
+#[test]
+fn a_map_keeps_its_own_language_when_exported_from_an_english_interface() {
+    // A consultant with an English interface exports a German map for a
+    // German slide deck: numbers, the persona's age and quotation marks stay
+    // German, because the language belongs to the map.
+    journeymap::i18n::set_current(Lang::En);
+    let svg_of = |journey: &Journey| {
+        let options = ExportOptions {
+            size: ExportSize::Scale(1.0),
+            ..ExportOptions::for_map(journey, journeymap::i18n::current())
+        };
+        export::svg_text(journey, &options).expect("svg")
+    };
+    let german = example("laptop-webshop.de.ron");
+    assert_eq!(german.language, Some(Lang::De));
+    let svg = svg_of(&german);
+    for word in ["48.000", "34 Jahre", ">Mundpropaganda<"] {
+        assert!(svg.contains(word), "no {word} in the German map");
+    }
+    for word in ["48,000", "34 years", ">Word of mouth<"] {
+        assert!(!svg.contains(word), "{word} in the German map");
+    }
+
+    // The same map declared English is drawn the English way.
+    let english = Journey {
+        language: Some(Lang::En),
+        ..german.clone()
+    };
+    let svg = svg_of(&english);
+    for word in ["48,000", "34 years", ">Word of mouth<"] {
+        assert!(svg.contains(word), "no {word} in the English map");
+    }
+    assert!(!svg.contains("48.000"));
+
+    // A map from before maps had a language follows the interface.
+    let old = Journey {
+        language: None,
+        ..german
+    };
+    assert!(svg_of(&old).contains("48,000"));
 }

@@ -191,6 +191,22 @@ fn lane_names_follow_the_language() {
 }
 
 #[test]
+fn a_new_map_is_written_in_the_language_its_names_are_in() {
+    // Its numbers and quotation marks then stay German when it is opened
+    // or exported from an English interface.
+    for template in templates::catalog() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                template.build(lang).language,
+                Some(template.content_lang(lang)),
+                "{} in {lang:?}",
+                template.name
+            );
+        }
+    }
+}
+
+#[test]
 fn examples_are_the_shipped_files_in_their_own_language() {
     let examples: Vec<_> = templates::catalog()
         .iter()
@@ -211,6 +227,7 @@ fn examples_are_the_shipped_files_in_their_own_language() {
         assert!(!english.cards.is_empty(), "{}", template.name);
         let file = template.name.trim_start_matches("example-");
         let lang = template.content_lang(Lang::En);
+        assert_eq!(english.language, Some(lang), "{}", template.name);
         assert_eq!(template.content_lang(Lang::De), lang);
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("examples")

@@ -3,7 +3,7 @@
 
 use crate::canvas::{Direction, Selection, TextTarget};
 use crate::edit::{self, Edit, clipboard};
-use crate::i18n::{text::app as t, text::domain, tr, tr_args};
+use crate::i18n::{self, text::app as t, text::domain, tr, tr_args, tr_in};
 use crate::model::{Journey, LaneKind, Rgb};
 
 use super::confirm::Confirm;
@@ -24,6 +24,8 @@ impl JourneymapApp {
     pub(super) fn run_edit_command(&mut self, ctx: &egui::Context, command: Command) {
         let journey = &self.document.journey;
         let selection = self.canvas.selection().clone();
+        // New phases, lanes and curves are map content: named in the map's language.
+        let content_lang = journey.content_lang(i18n::current());
         match command {
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
@@ -59,7 +61,7 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddPhase {
                     index,
-                    name: tr(domain::NEW_PHASE),
+                    name: tr_in(content_lang, domain::NEW_PHASE, &[]),
                 });
             }
             Command::AddLane => {
@@ -69,13 +71,14 @@ impl JourneymapApp {
                 };
                 self.queue_edit(Edit::AddLane {
                     index,
-                    name: tr(domain::NEW_LANE),
+                    name: tr_in(content_lang, domain::NEW_LANE, &[]),
                     kind: LaneKind::Text,
                 });
             }
             Command::AddCurve => {
                 let color = CURVE_COLORS[journey.curves.len() % CURVE_COLORS.len()];
-                let name = tr_args(
+                let name = tr_in(
+                    content_lang,
                     domain::NEW_CURVE,
                     &[("number", (journey.curves.len() + 1).into())],
                 );

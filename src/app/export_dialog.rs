@@ -158,7 +158,8 @@ pub fn export_dialog_ui(
                 ui.end_row();
                 phase_rows(ui, choices, journey);
             });
-        let options = choices.options(journey.phases.len());
+        let lang = journey.content_lang(crate::i18n::current());
+        let options = choices.options(journey.phases.len(), lang);
         let [width, height] = predicted_size(layout, &options);
         ui.add_space(8.0);
         let pixels = u64::from(width) * u64::from(height);

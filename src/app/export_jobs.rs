@@ -13,9 +13,10 @@ impl JourneymapApp {
         }
         let (sender, receiver) = std::sync::mpsc::channel();
         let journey = self.document.journey.clone();
+        // Decided here: the worker thread does not know the interface's language.
+        let options = crate::export::ExportOptions::for_map(&journey, crate::i18n::current());
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let options = crate::export::ExportOptions::default();
             let result = crate::export::png_bytes(&journey, &options)
                 .map(|(_, image)| {
                     let size = [image.width() as usize, image.height() as usize];

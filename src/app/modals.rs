@@ -21,10 +21,15 @@ impl JourneymapApp {
             && let Some(answer) = dialog.ui(ctx)
         {
             self.properties = None;
-            if let PropertiesAnswer::Apply { title, description } = answer {
-                // Title and description together are one undo step.
+            if let PropertiesAnswer::Apply {
+                title,
+                description,
+                language,
+            } = answer
+            {
+                // Title, description and language together are one undo step.
                 let merge_key = Some(0x5052_4f50_u64 ^ self.document.revision());
-                let edits = properties::edits(&self.document.journey, title, description);
+                let edits = properties::edits(&self.document.journey, title, description, language);
                 self.pending_edits.extend(
                     edits
                         .into_iter()

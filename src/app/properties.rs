@@ -1,9 +1,9 @@
-//! The "Map properties" dialog: the map's title and description.
+//! The "Map properties" dialog: the map's title, description and language.
 //!
 //! The dialog edits a draft; OK applies it as one change (one undo step), so
 //! the document never holds half-typed text.
 
-use crate::i18n::{text::properties as t, tr};
+use crate::i18n::{self, Lang, text::properties as t, tr, tr_args};
 use crate::model::Journey;
 
 /// What the dialog decided this frame.
@@ -14,6 +14,8 @@ pub enum PropertiesAnswer {
         title: String,
         /// The new description.
         description: String,
+        /// The map's language; `None` follows the interface.
+        language: Option<Lang>,
     },
     /// Close without changing anything.
     Cancel,
@@ -23,6 +25,7 @@ pub enum PropertiesAnswer {
 pub struct PropertiesDialog {
     title: String,
     description: String,
+    language: Option<Lang>,
     focus_pending: bool,
 }
 
@@ -32,6 +35,7 @@ impl PropertiesDialog {
         Self {
             title: journey.title.clone(),
             description: journey.description.clone(),
+            language: journey.language,
             focus_pending: true,
         }
     }
@@ -60,12 +64,15 @@ impl PropertiesDialog {
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(description_label.id);
+            ui.add_space(4.0);
+            self.language_ui(ui);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(tr(t::OK)).clicked() || entered {
                     answer = Some(PropertiesAnswer::Apply {
                         title: self.title.trim().to_owned(),
                         description: self.description.clone(),
+                        language: self.language,
                     });
                 }
                 if ui.button(tr(t::CANCEL)).clicked() {
@@ -78,18 +85,52 @@ impl PropertiesDialog {
         }
         answer
     }
+
+    /// The map's language: the interface's (as old maps do) or a fixed one.
+    fn language_ui(&mut self, ui: &mut egui::Ui) {
+        let interface = tr_args(
+            t::LANGUAGE_INTERFACE,
+            &[("language", i18n::current().native_name().into())],
+        );
+        let name = |choice: Option<Lang>| {
+            // A language is offered under its own name, as pickers do.
+            choice.map_or_else(|| interface.clone(), |lang| lang.native_name().to_owned())
+        };
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(t::LANGUAGE));
+            egui::ComboBox::from_id_salt("map_language")
+                .selected_text(name(self.language))
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    for choice in std::iter::once(None).chain(Lang::ALL.map(Some)) {
+                        ui.selectable_value(&mut self.language, choice, name(choice));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.label(egui::RichText::new(tr(t::LANGUAGE_HINT)).weak());
+    }
 }
 
-/// The edits that turn `journey`'s title and description into the dialog's
-/// answer (none when nothing changed). They go through the app's one edit
-/// path, so the change can be undone like any other.
-pub fn edits(journey: &Journey, title: String, description: String) -> Vec<crate::edit::Edit> {
+/// The edits that turn `journey`'s title, description and language into the
+/// dialog's answer (none when nothing changed). They go through the app's one
+/// edit path, so the change can be undone like any other.
+pub fn edits(
+    journey: &Journey,
+    title: String,
+    description: String,
+    language: Option<Lang>,
+) -> Vec<crate::edit::Edit> {
     let mut edits = Vec::new();
     if journey.title != title {
         edits.push(crate::edit::Edit::SetTitle(title));
     }
     if journey.description != description {
         edits.push(crate::edit::Edit::SetDescription(description));
+    }
+    if journey.language != language {
+        edits.push(crate::edit::Edit::SetLanguage(language));
     }
     edits
 }

@@ -138,7 +138,7 @@ fn render(
         show_legend: false,
         phases: None,
         // Numbers as the map's own language writes them.
-        lang: template.content_lang(lang),
+        lang: journey.content_lang(lang),
     };
     let mut drawing = renderer
         .draw(&journey, &options)

@@ -52,6 +52,20 @@ impl FrameInfo<'_> {
         force: bool,
         label: impl Fn() -> String,
     ) -> Option<Response> {
+        self.item_with_value(ui, id, rect_in_map, sense, force, || (label(), None))
+    }
+
+    /// Like [`Self::item`], with a value read after the name (a KPI card's
+    /// number, as the map writes it).
+    fn item_with_value(
+        &self,
+        ui: &Ui,
+        id: Id,
+        rect_in_map: Rect,
+        sense: Sense,
+        force: bool,
+        label_and_value: impl Fn() -> (String, Option<String>),
+    ) -> Option<Response> {
         let rect = self.screen_from_map * rect_in_map;
         let visible = rect.intersect(self.clip);
         if !force && !visible.is_positive() {
@@ -59,7 +73,13 @@ impl FrameInfo<'_> {
         }
         let rect = if visible.is_positive() { visible } else { rect };
         let response = ui.interact(rect, id, sense);
-        response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label()));
+        response.widget_info(|| {
+            let (label, value) = label_and_value();
+            WidgetInfo {
+                current_text_value: value,
+                ..WidgetInfo::labeled(Role::Button, true, label)
+            }
+        });
         Some(response)
     }
 }
@@ -124,9 +144,18 @@ impl Canvas {
                 continue;
             }
             let id = Id::unique(("card", card.id));
-            let Some(response) = f.item(ui, id, layout.rect, CLICK_DRAG, self.dragging(id), || {
-                card.title.clone()
-            }) else {
+            // A screen reader hears a KPI card's number as it is drawn.
+            let label_and_value = || {
+                let kpi = card.kpi.as_ref().map(|kpi| {
+                    let (value, unit) = crate::layout::kpi_runs(kpi, f.cached.lang);
+                    value + &unit
+                });
+                (card.title.clone(), kpi)
+            };
+            let dragging = self.dragging(id);
+            let Some(response) =
+                f.item_with_value(ui, id, layout.rect, CLICK_DRAG, dragging, label_and_value)
+            else {
                 continue;
             };
             if response.clicked() {

@@ -244,7 +244,9 @@ impl Canvas {
         revision: u64,
     ) -> Rc<CachedLayout> {
         let ppp = ctx.pixels_per_point();
-        let lang = i18n::current();
+        // A map without a language of its own follows the interface, so either
+        // changing lays it out again (KPI values are measured as written).
+        let lang = journey.content_lang(i18n::current());
         match &self.layout {
             Some(cached)
                 if cached.revision == revision
@@ -518,6 +520,34 @@ mod tests {
             i18n::set_current(Lang::De);
             let german: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
             assert_ne!(english, german, "another language: laid out again");
+        });
+        output.textures_delta.clear();
+        i18n::set_current(Lang::En);
+    }
+
+    #[test]
+    fn a_map_with_its_own_language_is_laid_out_in_it_whatever_the_interface_speaks() {
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        let mut journey = crate::model::generate::generated(20);
+        journey.language = Some(Lang::De);
+        let mut canvas = Canvas::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            i18n::set_current(Lang::En);
+            let first: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_eq!(
+                canvas.layout.as_ref().map(|cached| cached.lang),
+                Some(Lang::De)
+            );
+            i18n::set_current(Lang::De);
+            let again: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_eq!(
+                first, again,
+                "the interface changed, the map's language did not"
+            );
+            journey.language = Some(Lang::En);
+            let english: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
+            assert_ne!(first, english, "the map's language changed: laid out again");
         });
         output.textures_delta.clear();
         i18n::set_current(Lang::En);

@@ -172,10 +172,8 @@ impl Canvas {
                         MapLayout::emotion_y(row.row, fraction),
                     );
                     map.drop_outline(point_rect(pos));
-                    map.value_tag(
-                        pos,
-                        &crate::paint::scale_value_text(*value, crate::i18n::current()),
-                    );
+                    // Written like the scale labels beside it: in the map's language.
+                    map.value_tag(pos, &crate::paint::scale_value_text(*value, f.cached.lang));
                 }
             }
             (Gesture::Box { .. }, DropTarget::Box(area)) => {

@@ -261,20 +261,8 @@ fn ensure_unused(journey: &Journey, raw: u64) -> Result<(), EditError> {
 /// Applies one primitive edit; returns its inverse, or `None` if nothing changed.
 fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, EditError> {
     let inverse = match edit {
-        Edit::SetTitle(title) => {
-            let old = std::mem::replace(&mut journey.title, title);
-            (old != journey.title).then_some(Edit::SetTitle(old))
-        }
-        Edit::SetDescription(description) => {
-            let old = std::mem::replace(&mut journey.description, description);
-            (old != journey.description).then_some(Edit::SetDescription(old))
-        }
-        Edit::SetScale(scale) => {
-            if !scale.is_valid() {
-                return Err(EditError::Rule(Rule::BadScale));
-            }
-            let old = std::mem::replace(&mut journey.emotion_scale, scale);
-            (old != scale).then_some(Edit::SetScale(old))
+        Edit::SetTitle(_) | Edit::SetDescription(_) | Edit::SetLanguage(_) | Edit::SetScale(_) => {
+            map_property_inverse(journey, edit)?
         }
         Edit::InsertCard { index, card } => {
             ensure_unused(journey, card.id.0)?;
@@ -353,6 +341,39 @@ fn primitive_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, 
             return Err(EditError::Refused(format!(
                 "{} is not a primitive edit",
                 gesture.name().id
+            )));
+        }
+    };
+    Ok(inverse)
+}
+
+/// The primitives that set one property of the whole map: like
+/// [`primitive_inverse`], for title, description, language and scale.
+fn map_property_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, EditError> {
+    let inverse = match edit {
+        Edit::SetTitle(title) => {
+            let old = std::mem::replace(&mut journey.title, title);
+            (old != journey.title).then_some(Edit::SetTitle(old))
+        }
+        Edit::SetDescription(description) => {
+            let old = std::mem::replace(&mut journey.description, description);
+            (old != journey.description).then_some(Edit::SetDescription(old))
+        }
+        Edit::SetLanguage(language) => {
+            let old = std::mem::replace(&mut journey.language, language);
+            (old != language).then_some(Edit::SetLanguage(old))
+        }
+        Edit::SetScale(scale) => {
+            if !scale.is_valid() {
+                return Err(EditError::Rule(Rule::BadScale));
+            }
+            let old = std::mem::replace(&mut journey.emotion_scale, scale);
+            (old != scale).then_some(Edit::SetScale(old))
+        }
+        other => {
+            return Err(EditError::Refused(format!(
+                "{} is not a map property",
+                other.name().id
             )));
         }
     };

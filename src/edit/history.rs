@@ -151,6 +151,7 @@ fn same_targets(newer: &[Edit], older: &[Edit]) -> bool {
             Edit::SetTitle(_) => Some((4, 0)),
             Edit::SetDescription(_) => Some((5, 0)),
             Edit::SetScale(_) => Some((6, 0)),
+            Edit::SetLanguage(_) => Some((7, 0)),
             _ => None,
         }
     }

@@ -24,7 +24,7 @@ pub use history::{History, Step};
 pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
-use crate::i18n::{Msg, text::edit as t};
+use crate::i18n::{Lang, Msg, text::edit as t};
 use crate::model::{
     Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Persona,
     PersonaId, Phase, PhaseId, Rgb,
@@ -39,6 +39,8 @@ pub enum Edit {
     SetTitle(String),
     /// Sets the map's description.
     SetDescription(String),
+    /// Sets the language the map is written in; `None` follows the interface.
+    SetLanguage(Option<Lang>),
     /// Changes the emotion scale and maps every point onto it (gesture).
     ChangeScale(EmotionScale),
     /// Primitive: sets the scale without touching the points.
@@ -304,6 +306,7 @@ impl Edit {
         match self {
             Edit::SetTitle(_) => t::STEP_EDIT_TITLE,
             Edit::SetDescription(_) => t::STEP_EDIT_DESCRIPTION,
+            Edit::SetLanguage(_) => t::STEP_SET_LANGUAGE,
             Edit::ChangeScale(_) | Edit::SetScale(_) => t::STEP_CHANGE_SCALE,
             Edit::AddCard { .. } | Edit::InsertCard { .. } => t::STEP_ADD_CARD,
             Edit::RemoveCard(_) => t::STEP_DELETE_CARD,

@@ -290,6 +290,25 @@ fn typing_in_one_field_is_one_step_until_sealed() {
 }
 
 #[test]
+fn the_map_language_is_set_and_undone_exactly() {
+    use crate::i18n::Lang;
+    let german = example();
+    assert_eq!(german.language, Some(Lang::De));
+    let english = round_trip(&german, Edit::SetLanguage(Some(Lang::En)));
+    assert_eq!(english.language, Some(Lang::En));
+    let follows = round_trip(&english, Edit::SetLanguage(None));
+    assert_eq!(follows.language, None);
+    assert_eq!(
+        Edit::SetLanguage(None).name(),
+        crate::i18n::text::edit::STEP_SET_LANGUAGE
+    );
+    // The same language again changes nothing, so there is nothing to undo.
+    let mut same = german.clone();
+    let inverse = apply(&mut same, Edit::SetLanguage(Some(Lang::De))).expect("applies");
+    assert!(inverse.is_empty());
+}
+
+#[test]
 fn copied_cards_paste_into_another_map_keeping_their_shape() {
     let source = example();
     let ids: Vec<CardId> = source.cards.iter().take(3).map(|c| c.id).collect();

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 use super::{Background, ExportOptions, ExportSize, ImageFormat};
 
 /// How the size is chosen in the dialog.
@@ -68,8 +70,9 @@ impl Default for ExportChoices {
 }
 
 impl ExportChoices {
-    /// The export options these choices stand for, for a map of `phase_count` phases.
-    pub fn options(&self, phase_count: usize) -> ExportOptions {
+    /// The export options these choices stand for, for a map of `phase_count`
+    /// phases written in `lang` (the map's content language, not the dialog's).
+    pub fn options(&self, phase_count: usize, lang: Lang) -> ExportOptions {
         let last = phase_count.saturating_sub(1);
         ExportOptions {
             size: match self.size_mode {
@@ -85,7 +88,7 @@ impl ExportChoices {
                 let first = self.first_phase.min(last);
                 (first, self.last_phase.clamp(first, last))
             }),
-            lang: crate::i18n::current(),
+            lang,
         }
     }
 }

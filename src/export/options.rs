@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::model::Journey;
 
 /// How big the picture is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -67,9 +68,21 @@ pub struct ExportOptions {
     /// Only these phases (0-based, inclusive); `None` for all.
     pub phases: Option<(usize, usize)>,
     /// The language of the words and numbers drawn into the map (KPI values,
-    /// channel names, media badges). The export runs on a worker thread,
-    /// which has no interface language of its own.
+    /// channel names, media badges): the map's own, see
+    /// [`Journey::content_lang`]. The export runs on a worker thread, which
+    /// has no interface language of its own.
     pub lang: Lang,
+}
+
+impl ExportOptions {
+    /// The default options for `journey`: in its language, or in `ui` (the
+    /// interface's) when it has none.
+    pub fn for_map(journey: &Journey, ui: Lang) -> Self {
+        Self {
+            lang: journey.content_lang(ui),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for ExportOptions {
@@ -81,7 +94,8 @@ impl Default for ExportOptions {
             show_legend: true,
             phases: None,
             // Options are made on the thread that shows the interface, so
-            // by default the picture speaks the interface's language.
+            // by default the picture speaks the interface's language; a map
+            // with a language of its own needs `for_map`.
             lang: crate::i18n::current(),
         }
     }

@@ -60,6 +60,53 @@ fn saved_text_is_readable_with_version_first_and_umlauts_unescaped() {
 }
 
 #[test]
+fn a_map_without_a_language_has_none_in_the_file_and_after_loading() {
+    // Files from before maps had a language load as they were and follow the
+    // interface; saving them adds nothing.
+    let text = to_ron_string(&sample());
+    assert!(!text.contains("language"), "{text}");
+    assert_eq!(load(&text).expect("valid").language, None);
+}
+
+#[test]
+fn a_map_keeps_its_language_as_a_code_after_the_description() {
+    use crate::i18n::Lang;
+    for (lang, line) in [
+        (Lang::De, "language: Some(\"de\"),"),
+        (Lang::En, "language: Some(\"en\"),"),
+    ] {
+        let journey = Journey {
+            description: "Kurz.".into(),
+            language: Some(lang),
+            ..sample()
+        };
+        let text = to_ron_string(&journey);
+        assert!(
+            text.contains(&format!("    description: \"Kurz.\",\n    {line}\n")),
+            "{text}"
+        );
+        let loaded = load(&text).expect("valid");
+        assert_eq!(loaded, journey);
+        assert_eq!(to_ron_string(&loaded), text, "canonical");
+    }
+}
+
+#[test]
+fn an_unknown_language_is_refused_naming_the_known_codes() {
+    let text =
+        to_ron_string(&sample()).replace("    phases:", "    language: Some(\"fr\"),\n    phases:");
+    let lines = error_lines(&text);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let line = text.lines().position(|l| l.contains("\"fr\"")).unwrap() + 1;
+    assert!(
+        lines[0].starts_with(&format!("map.ron:{line}:")),
+        "{lines:?}"
+    );
+    assert!(lines[0].contains("`fr`"), "{lines:?}");
+    assert!(lines[0].contains("`en`, `de`"), "{lines:?}");
+}
+
+#[test]
 fn a_newer_version_is_refused_naming_both_versions() {
     let lines = error_lines("(version: 7, whatever: [1, 2])");
     assert_eq!(lines.len(), 1);

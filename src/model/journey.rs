@@ -1,5 +1,7 @@
 //! The journey: the whole document.
 
+use crate::i18n::Lang;
+
 use super::{
     Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind, PERSONA_COLORS,
     Persona, PersonaId, Phase, PhaseId, Rgb,
@@ -15,6 +17,10 @@ pub struct Journey {
     pub title: String,
     /// What the map is about, for whom, based on what.
     pub description: String,
+    /// The language the map is written in, which words and numbers painted
+    /// into it follow (KPI values, a persona's age, quotation marks). `None`
+    /// follows the interface: files from before maps had a language.
+    pub language: Option<Lang>,
     /// The persona the map follows, shown above the grid.
     pub primary_persona: Option<PersonaId>,
     /// Everyone the map's curves may belong to.
@@ -34,6 +40,13 @@ pub struct Journey {
 }
 
 impl Journey {
+    /// The language of the words and numbers painted into the map: its own,
+    /// else `ui`, the language of whoever looks at it. Every place that
+    /// draws, exports or names new content of a map asks here.
+    pub fn content_lang(&self, ui: Lang) -> Lang {
+        self.language.unwrap_or(ui)
+    }
+
     /// Index of a phase in column order.
     pub fn phase_index(&self, id: PhaseId) -> Option<usize> {
         self.phases.iter().position(|phase| phase.id == id)
@@ -163,5 +176,32 @@ impl Journey {
     pub fn refresh_id_counter(&mut self) {
         let max = self.max_raw_id();
         self.ids.bump_past(max);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Journey;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_map_without_a_language_follows_the_interface() {
+        let journey = Journey::default();
+        for ui in Lang::ALL {
+            assert_eq!(journey.content_lang(ui), ui);
+        }
+    }
+
+    #[test]
+    fn a_map_with_a_language_keeps_it_whatever_the_interface_speaks() {
+        for language in Lang::ALL {
+            let journey = Journey {
+                language: Some(language),
+                ..Journey::default()
+            };
+            for ui in Lang::ALL {
+                assert_eq!(journey.content_lang(ui), language, "interface {ui:?}");
+            }
+        }
     }
 }

@@ -141,6 +141,7 @@ impl PhaseModel {
     pub fn build(&self, lang: Lang) -> Journey {
         let mut journey = Journey {
             title: tr_in(lang, self.title, &[]),
+            language: Some(lang),
             ..Journey::default()
         };
         for &(name, hint) in self.phases {
@@ -161,6 +162,7 @@ impl PhaseModel {
 pub(super) fn blank(lang: Lang) -> Journey {
     let mut journey = Journey {
         title: tr_in(lang, t::UNTITLED, &[]),
+        language: Some(lang),
         ..Journey::default()
     };
     for number in 1..=3_u32 {

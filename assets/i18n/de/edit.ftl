@@ -1,6 +1,7 @@
 # Rückgängig-Schritte, gezeigt nach „Rückgängig:“, „Wiederholen:“ usw.
 step-edit-title = Titel bearbeiten
 step-edit-description = Beschreibung bearbeiten
+step-set-language = Sprache der Map ändern
 step-change-scale = Skala ändern
 step-add-card = Karte hinzufügen
 step-delete-card = Karte löschen

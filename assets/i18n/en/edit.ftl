@@ -1,6 +1,7 @@
 # Undo steps, shown after "Undo", "Redo", "Undid" and "Could not".
 step-edit-title = edit title
 step-edit-description = edit description
+step-set-language = change map language
 step-change-scale = change scale
 step-add-card = add card
 step-delete-card = delete card

@@ -164,10 +164,12 @@ impl PersonaPanel {
             });
         ui.add_space(6.0);
         let selected = self.selected.filter(|id| journey.persona(*id).is_some());
+        // A persona's name is map content: it speaks the map's language.
+        let map_lang = journey.content_lang(crate::i18n::current());
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr(t::NEW)).clicked() {
                 out.inspector.edit(Edit::AddPersona {
-                    name: tr(t::NEW_NAME),
+                    name: crate::i18n::tr_in(map_lang, t::NEW_NAME, &[]),
                     color: journey.next_persona_color(),
                 });
             }
@@ -177,7 +179,11 @@ impl PersonaPanel {
             {
                 out.inspector.edit(Edit::DuplicatePersona {
                     persona: persona.id,
-                    name: tr_args(t::COPY_NAME, &[("name", (&persona.name).into())]),
+                    name: crate::i18n::tr_in(
+                        map_lang,
+                        t::COPY_NAME,
+                        &[("name", (&persona.name).into())],
+                    ),
                 });
             }
             if ui

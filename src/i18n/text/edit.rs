@@ -6,6 +6,7 @@ use crate::i18n::messages;
 messages! {
     STEP_EDIT_TITLE = "step-edit-title";
     STEP_EDIT_DESCRIPTION = "step-edit-description";
+    STEP_SET_LANGUAGE = "step-set-language";
     STEP_CHANGE_SCALE = "step-change-scale";
     STEP_ADD_CARD = "step-add-card";
     STEP_DELETE_CARD = "step-delete-card";
