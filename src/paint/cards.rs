@@ -110,10 +110,22 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
         TextRole::CardTitle,
         accent,
     );
+    // Too small to read: only the pill's shape shows, so skip translating,
+    // measuring and shortening the name (this runs for every visible card
+    // in every frame of a zoomed-out map).
+    let legible = map.legible(TextRole::Small);
     // The name is measured before the badge so glyphs reach the font atlas
     // in drawing order, which keeps pictures byte-identical between versions.
-    let name = tr_in(map.options.lang, touchpoint.channel.msg(), &[]);
-    let name_width = map.text_width(&name, TextRole::Small);
+    let name = if legible {
+        tr_in(map.options.lang, touchpoint.channel.msg(), &[])
+    } else {
+        String::new()
+    };
+    let name_width = if legible {
+        map.text_width(&name, TextRole::Small)
+    } else {
+        0.0
+    };
     let badge = touchpoint.media.map(|media| {
         let text = tr_in(map.options.lang, media.badge(), &[]);
         let rect = pill_rect(map, pos2(row.right() - 4.0, y), &text);
@@ -148,14 +160,26 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
 /// icon does not.
 fn shortened(map: &MapPainter<'_>, text: &str, role: TextRole, max_width: f32) -> String {
     let chars: Vec<char> = text.chars().collect();
-    (3..chars.len())
-        .rev()
-        .map(|keep| {
-            let kept: String = chars[..keep].iter().collect();
-            format!("{}…", kept.trim_end())
-        })
-        .find(|candidate| map.text_width(candidate, role) <= max_width)
-        .unwrap_or_default()
+    let candidate = |keep: usize| {
+        let kept: String = chars[..keep].iter().collect();
+        format!("{}…", kept.trim_end())
+    };
+    // Binary search for the longest prefix that fits: a handful of
+    // measurements instead of one per letter, every frame.
+    let (mut fits, mut too_long) = (2, chars.len());
+    while too_long - fits > 1 {
+        let middle = usize::midpoint(fits, too_long);
+        if map.text_width(&candidate(middle), role) <= max_width {
+            fits = middle;
+        } else {
+            too_long = middle;
+        }
+    }
+    if fits < 3 {
+        String::new()
+    } else {
+        candidate(fits)
+    }
 }
 
 /// Where a pill with `text`, right-aligned at `right_center`, goes (map space).
