@@ -1,9 +1,10 @@
 //! Gestures on personas: adding, duplicating and deleting them, and giving
 //! curves to them.
 
-use crate::model::{CurveId, EmotionCurve, Journey, PERSONA_COLORS, Persona, PersonaId};
+use crate::model::{EmotionCurve, Journey, PERSONA_COLORS, Persona, PersonaId};
 
 use super::apply::Transaction;
+use super::structure::curve_of;
 use super::{Edit, EditError};
 
 pub(super) fn run(
@@ -121,14 +122,6 @@ fn persona_of(journey: &Journey, id: PersonaId) -> Result<&Persona, EditError> {
     journey
         .persona(id)
         .ok_or_else(|| EditError::Missing(format!("persona {id}")))
-}
-
-fn curve_of(journey: &Journey, id: CurveId) -> Result<&EmotionCurve, EditError> {
-    journey
-        .curves
-        .iter()
-        .find(|curve| curve.id == id)
-        .ok_or_else(|| EditError::Missing(format!("emotion curve {id}")))
 }
 
 #[cfg(test)]

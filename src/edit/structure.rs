@@ -120,7 +120,7 @@ fn lane_of(journey: &Journey, id: LaneId) -> Result<&Lane, EditError> {
         .ok_or_else(|| EditError::Missing(format!("lane {id}")))
 }
 
-fn curve_of(journey: &Journey, id: CurveId) -> Result<&EmotionCurve, EditError> {
+pub(super) fn curve_of(journey: &Journey, id: CurveId) -> Result<&EmotionCurve, EditError> {
     journey
         .curves
         .iter()

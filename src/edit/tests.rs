@@ -3,8 +3,8 @@ use crate::app::example::example;
 use crate::model::{Journey, LaneKind, validate};
 
 /// Applies `edit`, checks the result is valid, undoes and redoes it, and returns
-/// the journey after the edit.
-fn round_trip(journey: &Journey, edit: Edit) -> Journey {
+/// the journey after the edit. The persona edit tests use it too.
+pub(crate) fn round_trip(journey: &Journey, edit: Edit) -> Journey {
     let mut edited = journey.clone();
     let mut history = History::default();
     let name = edit.name();

@@ -63,10 +63,9 @@ fn describe(code: &ron::Error) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let plain = |msg| tr(msg);
     match code {
-        E::Eof => plain(t::LOAD_EOF),
-        E::ExceededRecursionLimit => plain(t::LOAD_TOO_DEEP),
+        E::Eof => tr(t::LOAD_EOF),
+        E::ExceededRecursionLimit => tr(t::LOAD_TOO_DEEP),
         E::NoSuchStructField {
             expected, found, ..
         } => tr_args(
@@ -95,25 +94,25 @@ fn describe(code: &ron::Error) -> String {
                 ("expected", (&list(expected)).into()),
             ],
         ),
-        E::TrailingCharacters => plain(t::LOAD_TRAILING),
-        E::ExpectedArray => plain(t::LOAD_EXPECTED_LIST),
-        E::ExpectedArrayEnd => plain(t::LOAD_EXPECTED_LIST_END),
-        E::ExpectedStructLikeEnd => plain(t::LOAD_EXPECTED_STRUCT_END),
-        E::ExpectedMapEnd => plain(t::LOAD_EXPECTED_MAP_END),
-        E::ExpectedMapColon => plain(t::LOAD_EXPECTED_COLON),
-        E::ExpectedBoolean => plain(t::LOAD_EXPECTED_BOOL),
-        E::ExpectedComma => plain(t::LOAD_EXPECTED_COMMA),
-        E::ExpectedFloat => plain(t::LOAD_EXPECTED_FLOAT),
-        E::ExpectedInteger => plain(t::LOAD_EXPECTED_INTEGER),
-        E::IntegerOutOfBounds => plain(t::LOAD_INTEGER_RANGE),
-        E::ExpectedOption => plain(t::LOAD_EXPECTED_OPTION),
-        E::ExpectedString => plain(t::LOAD_EXPECTED_STRING),
-        E::ExpectedStringEnd => plain(t::LOAD_STRING_END),
-        E::ExpectedIdentifier => plain(t::LOAD_EXPECTED_NAME),
+        E::TrailingCharacters => tr(t::LOAD_TRAILING),
+        E::ExpectedArray => tr(t::LOAD_EXPECTED_LIST),
+        E::ExpectedArrayEnd => tr(t::LOAD_EXPECTED_LIST_END),
+        E::ExpectedStructLikeEnd => tr(t::LOAD_EXPECTED_STRUCT_END),
+        E::ExpectedMapEnd => tr(t::LOAD_EXPECTED_MAP_END),
+        E::ExpectedMapColon => tr(t::LOAD_EXPECTED_COLON),
+        E::ExpectedBoolean => tr(t::LOAD_EXPECTED_BOOL),
+        E::ExpectedComma => tr(t::LOAD_EXPECTED_COMMA),
+        E::ExpectedFloat => tr(t::LOAD_EXPECTED_FLOAT),
+        E::ExpectedInteger => tr(t::LOAD_EXPECTED_INTEGER),
+        E::IntegerOutOfBounds => tr(t::LOAD_INTEGER_RANGE),
+        E::ExpectedOption => tr(t::LOAD_EXPECTED_OPTION),
+        E::ExpectedString => tr(t::LOAD_EXPECTED_STRING),
+        E::ExpectedStringEnd => tr(t::LOAD_STRING_END),
+        E::ExpectedIdentifier => tr(t::LOAD_EXPECTED_NAME),
         E::ExpectedStructLike
         | E::ExpectedNamedStructLike(_)
-        | E::ExpectedDifferentStructName { .. } => plain(t::LOAD_EXPECTED_STRUCT),
-        E::UnclosedBlockComment => plain(t::LOAD_UNCLOSED_COMMENT),
+        | E::ExpectedDifferentStructName { .. } => tr(t::LOAD_EXPECTED_STRUCT),
+        E::UnclosedBlockComment => tr(t::LOAD_UNCLOSED_COMMENT),
         E::UnexpectedChar(c) => tr_args(
             t::LOAD_UNEXPECTED_CHAR,
             &[("char", (&c.to_string()).into())],
@@ -224,9 +223,15 @@ impl fmt::Display for LoadError {
                     ("limit", (&(limit / MEGABYTE).to_string()).into()),
                 ],
             ),
-            LoadError::NewerVersion { path, .. } => {
-                format!("{}: {}", path.display(), self.newer_version_text())
-            }
+            LoadError::NewerVersion {
+                path,
+                found,
+                supported,
+            } => format!(
+                "{}: {}",
+                path.display(),
+                newer_version_text(*found, *supported)
+            ),
             LoadError::Invalid { path, diagnostics } => {
                 return DiagnosticList { path, diagnostics }.fmt(f);
             }
@@ -245,22 +250,6 @@ impl std::error::Error for LoadError {
 }
 
 impl LoadError {
-    /// Why a newer file cannot be read, without the path.
-    fn newer_version_text(&self) -> String {
-        match self {
-            LoadError::NewerVersion {
-                found, supported, ..
-            } => tr_args(
-                t::LOAD_NEWER_VERSION,
-                &[
-                    ("found", (&found.to_string()).into()),
-                    ("supported", (&supported.to_string()).into()),
-                ],
-            ),
-            _ => String::new(),
-        }
-    }
-
     /// One line per problem: `file:line:column: message` where a position is known.
     pub fn lines(&self) -> Vec<String> {
         match self {
@@ -268,17 +257,32 @@ impl LoadError {
                 .iter()
                 .map(|d| positioned_line(path, d))
                 .collect(),
-            LoadError::NewerVersion { path, .. } => {
+            LoadError::NewerVersion {
+                path,
+                found,
+                supported,
+            } => {
                 // The version is always the first field of a file.
                 vec![format!(
                     "{}:1:1: {}",
                     path.display(),
-                    self.newer_version_text()
+                    newer_version_text(*found, *supported)
                 )]
             }
             other => vec![other.to_string()],
         }
     }
+}
+
+/// Why a file from a newer Journeymap cannot be read, without the path.
+fn newer_version_text(found: u32, supported: u32) -> String {
+    tr_args(
+        t::LOAD_NEWER_VERSION,
+        &[
+            ("found", (&found.to_string()).into()),
+            ("supported", (&supported.to_string()).into()),
+        ],
+    )
 }
 
 fn positioned_line(path: &std::path::Path, d: &Diagnostic) -> String {

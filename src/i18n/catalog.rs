@@ -97,6 +97,18 @@ macro_rules! number_args {
 
 number_args!(usize, u32, u64, i32, i64, f32, f64);
 
+/// Our variables as Fluent's.
+fn fluent_args<'a>(args: &[(&'a str, Arg<'a>)]) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, *text),
+            Arg::Number(number) => fluent_args.set(*name, *number),
+        }
+    }
+    fluent_args
+}
+
 /// `msg` in `lang` with `args`. A message missing from the catalog (which the
 /// tests rule out) shows its id rather than nothing.
 pub fn translate(lang: Lang, msg: Msg, args: &[(&str, Arg<'_>)]) -> String {
@@ -104,16 +116,7 @@ pub fn translate(lang: Lang, msg: Msg, args: &[(&str, Arg<'_>)]) -> String {
     let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
         return msg.id.to_owned();
     };
-    let fluent_args = (!args.is_empty()).then(|| {
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(*name, *text),
-                Arg::Number(number) => fluent_args.set(*name, *number),
-            }
-        }
-        fluent_args
-    });
+    let fluent_args = (!args.is_empty()).then(|| fluent_args(args));
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
@@ -134,14 +137,7 @@ pub fn format_errors(lang: Lang, msg: Msg, args: &[(&str, Arg<'_>)]) -> Vec<Stri
     let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
         return vec![format!("no message {}", msg.id)];
     };
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Text(text) => fluent_args.set(*name, *text),
-            Arg::Number(number) => fluent_args.set(*name, *number),
-        }
-    }
     let mut errors = Vec::new();
-    let _ = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    let _ = bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
     errors.iter().map(ToString::to_string).collect()
 }

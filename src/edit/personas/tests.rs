@@ -1,32 +1,8 @@
 use super::*;
 use crate::app::example::example;
-use crate::edit::{History, apply};
-use crate::model::{Photo, Rgb, validate};
-
-/// Applies `edit`, checks the map stays valid, that undo restores it exactly
-/// and redo repeats it; returns the map after the edit.
-fn round_trip(journey: &Journey, edit: Edit) -> Journey {
-    let mut edited = journey.clone();
-    let mut history = History::default();
-    let name = edit.name();
-    let inverse = apply(&mut edited, edit).expect("edit applies");
-    assert_eq!(validate(&edited), vec![], "valid after {}", name.id);
-    history.record(name, inverse, None);
-    let after = edited.clone();
-    assert_eq!(history.undo(&mut edited), Ok(Some(name)));
-    assert_eq!(
-        Journey {
-            ids: journey.ids,
-            ..edited.clone()
-        },
-        *journey,
-        "undo of {} restores the map",
-        name.id
-    );
-    assert_eq!(history.redo(&mut edited), Ok(Some(name)));
-    assert_eq!(edited, after, "redo of {} repeats it", name.id);
-    after
-}
+use crate::edit::apply;
+use crate::edit::tests::round_trip;
+use crate::model::{Photo, Rgb};
 
 /// The example with a second persona (no colour of its own, as in old files).
 fn two_personas() -> Journey {
