@@ -1,8 +1,8 @@
 //! Persona photos as textures, cached in the egui context that draws them:
 //! the canvas's, the headless exporter's, the persona panel's.
 //!
-//! A photo is decoded once per persona and content (its hash), never per
-//! frame; from that square the cache makes one texture per size bucket (a
+//! A photo is decoded once per persona and content, never per frame (the
+//! check is a pointer comparison, since the document shares the bytes); from that square the cache makes one texture per size bucket (a
 //! power of two of the drawn size in pixels), so a texture is never sampled
 //! at less than half its resolution. The CPU rasterizer and wgpu only filter
 //! on magnification, and minifying a 320-pixel photo into 48 pixels would
@@ -24,8 +24,9 @@ const CIRCLE_SEGMENTS: u32 = 96;
 
 /// The decoded photo of one persona and the textures made from it.
 struct Entry {
-    /// The photo's content hash; another hash means another photo.
-    hash: u64,
+    /// The photo decoded below (sharing the document's bytes); `None`
+    /// before the first decode.
+    photo: Option<Photo>,
     /// The centre square, at most [`crate::photo::STORED_SIDE`]; `None` when the
     /// photo cannot be decoded (then the avatar shows initials, and the photo
     /// is not tried again until it changes).
@@ -56,7 +57,6 @@ fn shared(ctx: &Context) -> Shared {
 /// `size_px` pixels wide; `None` without a photo or when it cannot be decoded.
 pub fn photo_texture(ctx: &Context, persona: &Persona, size_px: f32) -> Option<TextureId> {
     let photo = persona.photo.as_ref()?;
-    let hash = photo.content_hash();
     let cache = shared(ctx);
     // A poisoned lock only means another thread panicked mid-update; the
     // cache is rebuilt from the document, so carry on with what is there.
@@ -65,18 +65,31 @@ pub fn photo_texture(ctx: &Context, persona: &Persona, size_px: f32) -> Option<T
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let PhotoTextures { entries, photos } = &mut *cache;
     let entry = entries.entry(persona.id).or_insert_with(|| Entry {
-        hash: hash.wrapping_add(1),
+        photo: None,
         square: None,
         textures: BTreeMap::new(),
     });
-    if entry.hash != hash {
+    // Every frame asks, so the usual answer must be cheap: the same shared
+    // bytes. Equal bytes elsewhere (a reloaded file) are compared once and
+    // then adopted, so the next frame is a pointer comparison again.
+    let unchanged = entry
+        .photo
+        .as_ref()
+        .is_some_and(|known| known.shares_bytes(photo) || known == photo);
+    if !unchanged {
         for texture in std::mem::take(&mut entry.textures).values() {
             photos.remove(&texture.id());
         }
-        entry.hash = hash;
         entry.square = crate::photo::decode_square(photo, crate::photo::STORED_SIDE)
             .ok()
             .map(Arc::new);
+    }
+    if !entry
+        .photo
+        .as_ref()
+        .is_some_and(|known| known.shares_bytes(photo))
+    {
+        entry.photo = Some(photo.clone());
     }
     let square = entry.square.as_ref()?;
     let bucket = size_bucket(size_px).min(square.width());
