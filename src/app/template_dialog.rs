@@ -146,7 +146,7 @@ impl TemplateDialog {
         {
             answer = Some(self.create());
         }
-        if answer.is_none() && (modal.should_close() || escape_pressed(ctx)) {
+        if answer.is_none() && modal.should_close() {
             answer = Some(TemplateAnswer::Cancel);
         }
         if previews.poll(ctx) {
@@ -231,24 +231,6 @@ impl TemplateDialog {
         self.selected = selected;
         create.then(|| self.create())
     }
-}
-
-/// Whether Escape was pressed this frame. Read from the raw input because the
-/// canvas, drawn before any dialog, consumes Escape to clear its selection.
-fn escape_pressed(ctx: &egui::Context) -> bool {
-    ctx.input(|input| {
-        input.raw.events.iter().any(|event| {
-            matches!(
-                event,
-                egui::Event::Key {
-                    key: egui::Key::Escape,
-                    pressed: true,
-                    repeat: false,
-                    ..
-                }
-            )
-        })
-    })
 }
 
 fn tile_width() -> f32 {
