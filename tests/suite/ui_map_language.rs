@@ -2,7 +2,7 @@
 //! numbers are written on the canvas and how new phases and lanes are named,
 //! whatever the interface speaks; undo takes the choice back.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

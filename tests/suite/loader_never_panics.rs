@@ -9,9 +9,9 @@ use journeymap::format;
 use proptest::prelude::*;
 
 const EXAMPLES: [&str; 3] = [
-    include_str!("../examples/laptop-webshop.de.ron"),
-    include_str!("../examples/saas-trial.en.ron"),
-    include_str!("../examples/workshop-starter.en.ron"),
+    include_str!("../../examples/laptop-webshop.de.ron"),
+    include_str!("../../examples/saas-trial.en.ron"),
+    include_str!("../../examples/workshop-starter.en.ron"),
 ];
 
 /// Pieces of the grammar worth splicing in: they reach deeper than random bytes.

@@ -3,7 +3,7 @@
 //! for the path) and exits 1, and the editor shows the same text in an error
 //! dialog. Cases too big or too odd to keep in git are made on the spot.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -3,7 +3,7 @@
 //! tests), fill its fields, assign a curve to it, see the curve take its
 //! colour, and undo.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -1,7 +1,7 @@
 //! A persona photo end to end: imported from disk, saved in the map and read
 //! back unchanged, and drawn on the persona card of PNG and SVG exports.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

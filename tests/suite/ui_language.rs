@@ -2,7 +2,7 @@
 //! status bar, undo step names and questions all switch, and steps recorded
 //! in one language read in the other after a switch.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{Command, JourneymapApp};

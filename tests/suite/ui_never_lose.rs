@@ -2,7 +2,7 @@
 //! recovery after a crash, recent files and settings — driven through the
 //! real widgets as a user would.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

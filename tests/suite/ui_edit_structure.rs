@@ -1,7 +1,7 @@
 //! Editing phases, lanes and emotion curves on the canvas as a user does, and
 //! undoing it all.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_undo_redo, card, cell_point, center, content, double_click_at, drag, journey, press,

@@ -1,8 +1,6 @@
 //! The one way tests build an editor harness (shipped fonts, light look, a
 //! laptop-sized window), and the gestures tests perform on it like a user.
 
-#![allow(dead_code)] // each test binary uses a different part
-
 pub mod software_renderer;
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};

@@ -2,7 +2,7 @@
 //! channel (listed with its icon), the media type, a KPI value typed the
 //! language's way, and the same in German.
 
-mod common;
+use crate::common;
 
 use common::{assert_undo_redo, card, journey, journey_harness, press, small_harness, small_map};
 use egui::{Key, Modifiers};

@@ -1,7 +1,7 @@
 //! Editing cards on the canvas as a user does: add, type, drag, select, delete,
 //! copy and paste, span, recolour, and undo it all.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_undo_redo, card, cell_point, cell_titles, center, click_at, content, double_click_at,

@@ -3,7 +3,7 @@
 //! the catalog that `journeymap templates` prints, and a map with unsaved
 //! changes is guarded as by File → New.
 
-mod common;
+use crate::common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -88,9 +88,12 @@ fn killed_saves_leave_the_old_or_the_new_file() {
     let versions = versions();
     std::fs::write(&path, &versions[1]).unwrap();
     let mut killed_mid_write = 0;
+    // The test harness names a test by its module path without the crate.
+    let module = module_path!().split_once("::").map_or("", |(_, path)| path);
+    let child_test = format!("{module}::save_loop_child");
     for round in 0..16u64 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "save_loop_child", "--ignored", "--nocapture"])
+            .args(["--exact", &child_test, "--ignored", "--nocapture"])
             .env(CHILD_VAR, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

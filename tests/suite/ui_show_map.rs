@@ -1,7 +1,7 @@
 //! The editor shows a map: phases, lanes and cards are on the canvas and can be
 //! found by their text, as a user (or a screen reader) finds them.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use journeymap::app::Command;

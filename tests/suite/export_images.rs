@@ -11,7 +11,7 @@
     clippy::cast_possible_wrap
 )]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The export dialog, driven like a user: it predicts the picture's size
 //! exactly, offers slides and phase ranges, and remembers the last choices.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use journeymap::export::{self, ExportOptions};

@@ -1,7 +1,7 @@
 //! Preferences: the interface language is switched in the dialog, shows at
 //! once, and is remembered for the next start.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use journeymap::app::JourneymapApp;

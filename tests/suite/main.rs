@@ -1,0 +1,35 @@
+//! The integration suite: every test that uses the crate from outside, as a
+//! user or another program would — through the editor's widgets, the command
+//! line, the files and the exported pictures.
+//!
+//! All of it is one test binary on purpose. Each binary links the whole of
+//! egui, eframe and the image codecs; as 23 binaries the suite took 12 GB of
+//! disk and most of CI's time in the linker, as one it links once. The
+//! modules below are the areas of the suite, one file each; run one area with
+//! `cargo test --test suite ui_export::`.
+
+mod common;
+
+mod cli_check;
+mod cli_export;
+mod cli_templates;
+mod e2e_recovery_xvfb;
+mod edit_history;
+mod examples_round_trip;
+mod export_images;
+mod loader_never_panics;
+mod malformed_corpus;
+mod persona_photo;
+mod save_faults;
+mod templates;
+mod ui_edit_cards;
+mod ui_edit_structure;
+mod ui_export;
+mod ui_language;
+mod ui_map_language;
+mod ui_never_lose;
+mod ui_personas;
+mod ui_preferences;
+mod ui_show_map;
+mod ui_templates;
+mod ui_touchpoints;
