@@ -109,6 +109,10 @@ pub struct ExportArgs {
     /// Leave out the legend of emotion curves.
     #[arg(long)]
     pub no_legend: bool,
+    /// Language of the numbers and words the picture adds (KPI values, the
+    /// persona's age); default: the map's own, else English.
+    #[arg(long, value_name = "de|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 /// `--background` values.
@@ -208,8 +212,10 @@ pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOpti
         show_title: !args.no_title,
         show_legend: !args.no_legend,
         phases,
-        // The command line has no interface language to fall back on.
-        lang: journey.content_lang(Lang::En),
+        // Asked for, it wins; else the map's own. The command line has no
+        // interface language to fall back on, and its output must not change
+        // with the machine it runs on.
+        lang: args.lang.unwrap_or_else(|| journey.content_lang(Lang::En)),
     })
 }
 

@@ -139,12 +139,13 @@ fn svg_output_is_vector_with_text() {
 }
 
 #[test]
-fn the_picture_speaks_the_map_language_else_english() {
+fn the_picture_speaks_the_map_language_else_english_or_as_asked() {
     let dir = tempfile::tempdir().unwrap();
-    let svg_of = |input: &str, name: &str| {
+    let svg_with = |input: &str, name: &str, extra: &[&str]| {
         let out = dir.path().join(name);
         let output = Command::new(env!("CARGO_BIN_EXE_journeymap"))
             .args(["export", input, "-o", &out.display().to_string()])
+            .args(extra)
             // The system's language does not decide what a map says.
             .env("LANG", "de_DE.UTF-8")
             .env("LC_ALL", "de_DE.UTF-8")
@@ -157,6 +158,7 @@ fn the_picture_speaks_the_map_language_else_english() {
         );
         std::fs::read_to_string(out).unwrap()
     };
+    let svg_of = |input: &str, name: &str| svg_with(input, name, &[]);
     let german = example("laptop-webshop.de.ron");
     let svg = svg_of(&german, "german.svg");
     assert!(svg.contains("48.000") && svg.contains("34 Jahre"));
@@ -168,6 +170,12 @@ fn the_picture_speaks_the_map_language_else_english() {
     let old = dir.path().join("old.ron");
     std::fs::write(&old, without).unwrap();
     let svg = svg_of(&old.display().to_string(), "old.svg");
+    assert!(svg.contains("48,000") && svg.contains("34 years"));
+
+    // `--lang` says what such a map (or any map) is to speak.
+    let svg = svg_with(&old.display().to_string(), "old-de.svg", &["--lang", "de"]);
+    assert!(svg.contains("48.000") && svg.contains("34 Jahre"));
+    let svg = svg_with(&german, "german-en.svg", &["--lang", "en"]);
     assert!(svg.contains("48,000") && svg.contains("34 years"));
 }
 
@@ -236,6 +244,10 @@ fn every_error_exits_1_with_a_clear_message_and_leaves_no_file() {
     export_fails(
         &["export", &input, "-o", &out, "--phases", "2..9"],
         "it has 3",
+    );
+    export_fails(
+        &["export", &input, "-o", &out, "--lang", "fr"],
+        "unknown language 'fr' (use one of: en, de)",
     );
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
