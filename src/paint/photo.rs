@@ -2,9 +2,10 @@
 //! the canvas's, the headless exporter's, the persona panel's.
 //!
 //! A photo is decoded once per persona and content, never per frame (the
-//! check is a pointer comparison, since the document shares the bytes); from that square the cache makes one texture per size bucket (a
-//! power of two of the drawn size in pixels), so a texture is never sampled
-//! at less than half its resolution. The CPU rasterizer and wgpu only filter
+//! check is a pointer comparison, since the document shares the bytes); from
+//! that square the cache makes one texture per size bucket (a power of two
+//! of the drawn size in pixels), so a texture is never sampled at less than
+//! half its resolution. The CPU rasterizer and wgpu only filter
 //! on magnification, and minifying a 320-pixel photo into 48 pixels would
 //! alias.
 
