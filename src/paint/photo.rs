@@ -73,23 +73,19 @@ pub fn photo_texture(ctx: &Context, persona: &Persona, size_px: f32) -> Option<T
     // Every frame asks, so the usual answer must be cheap: the same shared
     // bytes. Equal bytes elsewhere (a reloaded file) are compared once and
     // then adopted, so the next frame is a pointer comparison again.
-    let unchanged = entry
+    let shared_bytes = entry
         .photo
         .as_ref()
-        .is_some_and(|known| known.shares_bytes(photo) || known == photo);
-    if !unchanged {
-        for texture in std::mem::take(&mut entry.textures).values() {
-            photos.remove(&texture.id());
+        .is_some_and(|known| known.shares_bytes(photo));
+    if !shared_bytes {
+        if entry.photo.as_ref() != Some(photo) {
+            for texture in std::mem::take(&mut entry.textures).values() {
+                photos.remove(&texture.id());
+            }
+            entry.square = crate::photo::decode_square(photo, crate::photo::STORED_SIDE)
+                .ok()
+                .map(Arc::new);
         }
-        entry.square = crate::photo::decode_square(photo, crate::photo::STORED_SIDE)
-            .ok()
-            .map(Arc::new);
-    }
-    if !entry
-        .photo
-        .as_ref()
-        .is_some_and(|known| known.shares_bytes(photo))
-    {
         entry.photo = Some(photo.clone());
     }
     let square = entry.square.as_ref()?;

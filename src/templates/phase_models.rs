@@ -4,19 +4,21 @@
 use crate::i18n::{Lang, Msg, text::templates as t, tr_in};
 use crate::model::{CurveId, EmotionCurve, Journey, LaneKind, Rgb};
 
-/// A phase model: the map's title, its phases (name, guiding line) and its lanes.
+/// A phase model: the map's title, its phases (name, guiding line) and its
+/// lanes: its own before and after the [`CORE_LANES`] every model has.
 #[derive(Debug)]
 pub(super) struct PhaseModel {
     title: Msg,
     phases: &'static [(Msg, Msg)],
-    lanes: &'static [(Msg, LaneKind)],
+    lanes_before: &'static [(Msg, LaneKind)],
+    lanes_after: &'static [(Msg, LaneKind)],
 }
 
 /// The colour of a new map's first curve: the first of the colours the editor
 /// offers for new curves, so a template looks like a map started by hand.
 const FIRST_CURVE_COLOR: Rgb = Rgb(0xE4, 0x57, 0x2E);
 
-/// The lanes most models share, after their own goal lanes.
+/// The lanes every model has, between its own.
 const CORE_LANES: [(Msg, LaneKind); 6] = [
     (t::LANE_TOUCHPOINTS, LaneKind::Touchpoints),
     (t::LANE_ACTIONS, LaneKind::Actions),
@@ -37,16 +39,8 @@ pub(super) const DIGITAL: PhaseModel = PhaseModel {
         (t::DIGITAL_ACTION, t::DIGITAL_ACTION_HINT),
         (t::DIGITAL_RETENTION, t::DIGITAL_RETENTION_HINT),
     ],
-    lanes: &[
-        (t::LANE_GOALS, LaneKind::Goals),
-        CORE_LANES[0],
-        CORE_LANES[1],
-        CORE_LANES[2],
-        CORE_LANES[3],
-        CORE_LANES[4],
-        CORE_LANES[5],
-        (t::LANE_KPIS, LaneKind::Kpis),
-    ],
+    lanes_before: &[(t::LANE_GOALS, LaneKind::Goals)],
+    lanes_after: &[(t::LANE_KPIS, LaneKind::Kpis)],
 };
 
 /// E-commerce: the core lanes, KPIs as a funnel (visitors, conversion,
@@ -60,13 +54,8 @@ pub(super) const ECOMMERCE: PhaseModel = PhaseModel {
         (t::ECOMMERCE_RETENTION, t::ECOMMERCE_RETENTION_HINT),
         (t::ECOMMERCE_ADVOCACY, t::ECOMMERCE_ADVOCACY_HINT),
     ],
-    lanes: &[
-        CORE_LANES[0],
-        CORE_LANES[1],
-        CORE_LANES[2],
-        CORE_LANES[3],
-        CORE_LANES[4],
-        CORE_LANES[5],
+    lanes_before: &[],
+    lanes_after: &[
         (t::LANE_KPIS, LaneKind::Kpis),
         (t::LANE_NEXT_INTERACTION, LaneKind::Text),
     ],
@@ -83,17 +72,11 @@ pub(super) const CONSULTING: PhaseModel = PhaseModel {
         (t::CONSULTING_RETENTION, t::CONSULTING_RETENTION_HINT),
         (t::CONSULTING_REVIEW, t::CONSULTING_REVIEW_HINT),
     ],
-    lanes: &[
+    lanes_before: &[
         (t::LANE_CUSTOMER_GOALS, LaneKind::Goals),
         (t::LANE_OUR_GOALS, LaneKind::Goals),
-        CORE_LANES[0],
-        CORE_LANES[1],
-        CORE_LANES[2],
-        CORE_LANES[3],
-        CORE_LANES[4],
-        CORE_LANES[5],
-        (t::LANE_KPIS, LaneKind::Kpis),
     ],
+    lanes_after: &[(t::LANE_KPIS, LaneKind::Kpis)],
 };
 
 /// Kotler's process starts from a need, so needs and goals lead.
@@ -106,15 +89,8 @@ pub(super) const KOTLER: PhaseModel = PhaseModel {
         (t::KOTLER_DECISION, t::KOTLER_DECISION_HINT),
         (t::KOTLER_POST, t::KOTLER_POST_HINT),
     ],
-    lanes: &[
-        (t::LANE_NEEDS, LaneKind::Goals),
-        CORE_LANES[0],
-        CORE_LANES[1],
-        CORE_LANES[2],
-        CORE_LANES[3],
-        CORE_LANES[4],
-        CORE_LANES[5],
-    ],
+    lanes_before: &[(t::LANE_NEEDS, LaneKind::Goals)],
+    lanes_after: &[],
 };
 
 /// The classic buyer's journey is the simple model: the core lanes only.
@@ -125,7 +101,8 @@ pub(super) const BUYERS_JOURNEY: PhaseModel = PhaseModel {
         (t::BUYERS_CONSIDERATION, t::BUYERS_CONSIDERATION_HINT),
         (t::BUYERS_DECISION, t::BUYERS_DECISION_HINT),
     ],
-    lanes: &CORE_LANES,
+    lanes_before: &[],
+    lanes_after: &[],
 };
 
 impl PhaseModel {
@@ -139,18 +116,19 @@ impl PhaseModel {
 
     /// A new map of this model in `lang`.
     pub fn build(&self, lang: Lang) -> Journey {
-        let mut journey = Journey {
-            title: tr_in(lang, self.title, &[]),
-            language: Some(lang),
-            ..Journey::default()
-        };
+        let mut journey = empty_map(lang, self.title);
         for &(name, hint) in self.phases {
             journey.push_phase(tr_in(lang, name, &[]));
             if let Some(phase) = journey.phases.last_mut() {
                 phase.description = tr_in(lang, hint, &[]);
             }
         }
-        for &(name, kind) in self.lanes {
+        let lanes = self
+            .lanes_before
+            .iter()
+            .chain(&CORE_LANES)
+            .chain(self.lanes_after);
+        for &(name, kind) in lanes {
             journey.push_lane(tr_in(lang, name, &[]), kind);
         }
         add_empty_curve(&mut journey, lang);
@@ -160,11 +138,7 @@ impl PhaseModel {
 
 /// The blank map: three numbered phases and the lanes nearly every map has.
 pub(super) fn blank(lang: Lang) -> Journey {
-    let mut journey = Journey {
-        title: tr_in(lang, t::UNTITLED, &[]),
-        language: Some(lang),
-        ..Journey::default()
-    };
+    let mut journey = empty_map(lang, t::UNTITLED);
     for number in 1..=3_u32 {
         journey.push_phase(tr_in(lang, t::BLANK_PHASE, &[("number", number.into())]));
     }
@@ -177,6 +151,15 @@ pub(super) fn blank(lang: Lang) -> Journey {
     }
     add_empty_curve(&mut journey, lang);
     journey
+}
+
+/// A map in `lang` with only its title.
+fn empty_map(lang: Lang, title: Msg) -> Journey {
+    Journey {
+        title: tr_in(lang, title, &[]),
+        language: Some(lang),
+        ..Journey::default()
+    }
 }
 
 /// One curve without points in a map with an emotion lane, so the first
