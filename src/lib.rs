@@ -9,6 +9,7 @@
 pub mod app;
 pub mod canvas;
 pub mod cli;
+pub mod document;
 pub mod edit;
 pub mod export;
 pub mod format;

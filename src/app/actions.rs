@@ -4,13 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
+use super::dialog::Dialog;
 use super::dialogs::{DialogAnswer, FilePurpose};
 use super::guard::{Action, Guard, GuardAnswer};
+use super::jobs::FileRequest;
 use super::path_prompt::{PathPrompt, PromptAnswer};
 use super::persistence::Persistence;
 use super::recent::RecentRequest;
 use super::recovery_dialog::{RecoveryChoice, RecoveryDialog};
-use super::{JourneymapApp, Life, OpenDocument, example};
+use super::{JourneymapApp, Life, Storage, example};
 use crate::format;
 use crate::i18n::{text::app as t, tr, tr_args};
 use crate::storage::StorageDirs;
@@ -19,7 +21,7 @@ impl JourneymapApp {
     /// Does `action`, asking first if the open map has unsaved changes.
     pub(super) fn request(&mut self, ctx: &egui::Context, action: Action) {
         if self.document.is_dirty() {
-            self.guard = Some(Guard::new(action));
+            self.dialogs.open(Dialog::Guard(Guard::new(action)));
         } else {
             self.perform(ctx, action);
         }
@@ -28,20 +30,21 @@ impl JourneymapApp {
     /// Does `action` now; the guard (if needed) has been answered.
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::New => self.replace_document(OpenDocument::new(example::blank(), None)),
+            Action::New => self.replace_document(example::blank(), None),
             Action::NewFromTemplate { template, lang } => {
                 if let Some(template) = crate::templates::find(template) {
-                    self.replace_document(OpenDocument::new(template.build(lang), None));
+                    self.replace_document(template.build(lang), None);
                 }
             }
             Action::Open => {
-                self.show_file_dialog(ctx, FilePurpose::Open, self.document.path.clone());
+                let suggested = self.document.path.clone();
+                self.ask_for_file(ctx, FileRequest::plain(FilePurpose::Open), suggested);
             }
             Action::OpenPath(path) => self.open_path(&path),
             Action::Restore(file) => self.restore(&file),
             Action::Quit => {
                 self.life = Life::Closing;
-                if let Some(persistence) = &mut self.persistence {
+                if let Some(persistence) = self.persistence_mut() {
                     // "Don't save" was chosen, or there was nothing to save.
                     persistence.drop_copy();
                 }
@@ -51,17 +54,19 @@ impl JourneymapApp {
     }
 
     /// The guard's answer for its held-back action.
-    pub(super) fn answer_guard(&mut self, ctx: &egui::Context, answer: GuardAnswer) {
-        let Some(guard) = self.guard.take() else {
-            return;
-        };
+    pub(super) fn answer_guard(
+        &mut self,
+        ctx: &egui::Context,
+        action: Action,
+        answer: GuardAnswer,
+    ) {
         match answer {
-            GuardAnswer::Save => self.save_then(ctx, Some(guard.action)),
+            GuardAnswer::Save => self.save_then(ctx, Some(action)),
             GuardAnswer::DontSave => {
-                if let Some(persistence) = &mut self.persistence {
+                if let Some(persistence) = self.persistence_mut() {
                     persistence.drop_copy();
                 }
-                self.perform(ctx, guard.action);
+                self.perform(ctx, action);
             }
             GuardAnswer::Cancel => {}
         }
@@ -84,23 +89,27 @@ impl JourneymapApp {
 
     /// Asks where to save; `then` runs once the map is saved there.
     pub(super) fn ask_save_path(&mut self, ctx: &egui::Context, then: Option<Action>) {
-        self.after_save_as = then;
         let suggested = self
             .document
             .path
             .clone()
             .or_else(|| Some(PathBuf::from(format!("journey.{}", format::EXTENSION))));
-        self.show_file_dialog(ctx, FilePurpose::SaveAs, suggested);
+        self.ask_for_file(ctx, FileRequest::save_as(then), suggested);
     }
 
-    pub(super) fn show_file_dialog(
+    /// Shows a file dialog for `request`; its answer arrives as a job event.
+    pub(super) fn ask_for_file(
         &mut self,
         ctx: &egui::Context,
-        purpose: FilePurpose,
+        request: FileRequest,
         suggested: Option<PathBuf>,
     ) {
-        self.path_suggestion.clone_from(&suggested);
-        self.dialogs.show(ctx, purpose, suggested);
+        if self.jobs.files.is_open() {
+            return;
+        }
+        self.jobs.path_suggestion.clone_from(&suggested);
+        self.jobs.files.show(ctx, request.purpose, suggested);
+        self.jobs.file_request = Some(request);
     }
 
     /// The window's close button (or Quit): ask first if there are changes.
@@ -110,57 +119,79 @@ impl JourneymapApp {
         }
         if self.document.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if self.guard.is_none() {
-                self.guard = Some(Guard::new(Action::Quit));
+            if !self
+                .dialogs
+                .has(|dialog| matches!(dialog, Dialog::Guard(_)))
+            {
+                self.dialogs.open(Dialog::Guard(Guard::new(Action::Quit)));
             }
         } else {
             self.life = Life::Closing;
         }
     }
 
-    /// A native dialog's answer, or a typed path once the dialog could not show.
-    pub(super) fn handle_dialog_answer(&mut self, ctx: &egui::Context) {
-        let Some((purpose, answer)) = self.dialogs.poll() else {
-            return;
-        };
+    /// A native dialog's answer: a path, nothing, or "no dialog could show",
+    /// in which case the path is typed.
+    pub(super) fn file_answer(
+        &mut self,
+        ctx: &egui::Context,
+        request: FileRequest,
+        answer: DialogAnswer,
+    ) {
         match answer {
-            DialogAnswer::Chosen(path) => self.file_chosen(ctx, purpose, &path),
-            DialogAnswer::Cancelled => {
-                self.after_save_as = None;
-                self.export_pending = None;
-            }
+            DialogAnswer::Chosen(path) => self.file_chosen(ctx, request, &path),
+            DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
-                self.path_prompt = Some(PathPrompt::new(purpose, self.path_suggestion.take()));
+                let suggested = self.jobs.path_suggestion.take();
+                self.dialogs.open(Dialog::PathPrompt(PathPrompt::new(
+                    request.purpose,
+                    suggested,
+                )));
+                self.jobs.file_request = Some(request);
             }
         }
     }
 
     /// The path prompt's answer.
-    pub(super) fn answer_path_prompt(&mut self, ctx: &egui::Context, answer: PromptAnswer) {
-        let Some(prompt) = self.path_prompt.take() else {
-            return;
-        };
+    pub(super) fn answer_path_prompt(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: FilePurpose,
+        answer: PromptAnswer,
+    ) {
+        let request = self
+            .jobs
+            .file_request
+            .take()
+            .filter(|request| request.purpose == purpose)
+            .unwrap_or_else(|| FileRequest::plain(purpose));
         match answer {
-            PromptAnswer::Chosen(path) => self.file_chosen(ctx, prompt.purpose(), &path),
-            PromptAnswer::Cancelled => {
-                self.after_save_as = None;
-                self.export_pending = None;
-            }
+            PromptAnswer::Chosen(path) => self.file_chosen(ctx, request, &path),
+            PromptAnswer::Cancelled => {}
         }
     }
 
-    fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: &Path) {
-        match purpose {
+    fn file_chosen(&mut self, ctx: &egui::Context, request: FileRequest, path: &Path) {
+        match request.purpose {
             FilePurpose::Open => self.open_path(path),
-            FilePurpose::Export(_) => self.export_to(ctx, path.to_path_buf()),
+            FilePurpose::Export(_) => {
+                if let Some(options) = request.export {
+                    let journey = self.document.journey.clone();
+                    self.jobs.export = Some(super::export_dialog::ExportJob::start(
+                        ctx,
+                        journey,
+                        options,
+                        path.to_path_buf(),
+                    ));
+                }
+            }
             FilePurpose::Photo(persona) => self
                 .personas
                 .get_or_insert_with(super::personas::PersonaPanel::new)
                 .import_photo(ctx, persona, path.to_path_buf()),
             FilePurpose::SaveAs => {
-                let then = self.after_save_as.take();
                 if self.save_to(path)
-                    && let Some(action) = then
+                    && let Some(action) = request.then
                 {
                     self.perform(ctx, action);
                 }
@@ -172,12 +203,12 @@ impl JourneymapApp {
         match request {
             RecentRequest::Open(path) => self.request(ctx, Action::OpenPath(path)),
             RecentRequest::Forget(path) => {
-                if let Some(problem) = self.persistence.as_mut().and_then(|p| p.forget(&path)) {
+                if let Some(problem) = self.persistence_mut().and_then(|p| p.forget(&path)) {
                     self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
                 }
             }
             RecentRequest::Clear => {
-                if let Some(problem) = self.persistence.as_mut().and_then(Persistence::forget_all) {
+                if let Some(problem) = self.persistence_mut().and_then(Persistence::forget_all) {
                     self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
                 }
             }
@@ -200,9 +231,12 @@ impl JourneymapApp {
                 self.tell(tr(t::NOTICE_RECENT_FAILED), problem);
             }
         }
-        self.recovery = RecoveryDialog::new(persistence.orphans());
+        if let Some(recovery) = RecoveryDialog::new(persistence.orphans()) {
+            // Under any start-up message, so the message is read first.
+            self.dialogs.put_back(0, Dialog::Recovery(recovery));
+        }
         self.export_choices = persistence.settings.export.clone();
-        self.persistence = Some(persistence);
+        self.storage = Storage::Open(Box::new(persistence));
     }
 
     /// The recovery dialog's choice.
@@ -210,7 +244,7 @@ impl JourneymapApp {
         match choice {
             RecoveryChoice::Restore(file) => self.request(ctx, Action::Restore(file)),
             RecoveryChoice::Discard(file) => {
-                if let Some(dialog) = &mut self.recovery {
+                if let Some(dialog) = self.dialogs.recovery_mut() {
                     dialog.remove(&file);
                 }
                 if let Err(error) = crate::storage::recovery::remove_copy(&file) {
@@ -225,23 +259,30 @@ impl JourneymapApp {
 
     /// Opens a recovered map as the current one, with unsaved changes, and
     /// takes over its copy so it stays protected until saved.
-    fn restore(&mut self, file: &std::path::Path) {
+    fn restore(&mut self, file: &Path) {
         let Some(orphan) = self
-            .recovery
-            .as_mut()
+            .dialogs
+            .recovery_mut()
             .and_then(|dialog| dialog.remove(file))
         else {
             return;
         };
+        if self
+            .dialogs
+            .recovery_mut()
+            .is_some_and(|dialog| dialog.is_empty())
+        {
+            self.dialogs
+                .close(|dialog| matches!(dialog, Dialog::Recovery(_)));
+        }
         let Ok((info, journey)) = orphan.content else {
             return;
         };
-        self.replace_document(OpenDocument::new(journey, info.original));
+        self.replace_document(journey, info.original);
         // Not what is on disk (if anything is): the user decides by saving.
-        self.document.mark_changed();
+        self.document.mark_unsaved();
         let adopted = self
-            .persistence
-            .as_mut()
+            .persistence_mut()
             .map(|persistence| persistence.adopt(file));
         if let Some(Err(error)) = adopted {
             self.tell(

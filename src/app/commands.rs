@@ -80,6 +80,14 @@ pub enum Command {
     ZoomFit,
     /// Show the map at 100%.
     ZoomActual,
+    /// Show or hide the inspector panel.
+    ToggleInspector,
+    /// Open the find bar (or focus it).
+    Find,
+    /// Go to the next match of the find bar.
+    FindNext,
+    /// Go to the previous match of the find bar.
+    FindPrevious,
     /// Show all keyboard shortcuts.
     Shortcuts,
     /// Show version and licence information.
@@ -95,7 +103,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 41] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -115,6 +123,9 @@ impl Command {
         Command::Duplicate,
         Command::Delete,
         Command::SelectAll,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrevious,
         Command::EditSelected,
         Command::AddCard,
         Command::AddPhase,
@@ -131,6 +142,7 @@ impl Command {
         Command::ZoomOut,
         Command::ZoomFit,
         Command::ZoomActual,
+        Command::ToggleInspector,
         Command::Shortcuts,
         Command::About,
     ];
@@ -173,6 +185,10 @@ impl Command {
             Command::ZoomOut => m::CMD_ZOOM_OUT,
             Command::ZoomFit => m::CMD_ZOOM_FIT,
             Command::ZoomActual => m::CMD_ZOOM_ACTUAL,
+            Command::ToggleInspector => m::CMD_TOGGLE_INSPECTOR,
+            Command::Find => m::CMD_FIND,
+            Command::FindNext => m::CMD_FIND_NEXT,
+            Command::FindPrevious => m::CMD_FIND_PREVIOUS,
             Command::Shortcuts => m::CMD_SHORTCUTS,
             Command::About => m::CMD_ABOUT,
         }
@@ -219,6 +235,10 @@ impl Command {
             Command::ZoomFit => shortcut(CTRL, Key::Num0),
             Command::ZoomActual => shortcut(CTRL, Key::Num1),
             Command::Shortcuts => shortcut(NONE, Key::F1),
+            Command::ToggleInspector => shortcut(CTRL, Key::I),
+            Command::Find => shortcut(CTRL, Key::F),
+            Command::FindNext => shortcut(NONE, Key::F3),
+            Command::FindPrevious => shortcut(Modifiers::SHIFT, Key::F3),
             Command::NewFromTemplate
             | Command::AddPhase
             | Command::Personas
@@ -258,6 +278,31 @@ impl Command {
                 | Command::Shortcuts
                 | Command::About
                 | Command::Preferences
+                | Command::ToggleInspector
+                | Command::Find
+                | Command::FindNext
+                | Command::FindPrevious
+        )
+    }
+
+    /// Whether the command changes the map (a view-only map refuses it);
+    /// selecting, copying and looking around do not.
+    pub fn changes_map(self) -> bool {
+        matches!(
+            self,
+            Command::MapProperties
+                | Command::Undo
+                | Command::Redo
+                | Command::Cut
+                | Command::Paste
+                | Command::Duplicate
+                | Command::Delete
+                | Command::EditSelected
+                | Command::AddCard
+                | Command::AddPhase
+                | Command::AddLane
+                | Command::AddCurve
+                | Command::ToggleCollapse
         )
     }
 

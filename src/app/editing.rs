@@ -7,7 +7,9 @@ use crate::i18n::{self, text::app as t, text::domain, tr, tr_args, tr_in};
 use crate::model::{Journey, LaneKind, Rgb};
 
 use super::confirm::Confirm;
+use super::dialog::Dialog;
 use super::{Command, JourneymapApp};
+use crate::document::UndoOutcome;
 
 /// Colours offered to new curves, in turn: distinct on paper and in print.
 const CURVE_COLORS: [Rgb; 6] = [
@@ -103,15 +105,13 @@ impl JourneymapApp {
     }
 
     fn undo_or_redo(&mut self, undo: bool) {
-        let journey = &mut self.document.journey;
-        let result = if undo {
-            self.history.undo(journey)
+        let outcome = if undo {
+            self.document.undo()
         } else {
-            self.history.redo(journey)
+            self.document.redo()
         };
-        match result {
-            Ok(Some(step)) => {
-                self.document.mark_changed();
+        match outcome {
+            UndoOutcome::Done(step) => {
                 let done = if undo {
                     t::STATUS_UNDID
                 } else {
@@ -119,8 +119,8 @@ impl JourneymapApp {
                 };
                 self.status = tr_args(done, &[("step", (&tr(step)).into())]);
             }
-            Ok(None) => {}
-            Err(error) => {
+            UndoOutcome::Nothing => {}
+            UndoOutcome::Failed(error) => {
                 let failed = if undo {
                     t::STATUS_UNDO_FAILED
                 } else {
@@ -136,8 +136,8 @@ impl JourneymapApp {
         if cards.is_empty() {
             return;
         }
-        self.clipboard = clipboard::CardClip::copy(&self.document.journey, &cards);
-        ctx.copy_text(self.clipboard.text().to_owned());
+        self.document.clipboard = clipboard::CardClip::copy(&self.document.journey, &cards);
+        ctx.copy_text(self.document.clipboard.text().to_owned());
         self.status = tr_args(t::STATUS_COPIED_CARDS, &[("count", cards.len().into())]);
     }
 
@@ -147,14 +147,14 @@ impl JourneymapApp {
         let journey = &self.document.journey;
         let target = self.canvas.target_cell(journey);
         let cards = match self.pasted_text.take() {
-            Some(text) if !self.clipboard.matches_text(&text) => {
+            Some(text) if !self.document.clipboard.matches_text(&text) => {
                 let Some((lane, phase)) = target.or_else(|| clipboard::first_card_cell(journey))
                 else {
                     return;
                 };
                 clipboard::cards_from_text(&text, lane, phase)
             }
-            _ => self.clipboard.place(journey, target),
+            _ => self.document.clipboard.place(journey, target),
         };
         if !cards.is_empty() {
             self.queue_edit(Edit::PasteCards(cards));
@@ -172,8 +172,8 @@ impl JourneymapApp {
         match *selection {
             Selection::None => {}
             Selection::Cards(_) => self.delete_cards(selection.cards()),
-            Selection::Phase(phase) => self.confirm = Confirm::delete_phase(journey, phase),
-            Selection::Lane(lane) => self.confirm = Confirm::delete_lane(journey, lane),
+            Selection::Phase(phase) => self.ask_or_delete(Confirm::delete_phase(journey, phase)),
+            Selection::Lane(lane) => self.ask_or_delete(Confirm::delete_lane(journey, lane)),
             Selection::Curve(curve) => self.queue_edit(Edit::RemoveCurve(curve)),
             Selection::Point { curve, phase } => self.queue_edit(Edit::SetPoint {
                 curve,
@@ -183,30 +183,35 @@ impl JourneymapApp {
         }
     }
 
-    /// Applies the edits of this frame, records each as one undo step and
-    /// tells the document it changed. The only place the journey is edited.
+    /// Asks before deleting a phase or lane that has cards.
+    fn ask_or_delete(&mut self, confirm: Option<Confirm>) {
+        if let Some(confirm) = confirm {
+            self.dialogs.open(Dialog::Confirm(confirm));
+        }
+    }
+
+    /// Applies the edits of this frame (each one undo step) and follows up
+    /// on what they created. A view-only map drops them unapplied.
     pub(super) fn apply_pending_edits(&mut self) {
-        for pending in std::mem::take(&mut self.pending_edits) {
-            let name = pending.edit.name();
-            let renames_new = matches!(pending.edit, Edit::AddPhase { .. } | Edit::AddLane { .. });
-            match edit::apply(&mut self.document.journey, pending.edit) {
-                Ok(inverse) if inverse.is_empty() => {}
-                Ok(inverse) => {
-                    self.follow_up(&inverse, renames_new);
-                    self.history.record(name, inverse, pending.merge_key);
-                    self.document.mark_changed();
-                    self.status.clear();
-                }
-                Err(error) => {
-                    self.status = tr_args(
-                        t::STATUS_EDIT_FAILED,
-                        &[
-                            ("step", (&tr(name)).into()),
-                            ("error", (&error.message()).into()),
-                        ],
-                    );
-                }
-            }
+        if !self.mode.may_edit() {
+            self.document.discard_pending();
+            return;
+        }
+        let report = self.document.apply_pending();
+        for applied in &report.applied {
+            self.follow_up(&applied.inverse, applied.renames_new);
+        }
+        if !report.applied.is_empty() {
+            self.status.clear();
+        }
+        if let Some((name, error)) = report.refused.last() {
+            self.status = tr_args(
+                t::STATUS_EDIT_FAILED,
+                &[
+                    ("step", (&tr(*name)).into()),
+                    ("error", (&error.message()).into()),
+                ],
+            );
         }
     }
 

@@ -5,7 +5,7 @@ use egui::{Button, Ui};
 
 use super::recent::{RecentRequest, open_recent_menu};
 use super::shortcut_text::shortcut_text;
-use super::{Command, OpenDocument};
+use super::{Command, Mode, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
 use crate::edit::{Edit, History};
 use crate::i18n::{Msg, text::menu as t, tr, tr_args};
@@ -22,7 +22,7 @@ const FILE_MENU: [Command; 8] = [
     Command::CopyImage,
     Command::Quit,
 ];
-const EDIT_MENU: [Command; 12] = [
+const EDIT_MENU: [Command; 13] = [
     Command::Undo,
     Command::Redo,
     Command::Cut,
@@ -32,6 +32,7 @@ const EDIT_MENU: [Command; 12] = [
     Command::Delete,
     Command::SelectAll,
     Command::EditSelected,
+    Command::Find,
     Command::MapProperties,
     Command::Personas,
     Command::Preferences,
@@ -51,11 +52,12 @@ const INSERT_MENU: [Command; 5] = [
     Command::AddCurve,
     Command::ToggleCollapse,
 ];
-const VIEW_MENU: [Command; 4] = [
+const VIEW_MENU: [Command; 5] = [
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ZoomFit,
     Command::ZoomActual,
+    Command::ToggleInspector,
 ];
 const HELP_MENU: [Command; 2] = [Command::Shortcuts, Command::About];
 
@@ -64,15 +66,21 @@ pub struct MenuState {
     undo: Option<Msg>,
     redo: Option<Msg>,
     selection: Selection,
+    /// The mode lets the user change the map.
+    may_edit: bool,
+    /// The inspector panel shows (a tick in the View menu).
+    inspector: bool,
 }
 
 impl MenuState {
     /// The state for this frame.
-    pub fn new(history: &History, selection: &Selection) -> Self {
+    pub fn new(history: &History, selection: &Selection, mode: &Mode, inspector: bool) -> Self {
         Self {
             undo: history.undo_name(),
             redo: history.redo_name(),
             selection: selection.clone(),
+            may_edit: mode.may_edit(),
+            inspector,
         }
     }
 
@@ -90,6 +98,9 @@ impl MenuState {
     }
 
     fn enabled(&self, command: Command) -> bool {
+        if command.changes_map() && !self.may_edit {
+            return false;
+        }
         let cards = matches!(self.selection, Selection::Cards(_));
         match command {
             Command::Undo => self.undo.is_some(),
@@ -110,7 +121,8 @@ fn command_button(
     state: &MenuState,
     pending: &mut Vec<Command>,
 ) {
-    let mut button = Button::new(label);
+    let mut button =
+        Button::new(label).selected(command == Command::ToggleInspector && state.inspector);
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
     }
@@ -144,6 +156,8 @@ pub fn menu_bar(
                             | Command::Quit
                             | Command::Cut
                             | Command::SelectAll
+                            | Command::Find
+                            | Command::ToggleInspector
                             | Command::MapProperties
                             | Command::Preferences
                     ) {

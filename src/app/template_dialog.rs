@@ -462,29 +462,3 @@ fn badge(ui: &Ui, thumbnail: Rect, code: &str) {
         visuals.strong_text_color(),
     );
 }
-
-impl super::JourneymapApp {
-    /// Whether template thumbnails are still being drawn (for tests).
-    pub fn template_previews_pending(&self) -> bool {
-        self.template_previews.pending()
-    }
-
-    /// The template dialog, while open; Create starts the new map through
-    /// the unsaved-changes guard, exactly like File → New.
-    pub(super) fn template_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.template_dialog else {
-            return;
-        };
-        match dialog.ui(ctx, &mut self.template_previews) {
-            None => {}
-            Some(TemplateAnswer::Cancel) => self.template_dialog = None,
-            Some(TemplateAnswer::Create { template, lang }) => {
-                self.template_dialog = None;
-                self.request(
-                    ctx,
-                    super::guard::Action::NewFromTemplate { template, lang },
-                );
-            }
-        }
-    }
-}

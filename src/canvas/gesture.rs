@@ -53,6 +53,13 @@ pub enum Gesture {
     },
 }
 
+impl Gesture {
+    /// Whether releasing the drag changes the map (all but a selection box).
+    pub fn changes_map(&self) -> bool {
+        !matches!(self, Gesture::Box { .. })
+    }
+}
+
 /// A drag in progress: the gesture and the egui widget that owns it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drag {

@@ -121,6 +121,14 @@ impl Canvas {
     }
 
     pub(super) fn start_drag(&mut self, gesture: Gesture, widget: Id) {
+        let allowed = if gesture.changes_map() {
+            self.access.may_edit()
+        } else {
+            self.access.may_select()
+        };
+        if !allowed {
+            return;
+        }
         self.drag = Some(Drag { gesture, widget });
         self.drop = None;
     }

@@ -7,6 +7,7 @@
 //! [`Edit`]s, which the app applies at the end of the frame. Interaction state
 //! (selection, drag, text being typed, zoom) lives here and is never saved.
 
+mod access;
 mod emotion_items;
 mod gesture;
 pub mod hit;
@@ -16,6 +17,7 @@ mod selection;
 mod text;
 mod view;
 
+pub use access::Access;
 pub use gesture::{Drag, DropTarget, Gesture};
 pub use selection::{Direction, Selection};
 pub use text::TextTarget;
@@ -116,6 +118,8 @@ pub struct Canvas {
     edits: Vec<Edit>,
     /// Top-left corner of the canvas on screen in the last frame.
     origin: egui::Pos2,
+    /// What the user may do here, as the app's mode says.
+    access: Access,
 }
 
 impl Canvas {
@@ -201,10 +205,39 @@ impl Canvas {
         self.drag.as_ref()
     }
 
-    /// Opens the in-place editor on `target` (Enter, double-click, "Add card").
+    /// Opens the in-place editor on `target` (Enter, double-click, "Add card"),
+    /// where the map may be edited.
     pub fn start_editing(&mut self, target: TextTarget, journey: &Journey) {
+        if !self.access.may_edit() {
+            return;
+        }
         self.drag = None;
         self.editing = TextEditing::open(target, journey);
+    }
+
+    /// Sets what the user may do on the canvas from now on. Taking editing
+    /// away ends any typing or drag that would change the map.
+    pub fn set_access(&mut self, access: Access) {
+        self.access = access;
+        if !access.may_edit() {
+            self.editing = None;
+            if self
+                .drag
+                .as_ref()
+                .is_some_and(|drag| drag.gesture.changes_map())
+            {
+                self.drag = None;
+                self.drop = None;
+            }
+        }
+        if !access.may_select() {
+            self.selection = Selection::None;
+        }
+    }
+
+    /// What the user may do on the canvas.
+    pub fn access(&self) -> Access {
+        self.access
     }
 
     /// Opens the in-place editor on the selection (Enter).
@@ -329,7 +362,12 @@ impl Canvas {
         let map = paint::MapPainter::new(&painter, screen_from_map, paint_options(cached.lang));
         self.paint_overlay(ui, &map, &frame);
         self.text_editor_ui(ui, &frame);
-        std::mem::take(&mut self.edits)
+        let edits = std::mem::take(&mut self.edits);
+        if self.access.may_edit() {
+            edits
+        } else {
+            Vec::new()
+        }
     }
 
     /// Keeps keyboard focus on the canvas when nothing else wants it, and keeps

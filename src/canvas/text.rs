@@ -60,6 +60,9 @@ pub struct TextEditing {
     notes: String,
     /// Focus the first field (and select its text) on the next frame.
     just_opened: bool,
+    /// Input that came after Enter in the title, in the same frame: it
+    /// belongs to the notes, which only have focus from the next frame on.
+    deferred: Vec<egui::Event>,
 }
 
 impl TextEditing {
@@ -83,6 +86,7 @@ impl TextEditing {
             title,
             notes,
             just_opened: true,
+            deferred: Vec::new(),
         })
     }
 
@@ -150,6 +154,7 @@ impl TextEditing {
 
     /// Shows the editor in `rect` (screen space) at `zoom`.
     pub fn ui(&mut self, ui: &mut Ui, rect: Rect, zoom: f32) -> Outcome {
+        self.replay_deferred(ui);
         let (cancel, commit) = ui.input_mut(|input| {
             (
                 input.consume_key(Modifiers::NONE, Key::Escape),
@@ -202,12 +207,12 @@ impl TextEditing {
         let title_id = Id::unique("in_place_title");
         let notes_id = Id::unique("in_place_notes");
         // Enter in the title goes on to the notes rather than breaking the line.
+        // Keystrokes are never reordered: what was typed before Enter in this
+        // frame still reaches the title, what came after waits for the notes.
         let title_focused = ui.memory(|m| m.has_focus(title_id));
-        if two_fields
-            && title_focused
-            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
-        {
-            ui.memory_mut(|m| m.request_focus(notes_id));
+        let to_notes = two_fields && title_focused && self.split_at_enter(ui);
+        if to_notes {
+            ui.ctx().request_repaint();
         }
         ui.scope_builder(UiBuilder::new().max_rect(rect.shrink(6.0)), |ui| {
             let title_edit = if two_fields {
@@ -247,7 +252,46 @@ impl TextEditing {
                 labelled(&notes.response.response, &tr(t::CARD_NOTES), &self.notes);
             }
         });
+        if to_notes {
+            ui.memory_mut(|m| m.request_focus(notes_id));
+        }
         outcome
+    }
+
+    /// Puts input held back in the last frame before this frame's input.
+    fn replay_deferred(&mut self, ui: &Ui) {
+        if self.deferred.is_empty() {
+            return;
+        }
+        let mut events = std::mem::take(&mut self.deferred);
+        ui.input_mut(|input| {
+            events.append(&mut input.events);
+            input.events = events;
+        });
+    }
+
+    /// Takes a plain Enter out of this frame's input and holds back every
+    /// event after it for the next frame. True if there was one.
+    fn split_at_enter(&mut self, ui: &Ui) -> bool {
+        ui.input_mut(|input| {
+            let enter = input.events.iter().position(|event| {
+                matches!(
+                    event,
+                    egui::Event::Key {
+                        key: Key::Enter,
+                        pressed: true,
+                        modifiers,
+                        ..
+                    } if modifiers.is_none()
+                )
+            });
+            let Some(enter) = enter else {
+                return false;
+            };
+            self.deferred = input.events.split_off(enter + 1);
+            input.events.pop();
+            true
+        })
     }
 }
 

@@ -19,6 +19,8 @@ pub struct Step {
     edits: Vec<Edit>,
     /// Steps with the same key merge while the user keeps typing in one field.
     merge_key: Option<u64>,
+    /// The state the document is in after this step (see [`History::state`]).
+    after: StateId,
 }
 
 impl Step {
@@ -28,6 +30,12 @@ impl Step {
     }
 }
 
+/// Names one state of the document within a session: the state as opened,
+/// or the state after a recorded step. Undoing back to a state gives back its
+/// id, so "unsaved changes?" is a comparison with the id that was saved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StateId(u64);
+
 /// The session's undo and redo stacks. Unlimited: a workshop can undo back to
 /// the map as it was opened.
 #[derive(Clone, Debug, Default)]
@@ -36,6 +44,10 @@ pub struct History {
     redo: Vec<Step>,
     /// Set when the field being typed in loses focus: the next keystroke starts a new step.
     sealed: bool,
+    /// The state before the first step that can be undone.
+    base: StateId,
+    /// The last state id handed out; ids only grow, so none is reused.
+    last_state: u64,
 }
 
 impl History {
@@ -61,14 +73,25 @@ impl History {
                 edits.append(&mut last.edits);
                 last.edits = edits;
             }
+            // The merged step ends in a new state: typing on after a save is a change.
+            self.last_state += 1;
+            last.after = StateId(self.last_state);
             return;
         }
         self.sealed = false;
+        self.last_state += 1;
         self.undo.push(Step {
             name,
             edits: inverse,
             merge_key,
+            after: StateId(self.last_state),
         });
+    }
+
+    /// The document's state now: the state after the last step that can be
+    /// undone, or the state it was opened in.
+    pub fn state(&self) -> StateId {
+        self.undo.last().map_or(self.base, |step| step.after)
     }
 
     /// Ends merging: the next edit starts a new step even with the same key.
@@ -116,6 +139,7 @@ impl History {
             name: step.name,
             edits: reverse,
             merge_key: None,
+            after: step.after,
         });
         Ok(Some(step.name))
     }
@@ -134,9 +158,15 @@ impl History {
             .sum()
     }
 
-    /// Forgets everything (a different document was opened).
+    /// Forgets everything (a different document was opened). The new base
+    /// state is one never seen before.
     pub fn clear(&mut self) {
-        *self = Self::default();
+        let last_state = self.last_state + 1;
+        *self = Self {
+            base: StateId(last_state),
+            last_state,
+            ..Self::default()
+        };
     }
 }
 

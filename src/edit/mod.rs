@@ -20,7 +20,7 @@ mod personas;
 mod structure;
 
 pub use apply::{EditError, Rule, apply, apply_all, created_cards};
-pub use history::{History, Step};
+pub use history::{History, StateId, Step};
 pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 

@@ -7,8 +7,10 @@
 
 pub mod fonts;
 mod icons;
+mod panels;
 
 pub use icons::{channel_icon, lane_icon};
+pub use panels::{INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
 
 use egui::{Color32, FontFamily, FontId};
 

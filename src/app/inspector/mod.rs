@@ -94,46 +94,69 @@ fn scale_name(scale: EmotionScale, lang: Lang) -> String {
 }
 
 /// Shows the inspector for `selection`.
-pub fn inspector_ui(ui: &mut Ui, journey: &Journey, selection: &Selection) -> InspectorOutput {
+///
+/// With `may_edit` false (a view-only map) every field shows but is greyed out.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    selection: &Selection,
+    may_edit: bool,
+) -> InspectorOutput {
     let mut out = InspectorOutput::default();
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.add_space(6.0);
-        match selection {
-            Selection::None => journey_ui(ui, journey, &mut out),
-            Selection::Cards(ids) => {
-                let cards: Vec<&Card> = journey
-                    .cards
-                    .iter()
-                    .filter(|card| ids.contains(&card.id))
-                    .collect();
-                match cards.as_slice() {
-                    [card] => card_ui(ui, journey, card, &mut out),
-                    _ => cards_ui(ui, &cards, &mut out),
-                }
-            }
-            Selection::Phase(id) => {
-                if let Some(phase) = journey.phase(*id) {
-                    phase_ui(ui, phase, &mut out);
-                }
-            }
-            Selection::Lane(id) => {
-                if let Some(lane) = journey.lane(*id) {
-                    lane_ui(ui, journey, lane, &mut out);
-                }
-            }
-            Selection::Curve(id) => {
-                if let Some(curve) = journey.curves.iter().find(|c| c.id == *id) {
-                    curve_ui(ui, journey, curve, &mut out);
-                }
-            }
-            Selection::Point { curve, phase } => {
-                if let Some(curve) = journey.curves.iter().find(|c| c.id == *curve) {
-                    point_ui(ui, journey, curve, *phase, &mut out);
-                }
-            }
-        }
+    // Fill the panel: a panel shrinks to its content otherwise, so its width
+    // would jump with every selection.
+    ui.set_min_width(ui.available_width());
+    ui.add_enabled_ui(may_edit, |ui| {
+        inspector_content_ui(ui, journey, selection, &mut out);
     });
     out
+}
+
+fn inspector_content_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    selection: &Selection,
+    out: &mut InspectorOutput,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            match selection {
+                Selection::None => journey_ui(ui, journey, out),
+                Selection::Cards(ids) => {
+                    let cards: Vec<&Card> = journey
+                        .cards
+                        .iter()
+                        .filter(|card| ids.contains(&card.id))
+                        .collect();
+                    match cards.as_slice() {
+                        [card] => card_ui(ui, journey, card, out),
+                        _ => cards_ui(ui, &cards, out),
+                    }
+                }
+                Selection::Phase(id) => {
+                    if let Some(phase) = journey.phase(*id) {
+                        phase_ui(ui, phase, out);
+                    }
+                }
+                Selection::Lane(id) => {
+                    if let Some(lane) = journey.lane(*id) {
+                        lane_ui(ui, journey, lane, out);
+                    }
+                }
+                Selection::Curve(id) => {
+                    if let Some(curve) = journey.curves.iter().find(|c| c.id == *id) {
+                        curve_ui(ui, journey, curve, out);
+                    }
+                }
+                Selection::Point { curve, phase } => {
+                    if let Some(curve) = journey.curves.iter().find(|c| c.id == *curve) {
+                        point_ui(ui, journey, curve, *phase, out);
+                    }
+                }
+            }
+        });
 }
 
 pub(super) fn text_field(ui: &mut Ui, label: &str, text: &mut String, multiline: bool) -> Response {

@@ -44,6 +44,11 @@ messages! {
     CMD_ZOOM_ACTUAL = "cmd-zoom-actual";
     CMD_SHORTCUTS = "cmd-shortcuts";
     CMD_ABOUT = "cmd-about";
+    CMD_TOGGLE_INSPECTOR = "cmd-toggle-inspector";
+    CMD_FIND = "cmd-find";
+    CMD_FIND_NEXT = "cmd-find-next";
+    CMD_FIND_PREVIOUS = "cmd-find-previous";
+    READ_ONLY = "read-only";
 
     MENU_FILE = "menu-file";
     MENU_EDIT = "menu-edit";

@@ -1,0 +1,60 @@
+//! Running a command chosen from a menu, the toolbar or the keyboard.
+
+use super::dialog::Dialog;
+use super::guard::Action;
+use super::preferences::PreferencesDialog;
+use super::properties::PropertiesDialog;
+use super::template_dialog::TemplateDialog;
+use super::{Command, JourneymapApp};
+use crate::canvas::ViewRequest;
+
+impl JourneymapApp {
+    /// Runs `command`, unless the mode forbids it (a view-only map is not
+    /// edited, whatever asks).
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        if command.edits_map() && !self.mode.may_edit() {
+            return;
+        }
+        match command {
+            Command::New => self.request(ctx, Action::New),
+            Command::NewFromTemplate => self.dialogs.open(Dialog::Templates(TemplateDialog::new(
+                crate::i18n::current(),
+            ))),
+            Command::Open => self.request(ctx, Action::Open),
+            Command::Save => self.save_then(ctx, None),
+            Command::SaveAs => self.ask_save_path(ctx, None),
+            Command::ExportImage => self.dialogs.open(Dialog::Export),
+            Command::CopyImage => self
+                .jobs
+                .start_copy_image(ctx, self.document.journey.clone()),
+            Command::Quit => self.request(ctx, Action::Quit),
+            Command::MapProperties => self.dialogs.open(Dialog::Properties(PropertiesDialog::new(
+                &self.document.journey,
+            ))),
+            Command::Preferences => {
+                let choice = self.persistence().and_then(|p| p.settings.language);
+                self.dialogs
+                    .open(Dialog::Preferences(PreferencesDialog::new(choice)));
+            }
+            Command::Personas => {
+                self.personas
+                    .get_or_insert_with(super::personas::PersonaPanel::new);
+            }
+            Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
+            Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
+            Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
+            Command::ZoomFit => self.canvas.request(ViewRequest::Fit),
+            Command::ZoomActual => self.canvas.request(ViewRequest::ActualSize),
+            Command::Shortcuts => {
+                if !self
+                    .dialogs
+                    .has(|dialog| matches!(dialog, Dialog::Shortcuts))
+                {
+                    self.dialogs.open(Dialog::Shortcuts);
+                }
+            }
+            Command::About => self.dialogs.open(Dialog::About),
+            editing => self.run_edit_command(ctx, editing),
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The open document without a window: edits, undo and redo, and whether
+//! the map differs from what was saved.
+
+use std::path::PathBuf;
+
+use super::{OpenDocument, UndoOutcome};
+use crate::edit::Edit;
+use crate::model::Journey;
+
+fn document() -> OpenDocument {
+    OpenDocument::new(
+        crate::app::example::example(),
+        Some(PathBuf::from("map.ron")),
+    )
+}
+
+fn retitle(document: &mut OpenDocument, title: &str) {
+    document.queue_edit(Edit::SetTitle(title.to_owned()));
+    let report = document.apply_pending();
+    assert_eq!(report.applied.len(), 1, "{report:?}");
+}
+
+#[test]
+fn a_document_as_opened_is_clean() {
+    let document = document();
+    assert!(!document.is_dirty());
+    assert_eq!(document.window_title(), "map.ron — Journeymap");
+}
+
+#[test]
+fn an_edit_is_one_undo_step_and_moves_the_revision() {
+    let mut document = document();
+    let before = document.revision();
+    retitle(&mut document, "Neuer Titel");
+    assert_eq!(document.journey.title, "Neuer Titel");
+    assert!(document.revision() > before);
+    assert!(document.is_dirty());
+    assert_eq!(document.history().undo_len(), 1);
+    assert!(document.window_title().starts_with('*'));
+}
+
+#[test]
+fn undoing_back_to_the_saved_state_is_clean_again() {
+    let mut document = document();
+    let original = document.journey.clone();
+    retitle(&mut document, "Eins");
+    retitle(&mut document, "Zwei");
+    assert!(document.is_dirty());
+    assert!(matches!(document.undo(), UndoOutcome::Done(_)));
+    assert!(matches!(document.undo(), UndoOutcome::Done(_)));
+    assert_eq!(document.journey, original);
+    assert!(!document.is_dirty(), "back at the state on disk");
+    assert!(matches!(document.redo(), UndoOutcome::Done(_)));
+    assert!(document.is_dirty());
+    assert_eq!(
+        document.undo(),
+        UndoOutcome::Done(crate::i18n::text::edit::STEP_EDIT_TITLE)
+    );
+    assert_eq!(document.undo(), UndoOutcome::Nothing);
+}
+
+#[test]
+fn saving_then_undoing_makes_the_map_unsaved() {
+    let mut document = document();
+    retitle(&mut document, "Eins");
+    document.mark_saved(&PathBuf::from("map.ron"));
+    assert!(!document.is_dirty());
+    document.undo();
+    assert!(document.is_dirty(), "the file holds \"Eins\"");
+    document.redo();
+    assert!(!document.is_dirty(), "redo reaches the saved state again");
+}
+
+#[test]
+fn typing_on_after_a_save_is_a_change_even_in_the_same_step() {
+    let mut document = document();
+    document.queue_merging(Edit::SetTitle("A".into()), Some(7));
+    document.apply_pending();
+    document.mark_saved(&PathBuf::from("map.ron"));
+    document.queue_merging(Edit::SetTitle("AB".into()), Some(7));
+    document.apply_pending();
+    assert_eq!(document.history().undo_len(), 1, "keystrokes merge");
+    assert!(document.is_dirty());
+}
+
+#[test]
+fn a_refused_edit_changes_nothing_and_is_reported() {
+    let mut document = document();
+    let before = document.journey.clone();
+    let revision = document.revision();
+    document.queue_edit(Edit::RemoveCard(crate::model::CardId(987_654)));
+    let report = document.apply_pending();
+    assert!(report.applied.is_empty());
+    assert_eq!(report.refused.len(), 1);
+    assert_eq!(document.journey, before);
+    assert_eq!(document.revision(), revision);
+    assert!(!document.is_dirty());
+}
+
+#[test]
+fn replacing_the_map_keeps_the_clipboard_and_drops_the_history() {
+    let mut document = document();
+    let card = document.journey.cards[0].id;
+    document.clipboard = crate::edit::clipboard::CardClip::copy(&document.journey, &[card]);
+    retitle(&mut document, "Eins");
+    document.queue_edit(Edit::SetTitle("queued".into()));
+    let revision = document.revision();
+    document.replace(Journey::default(), None);
+    assert_eq!(document.history().undo_len(), 0);
+    assert!(!document.has_pending());
+    assert!(!document.is_dirty());
+    assert!(document.revision() > revision, "caches see a new map");
+    assert!(!document.clipboard.text().is_empty());
+    assert_eq!(document.undo(), UndoOutcome::Nothing);
+}
+
+#[test]
+fn a_restored_or_orphaned_map_stays_unsaved_through_undo() {
+    let mut document = document();
+    document.mark_unsaved();
+    assert!(document.is_dirty());
+    retitle(&mut document, "Eins");
+    document.undo();
+    assert!(document.is_dirty(), "no state of this session is on disk");
+    document.mark_saved(&PathBuf::from("elsewhere.ron"));
+    assert!(!document.is_dirty());
+    assert_eq!(document.display_name(), "elsewhere.ron");
+}
