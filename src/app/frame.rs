@@ -119,7 +119,10 @@ impl JourneymapApp {
         }
         self.handle_close_request(ctx);
         // An open dialog has the keyboard: no shortcut acts behind it.
-        let persona_question = self.personas.as_ref().is_some_and(super::personas::PersonaPanel::is_confirming);
+        let persona_question = self
+            .personas
+            .as_ref()
+            .is_some_and(super::personas::PersonaPanel::is_confirming);
         if !self.dialogs.any_open() && !persona_question {
             let typing = ctx.text_edit_focused();
             self.pending.extend(Command::from_shortcuts(ctx, typing));

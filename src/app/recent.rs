@@ -42,13 +42,26 @@ fn recent_entry_ui(ui: &mut Ui, path: &Path, requests: &mut Vec<RecentRequest>) 
         |name| name.to_string_lossy().into_owned(),
     );
     let exists = path.is_file();
+    // The folder tells two maps of the same name apart.
+    let folder = path.parent().map(short_folder).unwrap_or_default();
+    let entry = egui::Button::new(&name).right_text(egui::RichText::new(&folder).weak());
     let open = ui
-        .add_enabled(exists, egui::Button::new(&name))
+        .add_enabled(exists, entry)
         .on_hover_text(path.display().to_string())
         .on_disabled_hover_text(tr_args(
             t::MENU_RECENT_MISSING,
             &[("path", (&path.display().to_string()).into())],
         ));
+    open.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            exists,
+            tr_args(
+                t::MENU_RECENT_ENTRY,
+                &[("name", (&name).into()), ("folder", (&folder).into())],
+            ),
+        )
+    });
     if open.clicked() {
         requests.push(RecentRequest::Open(path.to_path_buf()));
         ui.close();
@@ -66,5 +79,45 @@ fn recent_entry_ui(ui: &mut Ui, path: &Path, requests: &mut Vec<RecentRequest>) 
     });
     if remove.clicked() {
         requests.push(RecentRequest::Forget(path.to_path_buf()));
+    }
+}
+
+/// Longest folder shown beside a recent file, in characters.
+const FOLDER_CHARS: usize = 48;
+
+/// A folder as a menu shows it: the home folder as `~`, and a long path cut
+/// at the front, since its end is what tells folders apart.
+fn short_folder(folder: &Path) -> String {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from);
+    let shown = match home
+        .as_deref()
+        .and_then(|home| folder.strip_prefix(home).ok())
+    {
+        Some(rest) if rest.as_os_str().is_empty() => "~".to_owned(),
+        Some(rest) => format!("~{}{}", std::path::MAIN_SEPARATOR, rest.display()),
+        None => folder.display().to_string(),
+    };
+    let count = shown.chars().count();
+    if count <= FOLDER_CHARS {
+        return shown;
+    }
+    let tail: String = shown.chars().skip(count - (FOLDER_CHARS - 1)).collect();
+    format!("…{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_folders_keep_their_end() {
+        let long = Path::new("/srv/kunden/stadtwerke-musterstadt/2026/workshop-kundenreise/karten");
+        let shown = short_folder(long);
+        assert_eq!(shown.chars().count(), FOLDER_CHARS);
+        assert!(shown.starts_with('…'));
+        assert!(shown.ends_with("workshop-kundenreise/karten"));
+        assert_eq!(short_folder(Path::new("/tmp/maps")), "/tmp/maps");
     }
 }

@@ -130,3 +130,4 @@ cmd-find = Suchen…
 cmd-find-next = Weitersuchen
 cmd-find-previous = Rückwärts suchen
 read-only = Nur ansehen
+menu-recent-entry = { $name } in { $folder }

@@ -130,3 +130,4 @@ cmd-find = Find…
 cmd-find-next = Find Next
 cmd-find-previous = Find Previous
 read-only = View only
+menu-recent-entry = { $name } in { $folder }

@@ -57,6 +57,7 @@ messages! {
     MENU_HELP = "menu-help";
     MENU_MOVE_SELECTION = "menu-move-selection";
     MENU_OPEN_RECENT = "menu-open-recent";
+    MENU_RECENT_ENTRY = "menu-recent-entry" (name, folder);
     MENU_NO_RECENT = "menu-no-recent";
     MENU_CLEAR_RECENT = "menu-clear-recent";
     /// Tooltip of a recent file that no longer exists.
