@@ -26,6 +26,7 @@ mod preferences;
 mod properties;
 mod recent;
 mod recovery_dialog;
+mod settings;
 mod shortcut_text;
 mod template_dialog;
 mod template_previews;
@@ -34,6 +35,7 @@ pub use commands::Command;
 pub use dialogs::FILE_DIALOG_VAR;
 pub use document::OpenDocument;
 pub use recovery_dialog::describe_age;
+pub use settings::Settings;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,10 @@
 //! Everything that puts bytes on disk safely: atomic saves, recovery copies
-//! written in the background, and the app's settings.
+//! written in the background, and the app's settings file.
 //!
 //! Architecture invariant: this layer knows files, folders and threads, but no
 //! egui and no RON; it asks `format` for the text and hands back plain results.
+//! It knows no app or export types either: whoever owns settings defines their
+//! shape, and storage only reads and writes the file.
 
 pub mod atomic;
 pub mod autosave;
@@ -12,4 +14,4 @@ pub mod settings;
 
 pub use atomic::{Backup, SaveError, save_atomically};
 pub use dirs::StorageDirs;
-pub use settings::Settings;
+pub use settings::{MAX_RECENT, RecentFiles, load_settings, save_settings};
