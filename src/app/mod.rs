@@ -32,6 +32,7 @@ mod properties;
 mod recent;
 mod recovery_dialog;
 mod run;
+mod settings;
 mod shortcut_text;
 mod template_dialog;
 mod template_previews;
@@ -41,6 +42,7 @@ pub use commands::Command;
 pub use dialogs::FILE_DIALOG_VAR;
 pub use mode::Mode;
 pub use recovery_dialog::describe_age;
+pub use settings::Settings;
 
 use std::path::{Path, PathBuf};
 

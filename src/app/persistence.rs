@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
 use crate::format::recovery::RecoveryInfo;
+use crate::storage::StorageDirs;
 use crate::storage::autosave::{AutosaveSchedule, Autosaver, Next, Report};
 use crate::storage::recovery::{Orphan, RecoveryStore, unix_seconds};
-use crate::storage::{Settings, StorageDirs};
 
-use super::OpenDocument;
+use super::{OpenDocument, Settings};
 use crate::i18n::{text::storage as t, tr, tr_args};
 
 /// Settings and recovery for one running app.

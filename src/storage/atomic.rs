@@ -12,6 +12,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
 use crate::i18n::{self, Lang, Msg, text::storage as t, tr_in};
 
@@ -188,6 +189,8 @@ impl AtomicSave<'_> {
                 io::Error::new(io::ErrorKind::PermissionDenied, "the file is read-only"),
             ));
         }
+        // Leftovers of saves that were killed half-way go first; best effort.
+        remove_dead_temporaries(&target);
         let (temporary, mut file) =
             create_temporary(&target).map_err(|e| fail(SaveStep::CreateTemporary, e))?;
         // From here on, every failure removes the temporary file again.
@@ -256,6 +259,75 @@ fn create_temporary(target: &Path) -> io::Result<(PathBuf, File)> {
             Err(error) => return Err(error),
         }
     }
+}
+
+/// A temporary file of a killed process is left this long where there is no
+/// `/proc` to ask whether its process still runs: no save takes an hour.
+const TEMPORARY_MAX_AGE: Duration = Duration::from_secs(60 * 60);
+
+/// Removes temporary files that saves of `target` left when their process was
+/// killed: `.NAME.journeymap-PID-N.tmp` of this `NAME` only, whose process no
+/// longer runs (on systems without `/proc`: older than [`TEMPORARY_MAX_AGE`]).
+/// Our own process's files are left alone, since one may be in flight on
+/// another thread. Failures are ignored: a leftover never fails a save.
+fn remove_dead_temporaries(target: &Path) {
+    let (Some(folder), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    // Names that are not Unicode are rare enough to keep their leftovers.
+    let Some(name) = name.to_str() else {
+        return;
+    };
+    let prefix = format!(".{name}.journeymap-");
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let ours = std::process::id();
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name.to_str().and_then(|f| temporary_pid(f, &prefix)) else {
+            continue;
+        };
+        if pid == ours {
+            continue;
+        }
+        let dead = match process_runs(pid) {
+            Some(runs) => !runs,
+            None => entry
+                .metadata()
+                .and_then(|meta| meta.modified())
+                .ok()
+                .and_then(|modified| SystemTime::now().duration_since(modified).ok())
+                .is_some_and(|age| age > TEMPORARY_MAX_AGE),
+        };
+        if dead {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in `.NAME.journeymap-PID-N.tmp`, given `.NAME.journeymap-`.
+fn temporary_pid(file_name: &str, prefix: &str) -> Option<u32> {
+    let (pid, counter) = file_name
+        .strip_prefix(prefix)?
+        .strip_suffix(".tmp")?
+        .split_once('-')?;
+    counter.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether process `pid` runs, where the system can tell without `unsafe`
+/// (Linux's `/proc`); `None` elsewhere.
+fn process_runs(pid: u32) -> Option<bool> {
+    let proc = Path::new("/proc");
+    proc.join("self")
+        .exists()
+        .then(|| proc.join(pid.to_string()).exists())
 }
 
 /// Makes `target.bak` the current `target`, replacing an older backup atomically.

@@ -173,3 +173,75 @@ fn recovery_copies_can_skip_the_backup() {
     save.save(&path, b"2").unwrap();
     assert_eq!(entries(dir.path()), ["copy.ron"]);
 }
+
+fn make_old(path: &Path) {
+    File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - Duration::from_secs(2 * 60 * 60))
+        .unwrap();
+}
+
+#[test]
+fn leftovers_of_killed_saves_of_this_map_go_at_its_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    // Beyond the largest process id Linux can hand out.
+    let dead = 4_194_305;
+    let ours = std::process::id();
+    let leftover = |name: &str, pid: u32, n: u32| {
+        let file = dir.path().join(format!(".{name}.journeymap-{pid}-{n}.tmp"));
+        fs::write(&file, b"half a map").unwrap();
+        // Old too, so systems without /proc remove them by age.
+        make_old(&file);
+        file
+    };
+    leftover("map.ron", dead, 0);
+    leftover("map.ron", dead, 7);
+    let in_flight = leftover("map.ron", ours, 3);
+    let other_map = leftover("other.ron", dead, 0);
+    // Process 1 always runs (init, launchd); its file is young besides.
+    let live = dir.path().join(".map.ron.journeymap-1-0.tmp");
+    fs::write(&live, b"being written").unwrap();
+    for unrelated in [".map.ron.journeymap-x-0.tmp", "map.ron.tmp", "notes.txt"] {
+        fs::write(dir.path().join(unrelated), b"mine").unwrap();
+        make_old(&dir.path().join(unrelated));
+    }
+
+    save_atomically(&path, b"new").unwrap();
+
+    let mut expected = vec![
+        ".map.ron.journeymap-1-0.tmp".to_owned(),
+        ".map.ron.journeymap-x-0.tmp".to_owned(),
+        file_name(&in_flight),
+        file_name(&other_map),
+        "map.ron".to_owned(),
+        "map.ron.tmp".to_owned(),
+        "notes.txt".to_owned(),
+    ];
+    expected.sort();
+    assert_eq!(entries(dir.path()), expected);
+    assert!(live.exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_young_leftover_of_an_ended_process_goes_where_proc_tells() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    child.wait().unwrap();
+    fs::write(
+        dir.path().join(format!(".map.ron.journeymap-{pid}-0.tmp")),
+        b"x",
+    )
+    .unwrap();
+    save_atomically(&path, b"new").unwrap();
+    assert_eq!(entries(dir.path()), ["map.ron"]);
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}

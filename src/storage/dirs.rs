@@ -54,6 +54,11 @@ impl StorageDirs {
         self.data.join("recovery")
     }
 
+    /// The folder of map locks (one editing window per map).
+    pub fn locks(&self) -> PathBuf {
+        self.data.join("locks")
+    }
+
     /// The settings file.
     pub fn settings_file(&self) -> PathBuf {
         self.config.join("settings.ron")

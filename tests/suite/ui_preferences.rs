@@ -5,8 +5,9 @@ use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use journeymap::app::JourneymapApp;
+use journeymap::app::Settings;
 use journeymap::i18n::Lang;
-use journeymap::storage::{Settings, StorageDirs};
+use journeymap::storage::StorageDirs;
 
 fn app_with_storage(root: &std::path::Path) -> JourneymapApp {
     JourneymapApp::open_or_example(None)

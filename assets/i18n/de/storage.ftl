@@ -30,3 +30,8 @@ recovery-unavailable =
     Gespeicherte Maps sind sicher, aber ungespeicherte Änderungen gingen bei einem Absturz verloren.
 recovery-not-available = Wiederherstellungskopien sind nicht verfügbar
 recovery-cannot-remove = { $path }: Entfernen nicht möglich: { $reason }
+
+# Eine Karte, ein Fenster.
+map-open-elsewhere = { $path } ist bereits in einem anderen Journeymap-Fenster geöffnet. Wechseln Sie zu diesem Fenster, um die Karte zu bearbeiten.
+map-open-elsewhere-pid = { $path } ist bereits in einem anderen Journeymap-Fenster geöffnet (Prozess { $pid }). Wechseln Sie zu diesem Fenster, um die Karte zu bearbeiten.
+map-lock-failed = { $path }: Es lässt sich nicht prüfen, ob die Karte in einem anderen Fenster geöffnet ist: { $reason }

@@ -30,3 +30,8 @@ recovery-unavailable =
     Your maps are safe when you save them, but unsaved changes would be lost in a crash.
 recovery-not-available = recovery copies are not available
 recovery-cannot-remove = { $path }: cannot remove: { $reason }
+
+# One map, one window.
+map-open-elsewhere = { $path } is already open in another Journeymap window. Switch to that window to edit it.
+map-open-elsewhere-pid = { $path } is already open in another Journeymap window (process { $pid }). Switch to that window to edit it.
+map-lock-failed = { $path }: cannot check whether the map is open in another window: { $reason }

@@ -26,4 +26,11 @@ messages! {
     RECOVERY_UNAVAILABLE = "recovery-unavailable" (folder, reason);
     RECOVERY_NOT_AVAILABLE = "recovery-not-available";
     RECOVERY_CANNOT_REMOVE = "recovery-cannot-remove" (path, reason);
+
+    /// The map is open in another window whose process id is unknown.
+    MAP_OPEN_ELSEWHERE = "map-open-elsewhere" (path);
+    /// The map is open in another window, in process `pid`.
+    MAP_OPEN_ELSEWHERE_PID = "map-open-elsewhere-pid" (path, pid);
+    /// The map's lock file could not be used.
+    MAP_LOCK_FAILED = "map-lock-failed" (path, reason);
 }
