@@ -11,6 +11,7 @@ pub mod canvas;
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod find;
 pub mod format;
 pub mod i18n;
 pub mod layout;
