@@ -12,6 +12,7 @@ pub mod cli;
 pub mod document;
 pub mod edit;
 pub mod export;
+pub mod find;
 pub mod format;
 pub mod i18n;
 pub mod layout;

@@ -15,6 +15,7 @@ mod title;
 pub use cards::paint_card;
 pub use emotion::scale_value_text;
 pub use measure::{FontMeasure, MeasureCache};
+pub use overlay::find_highlights;
 pub use photo::{photo_bounds, photo_of_texture, photo_texture, round_photo};
 pub use title::avatar;
 

@@ -1,16 +1,41 @@
 //! Editing feedback drawn over the map on screen (never exported): selection
 //! outlines, drop previews, the dragged card's ghost, the hover "+", the value
-//! of a dragged emotion point and the selection box.
+//! of a dragged emotion point, the selection box and the matches of a search.
 //!
 //! Sizes are in screen points (they must stay readable at any zoom); positions
 //! come in map space like everything else the painter draws.
 
-use egui::{Align2, CornerRadius, FontId, Pos2, Rect, Stroke, StrokeKind, Vec2, pos2, vec2};
+use std::collections::HashSet;
 
-use super::MapPainter;
-use crate::layout::CardLayout;
-use crate::model::{Card, CardColor};
+use egui::emath::TSTransform;
+use egui::{
+    Align2, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2, pos2, vec2,
+};
+
+use super::{MapPainter, PaintOptions};
+use crate::find::FindTarget;
+use crate::layout::{CardLayout, MapLayout};
+use crate::model::{Card, CardColor, Journey, LaneId};
 use crate::theme;
+
+/// Outlines the matches of a search on the map: each matched card, phase
+/// header and lane header, and the `current` one more strongly. A matched
+/// card in a collapsed lane outlines the lane's strip instead, which is where
+/// it is. Personas are not on the grid and get no outline.
+///
+/// For callers without a [`MapPainter`]; the same as
+/// [`MapPainter::find_highlights`].
+pub fn find_highlights(
+    painter: &Painter,
+    journey: &Journey,
+    layout: &MapLayout,
+    screen_from_map: TSTransform,
+    matches: &[FindTarget],
+    current: Option<FindTarget>,
+) {
+    MapPainter::new(painter, screen_from_map, PaintOptions::default())
+        .find_highlights(journey, layout, matches, current);
+}
 
 impl MapPainter<'_> {
     /// The outline of a selected item.
@@ -133,6 +158,64 @@ impl MapPainter<'_> {
         self.drop_bar(pos2(left, y), pos2(right, y));
     }
 
+    /// Outlines the matches of a search; see [`find_highlights`]. One pass
+    /// over the layout with sets of ids, so a query matching thousands of
+    /// cards costs no more than drawing them.
+    pub fn find_highlights(
+        &self,
+        journey: &Journey,
+        layout: &MapLayout,
+        matches: &[FindTarget],
+        current: Option<FindTarget>,
+    ) {
+        let mut targets: HashSet<FindTarget> = matches.iter().copied().collect();
+        // A collapsed lane's cards are not drawn: the strip stands in for them.
+        let collapsed: HashSet<LaneId> = journey
+            .lanes
+            .iter()
+            .filter(|lane| lane.collapsed)
+            .map(|lane| lane.id)
+            .collect();
+        let mut current_rect = None;
+        for card in &journey.cards {
+            if collapsed.contains(&card.lane) && targets.contains(&FindTarget::Card(card.id)) {
+                if current == Some(FindTarget::Card(card.id)) {
+                    current_rect = lane_header(layout, card.lane);
+                }
+                targets.insert(FindTarget::Lane(card.lane));
+            }
+        }
+        let mut outline = |target: FindTarget, rect: Rect| {
+            if current == Some(target) {
+                current_rect = Some(rect);
+            } else if targets.contains(&target) && self.is_visible(rect) {
+                self.find_outline(rect, theme::FIND_OUTLINE_WIDTH, theme::FIND_HIGHLIGHT);
+            }
+        };
+        for phase in &layout.phases {
+            outline(FindTarget::Phase(phase.id), phase.header);
+        }
+        for lane in &layout.lanes {
+            outline(FindTarget::Lane(lane.id), lane.header);
+        }
+        for card in layout.cards.iter().filter(|card| !card.hidden) {
+            outline(FindTarget::Card(card.id), card.rect);
+        }
+        // Last, so no other outline covers it.
+        if let Some(rect) = current_rect.filter(|rect| self.is_visible(*rect)) {
+            self.find_outline(rect, theme::FIND_CURRENT_OUTLINE_WIDTH, theme::FIND_CURRENT);
+        }
+    }
+
+    fn find_outline(&self, rect: Rect, width: f32, color: egui::Color32) {
+        self.painter.rect_stroke(
+            self.rect(rect).expand(theme::FIND_OUTLINE_GAP),
+            CornerRadius::same(theme::CARD_RADIUS + 2),
+            Stroke::new(width, color),
+            StrokeKind::Outside,
+        );
+    }
+
     /// The triangle that collapses (▾) or expands (▸) a lane, in `rect` (screen space).
     pub fn collapse_toggle(&self, rect: Rect, collapsed: bool, hovered: bool) {
         if hovered {
@@ -159,5 +242,101 @@ impl MapPainter<'_> {
             theme::TEXT_MUTED,
             Stroke::NONE,
         ));
+    }
+}
+
+/// The header of a lane, in map space.
+fn lane_header(layout: &MapLayout, lane: LaneId) -> Option<Rect> {
+    layout
+        .lanes
+        .iter()
+        .find(|lane_layout| lane_layout.id == lane)
+        .map(|lane_layout| lane_layout.header)
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::emath::TSTransform;
+    use egui::{Color32, LayerId, Painter, Rect, Shape, Vec2, vec2};
+
+    use crate::find::{FindTarget, find};
+    use crate::layout::{Metrics, TextMeasure, TextRole, layout};
+    use crate::model::{Card, CardId, Journey, LaneKind};
+    use crate::theme;
+
+    struct FixedWidthText;
+
+    impl TextMeasure for FixedWidthText {
+        fn measure_runs(&self, _: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
+            vec2(wrap_width, 10.0)
+        }
+    }
+
+    /// The outlines `find_highlights` draws, as (colour, screen rect).
+    fn outlines(journey: &Journey, query: &str, current: usize) -> Vec<(Color32, Rect)> {
+        let layout = layout(journey, &Metrics::default(), &FixedWidthText);
+        let targets: Vec<FindTarget> = find(journey, query).iter().map(|m| m.target).collect();
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_pass(egui::RawInput::default(), |ctx| {
+            let clip = Rect::from_min_size(egui::Pos2::ZERO, Vec2::splat(10_000.0));
+            let painter = Painter::new(ctx.clone(), LayerId::background(), clip);
+            let current = targets.get(current).copied();
+            super::find_highlights(
+                &painter,
+                journey,
+                &layout,
+                TSTransform::IDENTITY,
+                &targets,
+                current,
+            );
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        output
+            .shapes
+            .into_iter()
+            .filter_map(|clipped| match clipped.shape {
+                Shape::Rect(rect) => Some((rect.stroke.color, rect.rect)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_match_is_outlined_and_the_current_one_last_and_strongest() {
+        let mut journey = Journey::default();
+        let phases = [journey.push_phase("Find me"), journey.push_phase("Other")];
+        let lanes = [
+            journey.push_lane("Actions", LaneKind::Actions),
+            journey.push_lane("Folded", LaneKind::PainPoints),
+        ];
+        for (lane, phase, title) in [(0, 1, "find me too"), (0, 0, "not this"), (1, 0, "FIND")] {
+            let id = CardId(journey.ids.next_raw());
+            journey
+                .cards
+                .push(Card::new(id, lanes[lane], phases[phase], title));
+        }
+        journey.lanes[1].collapsed = true;
+        let layout = layout(&journey, &Metrics::default(), &FixedWidthText);
+        let outlined = |rect: Rect| rect.expand(theme::FIND_OUTLINE_GAP);
+
+        // Matches: the phase, the card in lane 0, the card in the folded lane 1.
+        let shapes = outlines(&journey, "find", 1);
+        assert_eq!(
+            shapes,
+            [
+                (theme::FIND_HIGHLIGHT, outlined(layout.phases[0].header)),
+                // The folded lane's strip stands in for its card.
+                (theme::FIND_HIGHLIGHT, outlined(layout.lanes[1].header)),
+                (theme::FIND_CURRENT, outlined(layout.cards[0].rect)),
+            ]
+        );
+        // The current match in the folded lane outlines the strip strongly.
+        let shapes = outlines(&journey, "find", 2);
+        assert_eq!(shapes.len(), 4);
+        assert_eq!(
+            shapes[3],
+            (theme::FIND_CURRENT, outlined(layout.lanes[1].header))
+        );
     }
 }

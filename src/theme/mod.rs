@@ -59,6 +59,21 @@ pub const VALUE_TAG_FONT_SIZE: f32 = 14.0;
 pub const GHOST_OPACITY: f32 = 0.75;
 /// Width of selection outlines and drop bars, in screen points.
 pub const OUTLINE_WIDTH: f32 = 2.0;
+/// Outline of every match of a search (Ctrl+F): a saturated orange that
+/// stands out from the blue selection, the pastel card fills and the
+/// white paper around them, and from the dark phase headers.
+pub const FIND_HIGHLIGHT: Color32 = Color32::from_rgb(0xEA, 0x58, 0x0C);
+/// Outline of the match the find bar shows now: a darker shade of the same orange.
+pub const FIND_CURRENT: Color32 = Color32::from_rgb(0xC2, 0x41, 0x0C);
+/// Width of a match's outline, in screen points.
+pub const FIND_OUTLINE_WIDTH: f32 = 2.0;
+/// Width of the current match's outline, in screen points.
+pub const FIND_CURRENT_OUTLINE_WIDTH: f32 = 4.0;
+/// Space between an item and its match outline, in screen points: outside
+/// the selection outline, so a selected match shows both.
+pub const FIND_OUTLINE_GAP: f32 = 5.0;
+/// Width of the find bar's search field, in points.
+pub const FIND_FIELD_WIDTH: f32 = 240.0;
 /// How far from a border the pointer may be to grab it, in screen points.
 pub const GRAB_MARGIN: f32 = 5.0;
 /// Soft shadow under cards and the persona card.

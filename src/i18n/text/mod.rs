@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod domain;
 pub mod edit;
 pub mod export_dialog;
+pub mod find;
 pub mod inspector;
 pub mod keys;
 pub mod load;
@@ -71,6 +72,7 @@ pub(crate) const AREAS: &[Area] = &[
     area!(domain),
     area!(edit),
     area!(export_dialog),
+    area!(find),
     area!(inspector),
     area!(keys),
     area!(load),

@@ -1,0 +1,124 @@
+//! Find: which cards, phases, lanes and personas contain a text.
+//!
+//! Architecture invariant: pure and egui-free, like `model`, the only layer
+//! it reads. The find bar (`app::find_bar`) keeps the query and the current
+//! match, the canvas asks `paint` to outline the matches; both take the
+//! [`FindMatch`]es computed here.
+//!
+//! Matching ignores case and accents ([`fold`]): a map written in German is
+//! searched from keyboards without umlauts, and "gross" finds "groß".
+
+mod fold;
+#[cfg(test)]
+mod tests;
+
+pub use fold::fold;
+
+use crate::model::{CardId, Journey, LaneId, PersonaId, PhaseId};
+
+/// Something a search can find. Each kind of named thing in a map is one
+/// variant, so a new one (steps) is one more variant, one more pass in
+/// [`find`] and one more arm where matches are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindTarget {
+    /// A card, found by its title or notes.
+    Card(CardId),
+    /// A phase, found by its name.
+    Phase(PhaseId),
+    /// A lane, found by its name.
+    Lane(LaneId),
+    /// A persona, found by its name.
+    Persona(PersonaId),
+}
+
+/// Which text of a target contains the query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindField {
+    /// A card's title.
+    Title,
+    /// A card's notes (only when the title does not match).
+    Notes,
+    /// The name of a phase, lane or persona.
+    Name,
+}
+
+/// One target that contains the query: there is at most one per target, so
+/// the count the find bar shows is the number of things to look at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FindMatch {
+    /// What contains the query.
+    pub target: FindTarget,
+    /// The first of its texts that does.
+    pub field: FindField,
+}
+
+/// Every target whose text contains `query`, ignoring case and accents, in
+/// reading order: phases left to right, lanes top to bottom, cards lane by
+/// lane, phase by phase and then in stacking order (the order Tab walks on
+/// the canvas), and last the personas, which live in their own panel.
+///
+/// Cards in collapsed lanes are found too: their text is part of the map
+/// even while the lane is folded away. A query of only spaces finds nothing.
+pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let contains = |text: &str| fold(text).contains(&query);
+    let named = |target: FindTarget, name: &str| {
+        contains(name).then_some(FindMatch {
+            target,
+            field: FindField::Name,
+        })
+    };
+
+    let phases = journey
+        .phases
+        .iter()
+        .filter_map(|phase| named(FindTarget::Phase(phase.id), &phase.name));
+    let lanes = journey
+        .lanes
+        .iter()
+        .filter_map(|lane| named(FindTarget::Lane(lane.id), &lane.name));
+    let cards = cards_in_reading_order(journey)
+        .into_iter()
+        .filter_map(|index| {
+            let card = &journey.cards[index];
+            let field = if contains(&card.title) {
+                FindField::Title
+            } else if contains(&card.notes) {
+                FindField::Notes
+            } else {
+                return None;
+            };
+            Some(FindMatch {
+                target: FindTarget::Card(card.id),
+                field,
+            })
+        });
+    let personas = journey
+        .personas
+        .iter()
+        .filter_map(|persona| named(FindTarget::Persona(persona.id), &persona.name));
+    phases.chain(lanes).chain(cards).chain(personas).collect()
+}
+
+/// Indices into `journey.cards` sorted by lane, then phase, then list order
+/// (which is stacking order within a cell). The canvas's Tab order sorts the
+/// same way; it is repeated here because find sits below the canvas.
+fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
+    let mut keyed: Vec<(usize, usize, usize)> = journey
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(index, card)| {
+            (
+                journey.lane_index(card.lane).unwrap_or(usize::MAX),
+                journey.phase_index(card.phase).unwrap_or(usize::MAX),
+                index,
+            )
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, index)| index).collect()
+}
