@@ -15,11 +15,15 @@
 mod apply;
 mod cards;
 pub mod clipboard;
+mod error;
 mod history;
 mod personas;
+mod primitive;
 mod structure;
+mod transaction;
 
-pub use apply::{EditError, Rule, apply, apply_all, created_cards};
+pub use apply::{apply, apply_all, created_cards};
+pub use error::{EditError, Rule};
 pub use history::{History, Step};
 pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
