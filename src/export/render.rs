@@ -205,8 +205,12 @@ fn draw(
             painter.rect_filled(painter.clip_rect(), 0.0, theme::CANVAS_BACKGROUND);
             let sheet =
                 placement.picture_from_map * layout.bounds.shrink(Metrics::default().margin / 2.0);
-            painter.rect_filled(sheet.translate(vec2(0.0, 3.0)), 6.0, theme::SHADOW);
-            painter.rect_filled(sheet, 6.0, theme::PAPER);
+            painter.rect_filled(
+                sheet.translate(vec2(0.0, theme::SHEET_SHADOW_OFFSET)),
+                theme::EXPORT_SHEET_RADIUS,
+                theme::SHADOW,
+            );
+            painter.rect_filled(sheet, theme::EXPORT_SHEET_RADIUS, theme::PAPER);
         }
         paint::paint_map(
             painter,
@@ -218,7 +222,10 @@ fn draw(
     });
     let clear = match background {
         Background::Transparent => Color32::TRANSPARENT,
-        Background::White | Background::Theme => Color32::WHITE,
+        // What shows where nothing is painted: the paper, or the desk
+        // around the sheet.
+        Background::White => theme::PAPER,
+        Background::Theme => theme::CANVAS_BACKGROUND,
     };
     Ok(Drawing {
         ctx: ctx.clone(),
