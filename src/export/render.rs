@@ -4,8 +4,9 @@
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Vec2, vec2};
 
+use super::limits::{MAX_PIXELS, POINTS_PER_INCH};
 use super::raster::{TextureStore, rasterize};
-use super::{Background, ExportError, ExportOptions, ExportSize, MAX_PIXELS};
+use super::{Background, ExportError, ExportOptions, ExportSize};
 use crate::i18n::Lang;
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::Journey;
@@ -50,11 +51,11 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
         size: map_size,
         picture_from_map: to_origin,
         pixels_per_point: ppp,
-        dpi: 96.0 * ppp,
+        dpi: POINTS_PER_INCH * ppp,
     };
     let placement = match options.size {
         ExportSize::Scale(scale) => scaled(scale),
-        ExportSize::Dpi(dpi) => scaled(dpi / 96.0),
+        ExportSize::Dpi(dpi) => scaled(dpi / POINTS_PER_INCH),
         #[allow(clippy::cast_precision_loss)] // pixel counts are far below 2^24
         ExportSize::Width(width) => scaled(width as f32 / map_size.x),
         #[allow(clippy::cast_precision_loss)]
