@@ -1,5 +1,6 @@
 use super::*;
-use crate::app::example::example;
+use crate::i18n::Lang;
+use crate::templates::{example_map as example, new_map};
 use crate::model::{Journey, LaneKind, validate};
 
 /// Applies `edit`, checks the result is valid, undoes and redoes it, and returns
@@ -291,7 +292,6 @@ fn typing_in_one_field_is_one_step_until_sealed() {
 
 #[test]
 fn the_map_language_is_set_and_undone_exactly() {
-    use crate::i18n::Lang;
     let german = example();
     assert_eq!(german.language, Some(Lang::De));
     let english = round_trip(&german, Edit::SetLanguage(Some(Lang::En)));
@@ -314,7 +314,7 @@ fn copied_cards_paste_into_another_map_keeping_their_shape() {
     let ids: Vec<CardId> = source.cards.iter().take(3).map(|c| c.id).collect();
     let clip = clipboard::CardClip::copy(&source, &ids);
     assert!(clip.text().contains(&source.cards[0].title));
-    let target = crate::app::example::blank();
+    let target = new_map(Lang::En);
     let placed = clip.place(&target, clipboard::first_card_cell(&target));
     assert_eq!(placed.len(), 3);
     let after = round_trip(&target, Edit::PasteCards(placed));
@@ -324,7 +324,7 @@ fn copied_cards_paste_into_another_map_keeping_their_shape() {
 
 #[test]
 fn plain_text_makes_one_card_per_line() {
-    let journey = crate::app::example::blank();
+    let journey = new_map(Lang::En);
     let (lane, phase) = clipboard::first_card_cell(&journey).expect("cell");
     let cards = clipboard::cards_from_text("Flyer\n\n  Hotline \nWebsite", lane, phase);
     let titles: Vec<_> = cards.iter().map(|c| c.title.as_str()).collect();

@@ -1,7 +1,7 @@
 //! Random sequences of edits, undos and redos keep the journey valid, never lose
 //! or duplicate a card, and undoing everything gives back the original map.
 
-use journeymap::app::example::example;
+use journeymap::templates::example_map as example;
 use journeymap::edit::{Edit, History, apply};
 use journeymap::i18n::Lang;
 use journeymap::model::{CardColor, EmotionScale, Journey, LaneKind, validate};

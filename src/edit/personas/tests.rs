@@ -1,5 +1,5 @@
 use super::*;
-use crate::app::example::example;
+use crate::templates::example_map as example;
 use crate::edit::apply;
 use crate::edit::tests::round_trip;
 use crate::model::{Photo, Rgb};
