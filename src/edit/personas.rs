@@ -22,10 +22,19 @@ pub(super) fn run(
             tx.primitive(journey, Edit::UpdateCurve(updated))
         }
         Edit::AddPersona { name, color } => {
-            let mut persona = Persona::new(PersonaId(journey.ids.next_raw()), name);
+            let id = PersonaId(journey.ids.next_raw());
+            let mut persona = Persona::new(id, name);
             persona.color = Some(color);
             let index = journey.personas.len();
-            tx.primitive(journey, Edit::InsertPersona { index, persona })
+            // A map without a primary persona shows the one just added above
+            // its grid: the first persona of a map is its primary one. Same
+            // transaction, so one undo takes both back.
+            let becomes_primary = journey.primary_persona.is_none();
+            tx.primitive(journey, Edit::InsertPersona { index, persona })?;
+            if becomes_primary {
+                tx.primitive(journey, Edit::SetPrimaryPersona(Some(id)))?;
+            }
+            Ok(())
         }
         Edit::DuplicatePersona { persona, name } => {
             let index = index_of(journey, persona)?;

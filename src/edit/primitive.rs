@@ -2,7 +2,7 @@
 //! gives back its exact inverse. Gestures never reach this file; they are
 //! expanded into these first.
 
-use crate::model::{Card, CardId, EmotionCurve, Journey, Lane, Persona, Phase};
+use crate::model::{Card, CardId, EmotionCurve, IdCounter, Journey, Lane, Persona, Phase};
 
 use super::{Edit, EditError, Rule};
 
@@ -110,6 +110,7 @@ pub(super) fn primitive_inverse(
         Edit::SetTitle(_) | Edit::SetDescription(_) | Edit::SetLanguage(_) | Edit::SetScale(_) => {
             map_property_inverse(journey, edit)?
         }
+        Edit::ReplaceJourney(replacement) => replace_journey(journey, *replacement)?,
         Edit::InsertCard { index, card } => {
             ensure_unused(journey, card.id.0)?;
             journey.ids.bump_past(card.id.0);
@@ -224,6 +225,27 @@ fn map_property_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit
         }
     };
     Ok(inverse)
+}
+
+/// Replaces the whole journey; the inverse puts the old one back. The id
+/// counter keeps the larger of both, so undoing a reload and then adding a
+/// card never reuses an id either map handed out.
+fn replace_journey(
+    journey: &mut Journey,
+    mut replacement: Journey,
+) -> Result<Option<Edit>, EditError> {
+    let problems = crate::model::validate(&replacement);
+    if let Some(problem) = problems.first() {
+        return Err(EditError::Refused(format!(
+            "the replacement map is not valid: {problem:?}"
+        )));
+    }
+    replacement.ids = IdCounter(replacement.ids.0.max(journey.ids.0));
+    if replacement == *journey {
+        return Ok(None);
+    }
+    let old = std::mem::replace(journey, replacement);
+    Ok(Some(Edit::ReplaceJourney(Box::new(old))))
 }
 
 /// The persona primitives: like [`primitive_inverse`], for the persona list
