@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::export::{Background, ExportOptions, ExportSize, ImageFormat};
+use crate::export::{Background, ExportOptions, ExportSize, ImageFormat, limits};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Journey;
@@ -91,7 +91,7 @@ pub struct ExportArgs {
     /// Width of the picture in pixels (100 to 30000); the height follows.
     #[arg(long, value_name = "PX", group = "size")]
     pub width: Option<u32>,
-    /// Print resolution, one map point being 1/96 inch (24 to 1200).
+    /// Print resolution, one map point being 1/96 inch (72 to 1200).
     #[arg(long, value_name = "N", group = "size")]
     pub dpi: Option<f32>,
     /// A 16:9 slide of exactly this size with the map fitted inside.
@@ -140,13 +140,14 @@ fn parse_template(text: &str) -> Result<&'static Template, String> {
 }
 
 fn parse_slide(text: &str) -> Result<(u32, u32), String> {
-    match text {
-        "1920x1080" => Ok((1920, 1080)),
-        "3840x2160" => Ok((3840, 2160)),
-        _ => Err(format!(
-            "`{text}` is not a slide size; use 1920x1080 or 3840x2160"
-        )),
-    }
+    let name = |(width, height): (u32, u32)| format!("{width}x{height}");
+    limits::SLIDES
+        .into_iter()
+        .find(|slide| name(*slide) == text)
+        .ok_or_else(|| {
+            let sizes: Vec<String> = limits::SLIDES.into_iter().map(name).collect();
+            format!("`{text}` is not a slide size; use {}", sizes.join(" or "))
+        })
 }
 
 fn parse_phase_range(text: &str) -> Result<(usize, usize), String> {
@@ -172,20 +173,33 @@ fn parse_phase_range(text: &str) -> Result<(usize, usize), String> {
 pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOptions, String> {
     let phase_count = journey.phases.len();
     let size = if let Some(scale) = args.scale {
-        if !(0.25..=8.0).contains(&scale) {
-            return Err(format!("--scale {scale} is out of range; use 0.25 to 8"));
+        let range = limits::SCALE;
+        if !range.contains(&scale) {
+            return Err(format!(
+                "--scale {scale} is out of range; use {} to {}",
+                range.start(),
+                range.end()
+            ));
         }
         ExportSize::Scale(scale)
     } else if let Some(width) = args.width {
-        if !(100..=30_000).contains(&width) {
+        let range = limits::WIDTH;
+        if !range.contains(&width) {
             return Err(format!(
-                "--width {width} is out of range; use 100 to 30000 pixels"
+                "--width {width} is out of range; use {} to {} pixels",
+                range.start(),
+                range.end()
             ));
         }
         ExportSize::Width(width)
     } else if let Some(dpi) = args.dpi {
-        if !(24.0..=1200.0).contains(&dpi) {
-            return Err(format!("--dpi {dpi} is out of range; use 24 to 1200"));
+        let range = limits::DPI;
+        if !range.contains(&dpi) {
+            return Err(format!(
+                "--dpi {dpi} is out of range; use {} to {} dots per inch",
+                range.start(),
+                range.end()
+            ));
         }
         ExportSize::Dpi(dpi)
     } else if let Some((width, height)) = args.slide {

@@ -1,24 +1,16 @@
-//! The bundled example map and the blank map behind "New".
+//! The app's names for the two maps it starts from. The maps themselves are
+//! `templates::new_map` and `templates::example_map`, so lower layers and
+//! tests need not reach up into the app for them.
 
-use crate::i18n::{text::app as t, tr};
 use crate::model::Journey;
 use crate::templates;
 
-/// The bundled example map: the German laptop web-shop journey from the
-/// domain notes, the same file the template gallery offers.
+/// The bundled example map (see [`templates::example_map`]).
 pub fn example() -> Journey {
-    // The example keeps its own language whatever is asked for.
-    templates::find("example-laptop-webshop")
-        .map_or_else(blank, |template| template.build(crate::i18n::Lang::De))
+    templates::example_map()
 }
 
-/// A new map (File → New): the digital customer journey template, untitled,
-/// in the interface's language.
+/// A new map (File → New) in the interface's language (see [`templates::new_map`]).
 pub fn blank() -> Journey {
-    let lang = crate::i18n::current();
-    let mut journey = templates::find("digital-journey")
-        .map(|template| template.build(lang))
-        .unwrap_or_default();
-    journey.title = tr(t::BLANK_TITLE);
-    journey
+    templates::new_map(crate::i18n::current())
 }

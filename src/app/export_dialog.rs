@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use egui::Ui;
 
 use crate::export::{
-    self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode,
+    self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode, limits,
 };
 use crate::i18n::{Arg, text::export_dialog as t, tr, tr_args};
 use crate::layout::MapLayout;
@@ -167,8 +167,8 @@ pub fn export_dialog_ui(
         // sizes always are ("3840 × 2160").
         let (width, height) = (width.to_string(), height.to_string());
         let size = [("width", Arg::from(&width)), ("height", Arg::from(&height))];
-        if pixels > export::MAX_PIXELS {
-            let limit = export::MAX_PIXELS / 1_000_000;
+        if pixels > limits::MAX_PIXELS {
+            let limit = limits::MAX_MEGAPIXELS;
             ui.colored_label(
                 ui.visuals().error_fg_color,
                 tr_args(
@@ -181,7 +181,7 @@ pub fn export_dialog_ui(
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let can_export = pixels <= export::MAX_PIXELS;
+            let can_export = pixels <= limits::MAX_PIXELS;
             if ui
                 .add_enabled(can_export, egui::Button::new(tr(t::EXPORT)))
                 .clicked()
@@ -216,7 +216,7 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
             SizeMode::Scale => {
                 ui.horizontal(|ui| {
                     let label = ui.label(tr(t::PIXELS_PER_POINT));
-                    let slider = egui::Slider::new(&mut choices.scale, 1.0..=4.0)
+                    let slider = egui::Slider::new(&mut choices.scale, limits::DIALOG_SCALE)
                         .step_by(0.5)
                         .suffix("×");
                     ui.add(slider).labelled_by(label.id);
@@ -226,7 +226,7 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
                 ui.horizontal(|ui| {
                     let label = ui.label(tr(t::WIDTH));
                     let value = egui::DragValue::new(&mut choices.width)
-                        .range(100..=30_000)
+                        .range(limits::WIDTH)
                         .suffix(format!(" {}", tr(t::UNIT_PX)));
                     ui.add(value).labelled_by(label.id);
                 });
@@ -235,14 +235,14 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
                 ui.horizontal(|ui| {
                     let label = ui.label(tr(t::RESOLUTION));
                     let value = egui::DragValue::new(&mut choices.dpi)
-                        .range(72.0..=1200.0)
+                        .range(limits::DPI)
                         .suffix(format!(" {}", tr(t::UNIT_DPI)));
                     ui.add(value).labelled_by(label.id);
                 });
             }
             SizeMode::Slide => {
                 ui.horizontal(|ui| {
-                    for (width, height) in [(1920_u32, 1080_u32), (3840, 2160)] {
+                    for (width, height) in limits::SLIDES {
                         let (w, h) = (width.to_string(), height.to_string());
                         let name = tr_args(
                             t::SLIDE_SIZE,

@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn dropping_above_a_cards_middle_goes_in_front_of_it() {
-        let journey = crate::app::example::example();
+        let journey = crate::templates::example_map();
         let map = layout(&journey, &Metrics::default(), &Fixed);
         let (card, card_layout) = journey.cards.iter().zip(&map.cards).nth(1).expect("cards");
         let above = card_layout.rect.center() - egui::vec2(0.0, 2.0);
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn slots_count_the_centres_passed() {
-        let journey = crate::app::example::example();
+        let journey = crate::templates::example_map();
         let map = layout(&journey, &Metrics::default(), &Fixed);
         let first = map.phases[0].column;
         assert_eq!(phase_slot(&map, first.left() + 1.0), 0);

@@ -341,7 +341,11 @@ impl Canvas {
         painter.rect_filled(rect, 0.0, theme::CANVAS_BACKGROUND);
         // The paper's shadow makes the map read as a sheet on a desk.
         let paper = screen_from_map * layout.bounds;
-        painter.rect_filled(paper.translate(egui::vec2(0.0, 3.0)), 4.0, theme::SHADOW);
+        painter.rect_filled(
+            paper.translate(egui::vec2(0.0, theme::SHEET_SHADOW_OFFSET)),
+            theme::CANVAS_SHEET_SHADOW_RADIUS,
+            theme::SHADOW,
+        );
         paint::paint_map(
             &painter,
             journey,

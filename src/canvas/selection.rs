@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use egui::Vec2;
+use egui::{Rangef, Rect};
 
 use crate::layout::MapLayout;
 use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
@@ -99,21 +99,20 @@ pub enum Direction {
     Down,
 }
 
-/// The nearest visible card from `from` in `direction`: mostly along the
-/// direction, with sideways distance counting double, as the eye looks.
+/// The nearest visible card from `from` in `direction`, as the eye looks:
+/// only cards wholly past the card's edge in that direction count; the gap
+/// along the direction counts once and the sideways gap twice.
+///
+/// Both gaps are measured between the cards' edges, not their centres, so a
+/// card that spans several phases is straight below (or above) a card in any
+/// phase it covers, and is the next card left of the phase after its end.
 pub fn neighbour(
     journey: &Journey,
     layout: &MapLayout,
     from: usize,
     direction: Direction,
 ) -> Option<CardId> {
-    let origin = layout.cards.get(from)?.rect.center();
-    let axis = match direction {
-        Direction::Left => Vec2::new(-1.0, 0.0),
-        Direction::Right => Vec2::new(1.0, 0.0),
-        Direction::Up => Vec2::new(0.0, -1.0),
-        Direction::Down => Vec2::new(0.0, 1.0),
-    };
+    let origin = layout.cards.get(from)?.rect;
     journey
         .cards
         .iter()
@@ -121,13 +120,45 @@ pub fn neighbour(
         .enumerate()
         .filter(|(index, (_, card))| *index != from && !card.hidden)
         .filter_map(|(_, (card, card_layout))| {
-            let delta = card_layout.rect.center() - origin;
-            let along = delta.dot(axis);
-            let across = (delta - along * axis).length();
-            (along > 1.0).then_some((along + 2.0 * across, card.id))
+            let (cost, tie) = distance(origin, card_layout.rect, direction)?;
+            Some((cost, tie, card.id))
         })
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, id)| id)
+        // Equal candidates: the first in document order wins.
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)))
+        .map(|(_, _, id)| id)
+}
+
+/// How far `to` is from `from` in `direction`: the gap between their edges
+/// along it plus twice the sideways gap, and the sideways distance of their
+/// centres to break ties. `None` when `to` is not wholly past `from`.
+fn distance(from: Rect, to: Rect, direction: Direction) -> Option<(f32, f32)> {
+    // Touching edges still count as past; overlapping ones do not.
+    const TOLERANCE: f32 = 1.0;
+    let ahead = match direction {
+        Direction::Left => from.left() - to.right(),
+        Direction::Right => to.left() - from.right(),
+        Direction::Up => from.top() - to.bottom(),
+        Direction::Down => to.top() - from.bottom(),
+    };
+    if ahead < -TOLERANCE {
+        return None;
+    }
+    let (sideways, centres) = match direction {
+        Direction::Left | Direction::Right => (
+            interval_gap(from.y_range(), to.y_range()),
+            (to.center().y - from.center().y).abs(),
+        ),
+        Direction::Up | Direction::Down => (
+            interval_gap(from.x_range(), to.x_range()),
+            (to.center().x - from.center().x).abs(),
+        ),
+    };
+    Some((ahead.max(0.0) + 2.0 * sideways, centres))
+}
+
+/// The space between two ranges; zero where they overlap.
+fn interval_gap(a: Rangef, b: Rangef) -> f32 {
+    (b.min - a.max).max(a.min - b.max).max(0.0)
 }
 
 /// The cards in reading order: lane by lane, phase by phase, top to bottom.
@@ -225,5 +256,103 @@ impl super::Canvas {
         if !cards.is_empty() {
             self.select(Selection::Cards(cards.iter().copied().collect()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Direction, neighbour};
+    use crate::layout::{self, MapLayout, Metrics, TextMeasure, TextRole};
+    use crate::model::{Card, CardId, Journey, Lane, LaneId, LaneKind, Phase, PhaseId};
+
+    /// Every text one line of 10 points: card sizes do not matter here.
+    struct OneLine;
+
+    impl TextMeasure for OneLine {
+        fn measure_runs(&self, _runs: &[(&str, TextRole)], wrap_width: f32) -> egui::Vec2 {
+            egui::vec2(wrap_width.min(40.0), 10.0)
+        }
+    }
+
+    /// Three phases and three lanes:
+    ///
+    /// ```text
+    ///          P0    P1    P2
+    /// lane 0:  1     2
+    /// lane 1:  [ 3 (span) ]  4
+    /// lane 2:  5     6
+    /// ```
+    fn map() -> (Journey, MapLayout) {
+        let mut journey = Journey::default();
+        for p in 0..3 {
+            journey.phases.push(Phase {
+                id: PhaseId(100 + p),
+                name: format!("P{p}"),
+                description: String::new(),
+                width: None,
+            });
+            journey.lanes.push(Lane {
+                id: LaneId(200 + p),
+                name: format!("L{p}"),
+                kind: LaneKind::Actions,
+                collapsed: false,
+                min_height: None,
+            });
+        }
+        for (id, lane, phase, span) in [
+            (1, 0, 0, 1),
+            (2, 0, 1, 1),
+            (3, 1, 0, 2),
+            (4, 1, 2, 1),
+            (5, 2, 0, 1),
+            (6, 2, 1, 1),
+        ] {
+            let mut card = Card::new(CardId(id), LaneId(200 + lane), PhaseId(100 + phase), "");
+            card.span = span;
+            journey.cards.push(card);
+        }
+        let layout = layout::layout(&journey, &Metrics::default(), &OneLine);
+        (journey, layout)
+    }
+
+    fn from(journey: &Journey, layout: &MapLayout, card: u64, direction: Direction) -> Option<u64> {
+        let index = journey.cards.iter().position(|c| c.id == CardId(card))?;
+        neighbour(journey, layout, index, direction).map(|id| id.0)
+    }
+
+    #[test]
+    fn a_spanning_card_is_below_and_above_a_card_in_every_phase_it_covers() {
+        let (journey, layout) = map();
+        assert_eq!(from(&journey, &layout, 1, Direction::Down), Some(3));
+        assert_eq!(from(&journey, &layout, 2, Direction::Down), Some(3));
+        assert_eq!(from(&journey, &layout, 5, Direction::Up), Some(3));
+        assert_eq!(from(&journey, &layout, 6, Direction::Up), Some(3));
+    }
+
+    #[test]
+    fn from_a_spanning_card_up_and_down_reach_a_covered_phase_first_in_order() {
+        let (journey, layout) = map();
+        assert_eq!(from(&journey, &layout, 3, Direction::Up), Some(1));
+        assert_eq!(from(&journey, &layout, 3, Direction::Down), Some(5));
+    }
+
+    #[test]
+    fn left_and_right_go_past_a_spanning_cards_edges() {
+        let (journey, layout) = map();
+        assert_eq!(from(&journey, &layout, 3, Direction::Right), Some(4));
+        assert_eq!(from(&journey, &layout, 4, Direction::Left), Some(3));
+        assert_eq!(from(&journey, &layout, 3, Direction::Left), None);
+        // A card inside the span's phases stays in its own row going right.
+        assert_eq!(from(&journey, &layout, 1, Direction::Right), Some(2));
+        assert_eq!(from(&journey, &layout, 5, Direction::Right), Some(6));
+        assert_eq!(from(&journey, &layout, 2, Direction::Left), Some(1));
+    }
+
+    #[test]
+    fn nothing_past_the_edge_of_the_map() {
+        let (journey, layout) = map();
+        assert_eq!(from(&journey, &layout, 1, Direction::Up), None);
+        assert_eq!(from(&journey, &layout, 1, Direction::Left), None);
+        assert_eq!(from(&journey, &layout, 4, Direction::Right), None);
     }
 }

@@ -5,8 +5,8 @@
 
 use egui::text::{CCursor, CCursorRange};
 use egui::{
-    CornerRadius, FontId, Id, Key, KeyboardShortcut, Modifiers, Rect, Stroke, StrokeKind, TextEdit,
-    Ui, UiBuilder, WidgetInfo, vec2,
+    CornerRadius, Id, Key, KeyboardShortcut, Modifiers, Rect, Stroke, StrokeKind, TextEdit, Ui,
+    UiBuilder, WidgetInfo, vec2,
 };
 
 use crate::edit::Edit;
@@ -200,10 +200,7 @@ impl TextEditing {
             TextTarget::Lane(_) => (TextRole::LaneName, tr(t::LANE_NAME)),
             TextTarget::PointLabel { .. } => (TextRole::Small, tr(t::POINT_LABEL)),
         };
-        let font = |role| {
-            let font = theme::font(role);
-            FontId::new((font.size * zoom).clamp(10.0, 40.0), font.family)
-        };
+        let font = |role| theme::editor_font(role, zoom);
         let title_id = Id::unique("in_place_title");
         let notes_id = Id::unique("in_place_notes");
         // Enter in the title goes on to the notes rather than breaking the line.

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use crate::model::{Card, CardId, Journey, LaneId, PhaseId};
 
-use super::apply::Transaction;
+use super::transaction::Transaction;
 use super::{Edit, EditError, Rule};
 
 pub(super) fn run(
@@ -27,13 +27,13 @@ pub(super) fn run(
                 Some(before) => card_index(journey, before)?,
                 None => end_of_cell(journey, lane, phase),
             };
-            tx.run(journey, Edit::InsertCard { index, card })
+            tx.primitive(journey, Edit::InsertCard { index, card })
         }
         Edit::SetCardText { card, title, notes } => {
             let mut updated = journey.cards[card_index(journey, card)?].clone();
             updated.title = title;
             updated.notes = notes;
-            tx.run(journey, Edit::UpdateCard(updated))
+            tx.primitive(journey, Edit::UpdateCard(updated))
         }
         Edit::MoveCards {
             cards,
@@ -45,19 +45,19 @@ pub(super) fn run(
             let mut updated = journey.cards[card_index(journey, card)?].clone();
             let (_, phase_index) = cell(journey, updated.lane, updated.phase)?;
             updated.span = clamp_span(journey, phase_index, span);
-            tx.run(journey, Edit::UpdateCard(updated))
+            tx.primitive(journey, Edit::UpdateCard(updated))
         }
         Edit::RecolorCards { cards, color } => {
             for id in cards {
                 let mut updated = journey.cards[card_index(journey, id)?].clone();
                 updated.color = color;
-                tx.run(journey, Edit::UpdateCard(updated))?;
+                tx.primitive(journey, Edit::UpdateCard(updated))?;
             }
             Ok(())
         }
         Edit::DeleteCards(cards) => {
             for id in unique(&cards) {
-                tx.run(journey, Edit::RemoveCard(id))?;
+                tx.primitive(journey, Edit::RemoveCard(id))?;
             }
             Ok(())
         }
@@ -78,7 +78,7 @@ pub(super) fn run(
             for index in indices {
                 let mut copy = journey.cards[index].clone();
                 copy.id = CardId(journey.ids.next_raw());
-                tx.run(
+                tx.primitive(
                     journey,
                     Edit::InsertCard {
                         index: index + 1,
@@ -94,7 +94,7 @@ pub(super) fn run(
                 card.id = CardId(journey.ids.next_raw());
                 card.span = clamp_span(journey, phase_index, card.span);
                 let index = end_of_cell(journey, card.lane, card.phase);
-                tx.run(journey, Edit::InsertCard { index, card })?;
+                tx.primitive(journey, Edit::InsertCard { index, card })?;
             }
             Ok(())
         }
@@ -209,14 +209,14 @@ fn move_cards(
     for id in &in_order {
         let index = card_index(journey, *id)?;
         let mut card = journey.cards[index].clone();
-        tx.run(journey, Edit::RemoveCard(*id))?;
+        tx.primitive(journey, Edit::RemoveCard(*id))?;
         card.lane = lane;
         card.phase = phase;
         card.span = clamp_span(journey, phase_index, card.span);
         moved.push(card);
     }
     for (offset, card) in moved.into_iter().enumerate() {
-        tx.run(
+        tx.primitive(
             journey,
             Edit::InsertCard {
                 index: at + offset,

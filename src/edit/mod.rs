@@ -15,19 +15,24 @@
 mod apply;
 mod cards;
 pub mod clipboard;
+mod error;
 mod history;
+mod memory;
 mod personas;
+mod primitive;
 mod structure;
+mod transaction;
 
-pub use apply::{EditError, Rule, apply, apply_all, created_cards};
+pub use apply::{apply, apply_all, created_cards};
+pub use error::{EditError, Rule};
 pub use history::{History, StateId, Step};
 pub use personas::curves_of_persona;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
 use crate::i18n::{Lang, Msg, text::edit as t};
 use crate::model::{
-    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Lane, LaneId, LaneKind, Persona,
-    PersonaId, Phase, PhaseId, Rgb,
+    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Journey, Lane, LaneId, LaneKind,
+    Persona, PersonaId, Phase, PhaseId, Rgb,
 };
 
 /// One change to a journey. Gesture edits name what the user did; primitive
@@ -45,6 +50,11 @@ pub enum Edit {
     ChangeScale(EmotionScale),
     /// Primitive: sets the scale without touching the points.
     SetScale(EmotionScale),
+    /// Primitive: replaces the whole journey, e.g. with the file as it is on
+    /// disk again ("reload from disk" as one undo step). Its inverse gives the
+    /// old journey back. The id counter never goes back: the result keeps the
+    /// larger of both counters, so an id is never handed out twice.
+    ReplaceJourney(Box<Journey>),
 
     // ----- cards -----
     /// Adds a card at the end of a cell, or before `before` (gesture: takes a fresh id).
@@ -308,6 +318,7 @@ impl Edit {
             Edit::SetDescription(_) => t::STEP_EDIT_DESCRIPTION,
             Edit::SetLanguage(_) => t::STEP_SET_LANGUAGE,
             Edit::ChangeScale(_) | Edit::SetScale(_) => t::STEP_CHANGE_SCALE,
+            Edit::ReplaceJourney(_) => t::STEP_RELOAD,
             Edit::AddCard { .. } | Edit::InsertCard { .. } => t::STEP_ADD_CARD,
             Edit::RemoveCard(_) => t::STEP_DELETE_CARD,
             Edit::UpdateCard(_) => t::STEP_EDIT_CARD,
@@ -351,72 +362,6 @@ impl Edit {
             Edit::DuplicatePersona { .. } => t::STEP_DUPLICATE_PERSONA,
         }
     }
-
-    /// Estimated bytes this edit keeps alive in undo history (struct plus text).
-    pub fn approx_bytes(&self) -> usize {
-        let card_bytes = |card: &Card| {
-            std::mem::size_of::<Card>()
-                + card.title.capacity()
-                + card.notes.capacity()
-                + card.kpi.as_ref().map_or(0, |kpi| kpi.unit.capacity())
-        };
-        let heap = match self {
-            Edit::SetTitle(text) | Edit::SetDescription(text) => text.capacity(),
-            Edit::InsertCard { card, .. } | Edit::UpdateCard(card) => card_bytes(card),
-            Edit::PasteCards(cards) => cards.iter().map(card_bytes).sum(),
-            Edit::InsertPhase { phase, .. } | Edit::UpdatePhase(phase) => {
-                phase.name.capacity() + phase.description.capacity()
-            }
-            Edit::InsertLane { lane, .. } | Edit::UpdateLane(lane) => lane.name.capacity(),
-            Edit::InsertCurve { curve, .. } | Edit::UpdateCurve(curve) => {
-                curve.name.capacity()
-                    + curve.points.capacity() * std::mem::size_of::<crate::model::EmotionPoint>()
-                    + curve
-                        .points
-                        .iter()
-                        .map(|p| p.label.capacity())
-                        .sum::<usize>()
-            }
-            Edit::InsertPersona { persona, .. } | Edit::UpdatePersona(persona) => {
-                persona_bytes(persona)
-            }
-            Edit::MoveCards { cards, .. }
-            | Edit::RecolorCards { cards, .. }
-            | Edit::DeleteCards(cards)
-            | Edit::DuplicateCards(cards) => cards.capacity() * std::mem::size_of::<CardId>(),
-            _ => 0,
-        };
-        std::mem::size_of::<Edit>() + heap
-    }
-}
-
-/// Text and photo a persona keeps alive. The photo's bytes are shared with
-/// the document, but a step may be the last holder once the photo changed.
-fn persona_bytes(persona: &Persona) -> usize {
-    let lines = |list: &[String]| {
-        list.iter().map(String::capacity).sum::<usize>() + std::mem::size_of_val(list)
-    };
-    std::mem::size_of::<Persona>()
-        + [
-            &persona.name,
-            &persona.description,
-            &persona.occupation,
-            &persona.income,
-            &persona.family,
-            &persona.segment,
-            &persona.quote,
-        ]
-        .iter()
-        .map(|text| text.capacity())
-        .sum::<usize>()
-        + lines(&persona.goals)
-        + lines(&persona.needs)
-        + lines(&persona.fears)
-        + lines(&persona.hurdles)
-        + persona
-            .photo
-            .as_ref()
-            .map_or(0, |photo| photo.bytes().len())
 }
 
 fn plural(cards: &[CardId], one: Msg, many: Msg) -> Msg {

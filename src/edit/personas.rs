@@ -3,8 +3,8 @@
 
 use crate::model::{EmotionCurve, Journey, PERSONA_COLORS, Persona, PersonaId};
 
-use super::apply::Transaction;
 use super::structure::curve_of;
+use super::transaction::Transaction;
 use super::{Edit, EditError};
 
 pub(super) fn run(
@@ -19,13 +19,22 @@ pub(super) fn run(
                 persona_of(journey, id)?;
             }
             updated.persona = persona;
-            tx.run(journey, Edit::UpdateCurve(updated))
+            tx.primitive(journey, Edit::UpdateCurve(updated))
         }
         Edit::AddPersona { name, color } => {
-            let mut persona = Persona::new(PersonaId(journey.ids.next_raw()), name);
+            let id = PersonaId(journey.ids.next_raw());
+            let mut persona = Persona::new(id, name);
             persona.color = Some(color);
             let index = journey.personas.len();
-            tx.run(journey, Edit::InsertPersona { index, persona })
+            // A map without a primary persona shows the one just added above
+            // its grid: the first persona of a map is its primary one. Same
+            // transaction, so one undo takes both back.
+            let becomes_primary = journey.primary_persona.is_none();
+            tx.primitive(journey, Edit::InsertPersona { index, persona })?;
+            if becomes_primary {
+                tx.primitive(journey, Edit::SetPrimaryPersona(Some(id)))?;
+            }
+            Ok(())
         }
         Edit::DuplicatePersona { persona, name } => {
             let index = index_of(journey, persona)?;
@@ -37,7 +46,7 @@ pub(super) fn run(
             // The copy goes right after its original, which moves every later
             // persona one place down: pin their colours first.
             pin_colors_from(tx, journey, index + 1)?;
-            tx.run(
+            tx.primitive(
                 journey,
                 Edit::InsertPersona {
                     index: index + 1,
@@ -76,14 +85,14 @@ fn delete(
         })
         .collect();
     for curve in unassigned {
-        tx.run(journey, Edit::UpdateCurve(curve))?;
+        tx.primitive(journey, Edit::UpdateCurve(curve))?;
     }
     if journey.primary_persona == Some(persona) {
-        tx.run(journey, Edit::SetPrimaryPersona(None))?;
+        tx.primitive(journey, Edit::SetPrimaryPersona(None))?;
     }
     // Later personas move up one place; their colours must not move with them.
     pin_colors_from(tx, journey, index + 1)?;
-    tx.run(journey, Edit::RemovePersona(persona))
+    tx.primitive(journey, Edit::RemovePersona(persona))
 }
 
 /// Gives every persona from `start` on that has no colour of its own the one
@@ -105,7 +114,7 @@ fn pin_colors_from(
         })
         .collect();
     for persona in pinned {
-        tx.run(journey, Edit::UpdatePersona(persona))?;
+        tx.primitive(journey, Edit::UpdatePersona(persona))?;
     }
     Ok(())
 }

@@ -4,8 +4,8 @@ use crate::model::{
     CurveId, EmotionCurve, EmotionPoint, EmotionScale, Journey, Lane, LaneId, Phase, PhaseId,
 };
 
-use super::apply::Transaction;
 use super::cards::clamp_span;
+use super::transaction::Transaction;
 use super::{Edit, EditError, Rule};
 
 pub(super) fn run(
@@ -23,17 +23,17 @@ pub(super) fn run(
                 width: None,
             };
             let index = index.min(journey.phases.len());
-            tx.run(journey, Edit::InsertPhase { index, phase })
+            tx.primitive(journey, Edit::InsertPhase { index, phase })
         }
         Edit::RenamePhase { phase, name } => {
             let mut updated = phase_of(journey, phase)?.clone();
             updated.name = name;
-            tx.run(journey, Edit::UpdatePhase(updated))
+            tx.primitive(journey, Edit::UpdatePhase(updated))
         }
         Edit::ResizePhase { phase, width } => {
             let mut updated = phase_of(journey, phase)?.clone();
             updated.width = width.filter(|w| w.is_finite()).map(|w| w.round().max(1.0));
-            tx.run(journey, Edit::UpdatePhase(updated))
+            tx.primitive(journey, Edit::UpdatePhase(updated))
         }
         Edit::ReorderPhase { phase, to } => reorder_phase(tx, journey, phase, to),
         Edit::DeletePhase(phase) => delete_phase(tx, journey, phase),
@@ -46,7 +46,7 @@ pub(super) fn run(
                 min_height: None,
             };
             let index = index.min(journey.lanes.len());
-            tx.run(journey, Edit::InsertLane { index, lane })
+            tx.primitive(journey, Edit::InsertLane { index, lane })
         }
         Edit::RenameLane { lane, name } => update_lane(tx, journey, lane, |l| l.name = name),
         Edit::ResizeLane { lane, height } => update_lane(tx, journey, lane, |l| {
@@ -67,9 +67,9 @@ pub(super) fn run(
                 .map(|card| card.id)
                 .collect();
             for card in cards {
-                tx.run(journey, Edit::RemoveCard(card))?;
+                tx.primitive(journey, Edit::RemoveCard(card))?;
             }
-            tx.run(journey, Edit::RemoveLane(lane))
+            tx.primitive(journey, Edit::RemoveLane(lane))
         }
         Edit::AddCurve { name, color } => {
             let curve = EmotionCurve {
@@ -80,7 +80,7 @@ pub(super) fn run(
                 points: Vec::new(),
             };
             let index = journey.curves.len();
-            tx.run(journey, Edit::InsertCurve { index, curve })
+            tx.primitive(journey, Edit::InsertCurve { index, curve })
         }
         Edit::SetPoint {
             curve,
@@ -99,7 +99,7 @@ pub(super) fn run(
                 .find(|point| point.phase == phase)
                 .ok_or_else(|| EditError::Missing(format!("a point in phase {phase}")))?;
             point.label = label;
-            tx.run(journey, Edit::UpdateCurve(updated))
+            tx.primitive(journey, Edit::UpdateCurve(updated))
         }
         other => Err(EditError::Refused(format!(
             "{} is not a structure edit",
@@ -136,7 +136,7 @@ fn update_lane(
 ) -> Result<(), EditError> {
     let mut updated = lane_of(journey, lane)?.clone();
     change(&mut updated);
-    tx.run(journey, Edit::UpdateLane(updated))
+    tx.primitive(journey, Edit::UpdateLane(updated))
 }
 
 /// Moves a phase; cards whose span would then run past the last phase shrink.
@@ -148,7 +148,7 @@ fn reorder_phase(
 ) -> Result<(), EditError> {
     phase_of(journey, phase)?;
     let to = to.min(journey.phases.len().saturating_sub(1));
-    tx.run(journey, Edit::MovePhase { phase, to })?;
+    tx.primitive(journey, Edit::MovePhase { phase, to })?;
     let shrink: Vec<_> = journey
         .cards
         .iter()
@@ -163,7 +163,7 @@ fn reorder_phase(
         })
         .collect();
     for card in shrink {
-        tx.run(journey, Edit::UpdateCard(card))?;
+        tx.primitive(journey, Edit::UpdateCard(card))?;
     }
     Ok(())
 }
@@ -203,10 +203,10 @@ fn delete_phase(
         }
     }
     for card in shrunk {
-        tx.run(journey, Edit::UpdateCard(card))?;
+        tx.primitive(journey, Edit::UpdateCard(card))?;
     }
     for card in removed {
-        tx.run(journey, Edit::RemoveCard(card))?;
+        tx.primitive(journey, Edit::RemoveCard(card))?;
     }
     let curves: Vec<_> = journey
         .curves
@@ -219,9 +219,9 @@ fn delete_phase(
         })
         .collect();
     for curve in curves {
-        tx.run(journey, Edit::UpdateCurve(curve))?;
+        tx.primitive(journey, Edit::UpdateCurve(curve))?;
     }
-    tx.run(journey, Edit::RemovePhase(phase))
+    tx.primitive(journey, Edit::RemovePhase(phase))
 }
 
 /// How many cards go when a phase is deleted (those that cover only it).
@@ -281,7 +281,7 @@ fn set_point(
             );
         }
     }
-    tx.run(journey, Edit::UpdateCurve(updated))
+    tx.primitive(journey, Edit::UpdateCurve(updated))
 }
 
 /// Maps a value from one scale onto another, keeping its relative height.
@@ -295,7 +295,7 @@ fn change_scale(
     scale: EmotionScale,
 ) -> Result<(), EditError> {
     let old = journey.emotion_scale;
-    tx.run(journey, Edit::SetScale(scale))?;
+    tx.primitive(journey, Edit::SetScale(scale))?;
     let curves: Vec<_> = journey
         .curves
         .iter()
@@ -308,7 +308,7 @@ fn change_scale(
         })
         .collect();
     for curve in curves {
-        tx.run(journey, Edit::UpdateCurve(curve))?;
+        tx.primitive(journey, Edit::UpdateCurve(curve))?;
     }
     Ok(())
 }

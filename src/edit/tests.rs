@@ -1,6 +1,7 @@
 use super::*;
-use crate::app::example::example;
+use crate::i18n::Lang;
 use crate::model::{Journey, LaneKind, validate};
+use crate::templates::{example_map as example, new_map};
 
 /// Applies `edit`, checks the result is valid, undoes and redoes it, and returns
 /// the journey after the edit. The persona edit tests use it too.
@@ -291,7 +292,6 @@ fn typing_in_one_field_is_one_step_until_sealed() {
 
 #[test]
 fn the_map_language_is_set_and_undone_exactly() {
-    use crate::i18n::Lang;
     let german = example();
     assert_eq!(german.language, Some(Lang::De));
     let english = round_trip(&german, Edit::SetLanguage(Some(Lang::En)));
@@ -314,7 +314,7 @@ fn copied_cards_paste_into_another_map_keeping_their_shape() {
     let ids: Vec<CardId> = source.cards.iter().take(3).map(|c| c.id).collect();
     let clip = clipboard::CardClip::copy(&source, &ids);
     assert!(clip.text().contains(&source.cards[0].title));
-    let target = crate::app::example::blank();
+    let target = new_map(Lang::En);
     let placed = clip.place(&target, clipboard::first_card_cell(&target));
     assert_eq!(placed.len(), 3);
     let after = round_trip(&target, Edit::PasteCards(placed));
@@ -324,7 +324,7 @@ fn copied_cards_paste_into_another_map_keeping_their_shape() {
 
 #[test]
 fn plain_text_makes_one_card_per_line() {
-    let journey = crate::app::example::blank();
+    let journey = new_map(Lang::En);
     let (lane, phase) = clipboard::first_card_cell(&journey).expect("cell");
     let cards = clipboard::cards_from_text("Flyer\n\n  Hotline \nWebsite", lane, phase);
     let titles: Vec<_> = cards.iter().map(|c| c.title.as_str()).collect();
@@ -356,4 +356,50 @@ fn the_last_phase_and_lane_stay_and_the_user_is_told_why_in_their_language() {
     let german = lane_error.message();
     crate::i18n::set_current(crate::i18n::Lang::En);
     assert_eq!(german, "eine Map braucht mindestens eine Zeile");
+}
+
+#[test]
+fn replacing_the_journey_is_one_step_that_undo_reverses_exactly() {
+    let journey = example();
+    let on_disk = new_map(Lang::En);
+    let after = round_trip(&journey, Edit::ReplaceJourney(Box::new(on_disk.clone())));
+    assert_eq!(
+        Journey {
+            ids: on_disk.ids,
+            ..after.clone()
+        },
+        on_disk
+    );
+    assert_eq!(
+        Edit::ReplaceJourney(Box::new(on_disk)).name(),
+        t::STEP_RELOAD
+    );
+}
+
+#[test]
+fn replacing_the_journey_never_moves_the_id_counter_back() {
+    let mut journey = example();
+    let on_disk = new_map(Lang::En);
+    assert!(on_disk.ids.0 < journey.ids.0, "the example has more ids");
+    let counter = journey.ids;
+    let inverse = apply(&mut journey, Edit::ReplaceJourney(Box::new(on_disk))).unwrap();
+    assert_eq!(journey.ids, counter, "at least the old counter");
+    let fresh = journey.ids.next_raw();
+    apply_all(&mut journey, inverse).unwrap();
+    assert!(journey.ids.0 > fresh, "undo keeps ids handed out since");
+}
+
+#[test]
+fn an_invalid_or_identical_replacement_changes_nothing() {
+    let mut journey = example();
+    let before = journey.clone();
+    assert_eq!(
+        apply(&mut journey, Edit::ReplaceJourney(Box::new(before.clone()))),
+        Ok(vec![])
+    );
+    let mut broken = new_map(Lang::En);
+    broken.phases.clear();
+    broken.cards.push(journey.cards[0].clone());
+    assert!(apply(&mut journey, Edit::ReplaceJourney(Box::new(broken))).is_err());
+    assert_eq!(journey, before);
 }

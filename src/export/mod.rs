@@ -5,6 +5,7 @@
 //! same layout as the canvas; nothing here draws the map a second way.
 
 mod choices;
+pub mod limits;
 mod options;
 mod png;
 pub mod raster;
@@ -23,11 +24,6 @@ use crate::i18n::{tr, tr_args};
 use std::path::Path;
 
 use crate::model::Journey;
-
-/// The largest picture we make: 100 megapixels (400 MB of pixels in memory).
-/// A 40-phase map at 4× would be several times this; such exports are refused
-/// with this number rather than exhausting memory.
-pub const MAX_PIXELS: u64 = 100_000_000;
 
 /// Why an export failed. The text is in the language of the thread that
 /// shows it (the editor's, or English on the command line).
@@ -71,7 +67,7 @@ impl std::fmt::Display for ExportError {
                         "megapixels",
                         (&(width * height / 1_000_000).to_string()).into(),
                     ),
-                    ("limit", (&(MAX_PIXELS / 1_000_000).to_string()).into()),
+                    ("limit", (&limits::MAX_MEGAPIXELS.to_string()).into()),
                 ],
             ),
             ExportError::BadScale => tr(t::ERROR_BAD_SCALE),

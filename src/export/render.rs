@@ -4,8 +4,9 @@
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Vec2, vec2};
 
+use super::limits::{MAX_PIXELS, POINTS_PER_INCH};
 use super::raster::{TextureStore, rasterize};
-use super::{Background, ExportError, ExportOptions, ExportSize, MAX_PIXELS};
+use super::{Background, ExportError, ExportOptions, ExportSize};
 use crate::i18n::Lang;
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::Journey;
@@ -50,11 +51,11 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
         size: map_size,
         picture_from_map: to_origin,
         pixels_per_point: ppp,
-        dpi: 96.0 * ppp,
+        dpi: POINTS_PER_INCH * ppp,
     };
     let placement = match options.size {
         ExportSize::Scale(scale) => scaled(scale),
-        ExportSize::Dpi(dpi) => scaled(dpi / 96.0),
+        ExportSize::Dpi(dpi) => scaled(dpi / POINTS_PER_INCH),
         #[allow(clippy::cast_precision_loss)] // pixel counts are far below 2^24
         ExportSize::Width(width) => scaled(width as f32 / map_size.x),
         #[allow(clippy::cast_precision_loss)]
@@ -205,8 +206,12 @@ fn draw(
             painter.rect_filled(painter.clip_rect(), 0.0, theme::CANVAS_BACKGROUND);
             let sheet =
                 placement.picture_from_map * layout.bounds.shrink(Metrics::default().margin / 2.0);
-            painter.rect_filled(sheet.translate(vec2(0.0, 3.0)), 6.0, theme::SHADOW);
-            painter.rect_filled(sheet, 6.0, theme::PAPER);
+            painter.rect_filled(
+                sheet.translate(vec2(0.0, theme::SHEET_SHADOW_OFFSET)),
+                theme::EXPORT_SHEET_RADIUS,
+                theme::SHADOW,
+            );
+            painter.rect_filled(sheet, theme::EXPORT_SHEET_RADIUS, theme::PAPER);
         }
         paint::paint_map(
             painter,
@@ -218,7 +223,10 @@ fn draw(
     });
     let clear = match background {
         Background::Transparent => Color32::TRANSPARENT,
-        Background::White | Background::Theme => Color32::WHITE,
+        // What shows where nothing is painted: the paper, or the desk
+        // around the sheet.
+        Background::White => theme::PAPER,
+        Background::Theme => theme::CANVAS_BACKGROUND,
     };
     Ok(Drawing {
         ctx: ctx.clone(),

@@ -41,6 +41,8 @@ pub struct Metrics {
     pub persona_width: f32,
     /// Inner padding of headers and the title block.
     pub header_padding: f32,
+    /// Room for the icon before a lane's name in its header.
+    pub lane_icon_width: f32,
     /// The language numbers are written in: the layout measures them as
     /// painted, so it must know. The canvas passes the interface's language,
     /// an export the one in its options.
@@ -67,6 +69,7 @@ impl Default for Metrics {
             title_gap: 20.0,
             persona_width: 360.0,
             header_padding: 14.0,
+            lane_icon_width: 24.0,
             lang: Lang::En,
         }
     }

@@ -186,7 +186,7 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
             text.measure(
                 &lane.name,
                 TextRole::LaneName,
-                metrics.lane_header_width - 2.0 * metrics.header_padding - 24.0,
+                metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
             )
             .y + 2.0 * metrics.header_padding;
         let height = if lane.collapsed {

@@ -29,16 +29,22 @@ pub fn paint_card(
     let zoom = map.zoom();
     let rect = map.rect(layout.rect);
     let radius = CornerRadius::same(scaled_radius(theme::CARD_RADIUS, zoom));
-    map.painter
-        .rect_filled(rect.translate(vec2(0.0, 1.5 * zoom)), radius, theme::SHADOW);
+    map.painter.rect_filled(
+        rect.translate(vec2(0.0, theme::CARD_SHADOW_OFFSET * zoom)),
+        radius,
+        theme::SHADOW,
+    );
     map.painter.rect(
         rect,
         radius,
         fill,
-        Stroke::new(zoom, accent.gamma_multiply(0.35)),
+        Stroke::new(zoom, theme::card_border(accent)),
         StrokeKind::Inside,
     );
-    let stripe = Rect::from_min_size(layout.rect.min, vec2(4.0, layout.rect.height()));
+    let stripe = Rect::from_min_size(
+        layout.rect.min,
+        vec2(theme::ACCENT_STRIPE_WIDTH, layout.rect.height()),
+    );
     map.painter.rect_filled(
         map.rect(stripe),
         CornerRadius {
@@ -193,11 +199,12 @@ fn pill_rect(map: &MapPainter<'_>, right_center: Pos2, text: &str) -> Rect {
 
 /// A rounded label filling `rect`, like a tag.
 fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
+    let (fill, border) = theme::pill_colors(color);
     map.painter.rect(
         map.rect(rect),
-        CornerRadius::same(scaled_radius(8, map.zoom())),
-        egui::Color32::WHITE.gamma_multiply(0.7),
-        Stroke::new(map.zoom(), color.gamma_multiply(0.6)),
+        CornerRadius::same(scaled_radius(theme::PILL_RADIUS, map.zoom())),
+        fill,
+        Stroke::new(map.zoom(), border),
         StrokeKind::Inside,
     );
     map.label(

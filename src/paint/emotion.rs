@@ -112,7 +112,7 @@ fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32)
         theme::emotion_color(fraction),
         Stroke::new(2.0 * zoom, ring),
     );
-    let ink = Color32::from_rgb(0x1F, 0x29, 0x37);
+    let ink = theme::FACE_INK;
     for side in [-1.0, 1.0] {
         map.painter.circle_filled(
             center + vec2(side * radius * 0.36, -radius * 0.25),
@@ -144,7 +144,7 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
     for value in scale.values() {
         let y = MapLayout::emotion_y(lane.row, scale.fraction(value));
         let text = scale_value_text(value, map.options.lang);
-        super::grid::small_right(map, pos2(header.right() - 10.0, y), &text);
+        small_right(map, pos2(header.right() - 10.0, y), &text);
     }
     if !map.options.show_legend {
         return;
@@ -169,6 +169,17 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
         );
         y += 18.0;
     }
+}
+
+/// Draws small right-aligned muted text: a value of the scale.
+fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
+    map.label(
+        pos,
+        Align2::RIGHT_CENTER,
+        text,
+        TextRole::Small,
+        theme::TEXT_MUTED,
+    );
 }
 
 /// A value on the emotion scale as people write it in `lang`: "+2", "0",

@@ -1,6 +1,6 @@
 //! Phase headers, lane headers and the rows and columns between them.
 
-use egui::{Align2, Pos2, Rect, Shape, pos2, vec2};
+use egui::{Pos2, Rect, Shape, pos2, vec2};
 
 use super::MapPainter;
 use crate::layout::{MapLayout, TextRole};
@@ -92,6 +92,7 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
 }
 
 fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    let metrics = crate::layout::Metrics::default();
     for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
         let header = lane_layout.header;
         if !map.is_visible(header) {
@@ -103,39 +104,33 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             theme::LANE_HEADER,
         );
         let (_, accent) = theme::card_colors(theme::lane_color(lane.kind));
-        let stripe = Rect::from_min_size(header.min, vec2(4.0, header.height()));
+        let stripe = Rect::from_min_size(
+            header.min,
+            vec2(theme::ACCENT_STRIPE_WIDTH, header.height()),
+        );
         map.painter.rect_filled(map.rect(stripe), 0.0, accent);
-        let padding = if lane_layout.collapsed { 6.0 } else { 14.0 };
-        let icon_pos = pos2(header.left() + 14.0, header.top() + padding);
+        // The layout measured the header for this padding and icon width.
+        let (padding, icon_width) = (metrics.header_padding, metrics.lane_icon_width);
+        let top_padding = if lane_layout.collapsed { 6.0 } else { padding };
+        let icon_pos = pos2(header.left() + padding, header.top() + top_padding);
         map.text(
             icon_pos,
             theme::lane_icon(lane.kind),
             TextRole::LaneName,
             accent,
-            24.0,
+            icon_width,
             header,
         );
         map.text(
-            pos2(icon_pos.x + 24.0, icon_pos.y),
+            pos2(icon_pos.x + icon_width, icon_pos.y),
             &lane.name,
             TextRole::LaneName,
             theme::TEXT,
-            header.width() - 24.0 - 2.0 * 14.0,
+            header.width() - icon_width - 2.0 * padding,
             header,
         );
         if lane.kind == LaneKind::Emotion && !lane_layout.collapsed {
             super::emotion::scale_and_legend(map, journey, lane_layout);
         }
     }
-}
-
-/// Draws small right-aligned text; used by the emotion scale.
-pub(super) fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
-    map.label(
-        pos,
-        Align2::RIGHT_CENTER,
-        text,
-        TextRole::Small,
-        theme::TEXT_MUTED,
-    );
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, FontId, Vec2};
+use egui::{Color32, Vec2};
 
 use crate::layout::{TextMeasure, TextRole};
 use crate::theme;
@@ -70,7 +70,8 @@ impl TextMeasure for FontMeasure<'_> {
         }
         let runs: Vec<_> = runs
             .iter()
-            .map(|&(text, role)| (text, role, Color32::BLACK))
+            // The colour does not change a text's size; any will do.
+            .map(|&(text, role)| (text, role, theme::TEXT))
             .collect();
         let job = layout_job(&runs, wrap_width, 1.0);
         let size = self.ctx.fonts_mut(|fonts| fonts.layout_job(job).size());
@@ -89,8 +90,7 @@ impl TextMeasure for FontMeasure<'_> {
 pub fn layout_job(runs: &[(&str, TextRole, Color32)], wrap_width: f32, zoom: f32) -> LayoutJob {
     let mut job = LayoutJob::default();
     for &(text, role, color) in runs {
-        let font = theme::font(role);
-        let format = TextFormat::simple(FontId::new(font.size * zoom, font.family), color);
+        let format = TextFormat::simple(theme::font_at_zoom(role, zoom), color);
         job.append(text, 0.0, format);
     }
     job.wrap.max_width = wrap_width * zoom;

@@ -94,12 +94,11 @@ impl<'a> MapPainter<'a> {
 
     /// Whether text of this role is big enough on screen to be worth laying out.
     fn legible(&self, role: TextRole) -> bool {
-        theme::font(role).size * self.zoom() >= 4.0
+        theme::font(role).size * self.zoom() >= theme::MIN_TEXT_PIXELS
     }
 
     fn font(&self, role: TextRole) -> egui::FontId {
-        let font = theme::font(role);
-        egui::FontId::new(font.size * self.zoom(), font.family)
+        theme::font_at_zoom(role, self.zoom())
     }
 
     /// Draws text wrapped at `wrap_width` map points, top-left at `pos`, clipped to `clip`.

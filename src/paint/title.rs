@@ -36,9 +36,13 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     let zoom = map.zoom();
     let screen = map.rect(rect);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let radius = CornerRadius::same((10.0 * zoom).round().clamp(0.0, 255.0) as u8);
+    let radius = CornerRadius::same(
+        (f32::from(theme::PERSONA_CARD_RADIUS) * zoom)
+            .round()
+            .clamp(0.0, 255.0) as u8,
+    );
     map.painter.rect_filled(
-        screen.translate(vec2(0.0, 2.0 * zoom)),
+        screen.translate(vec2(0.0, theme::PERSONA_SHADOW_OFFSET * zoom)),
         radius,
         theme::SHADOW,
     );
@@ -49,7 +53,8 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         Stroke::new(zoom, theme::GRID_LINE),
         StrokeKind::Inside,
     );
-    let padding = 14.0;
+    // The layout placed the text inside this padding.
+    let padding = layout::Metrics::default().header_padding;
     let size = layout::PERSONA_AVATAR_SIZE;
     let avatar_center = pos2(
         rect.left() + padding + size / 2.0,
@@ -119,17 +124,16 @@ pub fn avatar(
     if initials.is_empty() {
         return;
     }
-    let font = theme::font(TextRole::PersonaName);
     // Initials fill about the middle half of the disc, whatever the zoom.
     let size = radius * 0.8;
-    if size * ctx.pixels_per_point() < 4.0 {
+    if size * ctx.pixels_per_point() < theme::MIN_TEXT_PIXELS {
         return;
     }
     painter.text(
         center,
         Align2::CENTER_CENTER,
         initials,
-        egui::FontId::new(size, font.family),
+        theme::font_sized(TextRole::PersonaName, size),
         theme::PHASE_HEADER_TEXT,
     );
 }

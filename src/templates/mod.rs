@@ -15,6 +15,9 @@
 
 mod examples;
 mod phase_models;
+mod starting_maps;
+
+pub use starting_maps::{example_map, new_map};
 
 use crate::i18n::{Lang, Msg, text::templates as t, tr_in};
 use crate::model::Journey;

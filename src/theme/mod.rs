@@ -86,6 +86,30 @@ pub const CARD_RADIUS: u8 = 6;
 pub const CURVE_WIDTH: f32 = 3.0;
 /// Radius of the face drawn at an emotion point, in points.
 pub const FACE_RADIUS: f32 = 11.0;
+/// Eyes and mouth of the face at an emotion point: the text's ink.
+pub const FACE_INK: Color32 = TEXT;
+/// Width of the coloured stripe on the left of cards and lane headers, in points.
+pub const ACCENT_STRIPE_WIDTH: f32 = 4.0;
+/// Corner radius of the pills on touchpoint cards (channel, media), in points.
+pub const PILL_RADIUS: u8 = 8;
+/// Corner radius of the persona card in the title block, in points.
+pub const PERSONA_CARD_RADIUS: u8 = 10;
+/// How far a card's shadow falls below it, in points.
+pub const CARD_SHADOW_OFFSET: f32 = 1.5;
+/// How far the persona card's shadow falls below it, in points.
+pub const PERSONA_SHADOW_OFFSET: f32 = 2.0;
+/// How far the map sheet's shadow falls on the desk (canvas and themed export).
+pub const SHEET_SHADOW_OFFSET: f32 = 3.0;
+/// Corner radius of the map sheet's shadow on the canvas, in screen points.
+pub const CANVAS_SHEET_SHADOW_RADIUS: f32 = 4.0;
+/// Corner radius of the map sheet and its shadow in a themed export, in picture points.
+pub const EXPORT_SHEET_RADIUS: f32 = 6.0;
+/// Text smaller than this many pixels on the target is not drawn: it would be
+/// an unreadable smudge, and laying it out costs time (level of detail).
+pub const MIN_TEXT_PIXELS: f32 = 4.0;
+/// The in-place text editor's font follows the zoom within these sizes, so it
+/// stays readable when zoomed out and fits when zoomed in (screen points).
+pub const EDITOR_FONT_SIZES: (f32, f32) = (10.0, 40.0);
 
 /// Installs the shipped fonts and the light look on a context; call before the
 /// first frame so the first layout already uses the right fonts.
@@ -154,6 +178,17 @@ pub fn emotion_color(fraction: f32) -> Color32 {
     rgba.into()
 }
 
+/// A card's border: its accent colour, faint.
+pub fn card_border(accent: Color32) -> Color32 {
+    accent.gamma_multiply(0.35)
+}
+
+/// A pill's fill and border for text in `color`: half-see-through paper, so
+/// the card shows through, and a faint border of the text's colour.
+pub fn pill_colors(color: Color32) -> (Color32, Color32) {
+    (PAPER.gamma_multiply(0.7), color.gamma_multiply(0.6))
+}
+
 /// The font of a text role at 100% zoom.
 pub fn font(role: TextRole) -> FontId {
     let semibold = || FontFamily::Name(fonts::SEMIBOLD.into());
@@ -169,6 +204,24 @@ pub fn font(role: TextRole) -> FontId {
         TextRole::KpiValue => FontId::new(26.0, semibold()),
         TextRole::Small => FontId::proportional(11.0),
     }
+}
+
+/// The font of a text role drawn at `zoom` (map points to target points).
+pub fn font_at_zoom(role: TextRole, zoom: f32) -> FontId {
+    let font = font(role);
+    FontId::new(font.size * zoom, font.family)
+}
+
+/// The family of a text role at another size, e.g. initials that fill an avatar.
+pub fn font_sized(role: TextRole, size: f32) -> FontId {
+    FontId::new(size, font(role).family)
+}
+
+/// The font of the in-place text editor for a role at `zoom`: the role's
+/// font, its size kept within [`EDITOR_FONT_SIZES`].
+pub fn editor_font(role: TextRole, zoom: f32) -> FontId {
+    let (min, max) = EDITOR_FONT_SIZES;
+    font_sized(role, (font(role).size * zoom).clamp(min, max))
 }
 
 /// The colour a text role is drawn in on the paper.

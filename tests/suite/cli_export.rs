@@ -223,6 +223,11 @@ fn every_error_exits_1_with_a_clear_message_and_leaves_no_file() {
         &["export", &input, "-o", &out, "--dpi", "5000"],
         "--dpi 5000 is out of range",
     );
+    // The command line and the export dialog accept the same print range.
+    export_fails(
+        &["export", &input, "-o", &out, "--dpi", "24"],
+        "--dpi 24 is out of range; use 72 to 1200 dots per inch",
+    );
     export_fails(
         &[
             "export", &input, "-o", &out, "--scale", "2", "--width", "800",

@@ -187,7 +187,7 @@ fn an_edit_survives_kill_9_and_is_restored() {
     }
     let root = tempfile::tempdir().unwrap();
     let map = root.path().join("workshop.ron");
-    let original = journeymap::app::example::blank();
+    let original = journeymap::templates::new_map(journeymap::i18n::current());
     std::fs::write(&map, format::to_ron_string(&original)).unwrap();
     // A private copy of the binary: the build folder may be shared, and a
     // build running meanwhile must not swap the program between two starts.

@@ -1,10 +1,10 @@
 //! Random sequences of edits, undos and redos keep the journey valid, never lose
 //! or duplicate a card, and undoing everything gives back the original map.
 
-use journeymap::app::example::example;
 use journeymap::edit::{Edit, History, apply};
 use journeymap::i18n::Lang;
 use journeymap::model::{CardColor, EmotionScale, Journey, LaneKind, validate};
+use journeymap::templates::{example_map as example, new_map};
 use proptest::prelude::*;
 
 /// One user action, with small numbers that pick items of the map as it is then.
@@ -17,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        6 => (0u8..30, any::<u8>(), any::<u8>(), any::<u8>())
+        6 => (0u8..31, any::<u8>(), any::<u8>(), any::<u8>())
             .prop_map(|(kind, a, b, c)| Op::Edit { kind, a, b, c }),
         2 => Just(Op::Undo),
         1 => Just(Op::Redo),
@@ -185,6 +185,12 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
             Edit::UpdatePersona(updated)
         }
         27 => Edit::SetLanguage([None, Some(Lang::En), Some(Lang::De)][usize::from(a) % 3]),
+        // Reload from disk: the map is replaced by another whole map.
+        28 => Edit::ReplaceJourney(Box::new(if a.is_multiple_of(2) {
+            example()
+        } else {
+            new_map(Lang::En)
+        })),
         _ => Edit::AddCurve {
             name: format!("Curve {a}"),
             color: journeymap::model::Rgb(a, b, c),
@@ -214,6 +220,7 @@ proptest! {
         // The map after each step of history: undo and redo must land exactly here.
         let mut states = vec![content(&journey)];
         let mut position = 0;
+        let mut ids = journey.ids;
         for op in ops {
             match op {
                 Op::Edit { kind, a, b, c } => {
@@ -252,6 +259,9 @@ proptest! {
                 }
             }
             prop_assert_eq!(validate(&journey), vec![]);
+            // Not even an undo of a reload hands an id out twice.
+            prop_assert!(journey.ids.0 >= ids.0, "the id counter went back");
+            ids = journey.ids;
         }
         while history.undo(&mut journey).expect("undo applies").is_some() {}
         prop_assert_eq!(content(&journey), content(&original));

@@ -50,7 +50,7 @@ fn every_example_is_written_in_the_language_its_file_name_says() {
 
 #[test]
 fn the_bundled_example_uses_every_lane_kind_a_persona_and_two_curves() {
-    let journey = journeymap::app::example::example();
+    let journey = journeymap::templates::example_map();
     for kind in LaneKind::ALL {
         assert!(
             journey.lanes.iter().any(|lane| lane.kind == kind),

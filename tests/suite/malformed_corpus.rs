@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{JourneymapApp, OpenDocument, example};
+use journeymap::app::{JourneymapApp, OpenDocument};
 
 fn corpus() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
@@ -74,7 +74,10 @@ fn check_explains_every_malformed_file_exactly() {
 #[test]
 fn the_editor_shows_each_problem_in_a_dialog() {
     for file in corpus() {
-        let mut app = JourneymapApp::new(OpenDocument::new(example::blank(), None));
+        let mut app = JourneymapApp::new(OpenDocument::new(
+            journeymap::templates::new_map(journeymap::i18n::current()),
+            None,
+        ));
         app.open_path(&file);
         let mut harness = common::harness(app);
         harness.run();

@@ -7,8 +7,9 @@ use crate::common;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{Command, JourneymapApp, example::example};
+use journeymap::app::{Command, JourneymapApp};
 use journeymap::i18n::Lang;
+use journeymap::templates::example_map as example;
 
 /// The KPI card of the German example: 48,000 visits a month.
 const VISITS: &str = "Besuche aus Suche & Anzeigen";

@@ -17,7 +17,7 @@ use journeymap::storage::{StorageDirs, recovery};
 
 /// An app on a blank map saved at `path` (or never saved), with storage in `root`.
 fn app_at(path: Option<&Path>, root: &Path) -> JourneymapApp {
-    let journey = journeymap::app::example::blank();
+    let journey = journeymap::templates::new_map(journeymap::i18n::current());
     if let Some(path) = path {
         std::fs::write(path, format::to_ron_string(&journey)).unwrap();
     }

@@ -34,6 +34,3 @@ status-redid = Wiederholt: { $step }
 status-undo-failed = Rückgängig nicht möglich: { $error }
 status-redo-failed = Wiederholen nicht möglich: { $error }
 status-edit-failed = „{ $step }“ nicht möglich: { $error }
-
-# Namen neuer Dinge.
-blank-title = Unbenannte Journey

@@ -2,6 +2,7 @@
 step-edit-title = Titel bearbeiten
 step-edit-description = Beschreibung bearbeiten
 step-set-language = Sprache der Map ändern
+step-reload = Von der Festplatte neu laden
 step-change-scale = Skala ändern
 step-add-card = Karte hinzufügen
 step-delete-card = Karte löschen

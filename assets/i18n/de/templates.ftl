@@ -23,6 +23,7 @@ tpl-example-workshop-description = Eine Buyer’s Journey mit ein, zwei Beispiel
 
 ## Wie eine neue Map heißt, und ihre erste Emotionskurve.
 tpl-untitled = Neue Customer Journey
+tpl-new-map-title = Unbenannte Journey
 tpl-blank-phase = Phase { $number }
 tpl-curve-as-is = Ist-Zustand
 

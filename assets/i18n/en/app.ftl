@@ -34,6 +34,3 @@ status-redid = Redid { $step }
 status-undo-failed = Could not undo: { $error }
 status-redo-failed = Could not redo: { $error }
 status-edit-failed = Could not { $step }: { $error }
-
-# Names of new things.
-blank-title = Untitled journey

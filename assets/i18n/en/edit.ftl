@@ -2,6 +2,7 @@
 step-edit-title = edit title
 step-edit-description = edit description
 step-set-language = change map language
+step-reload = reload from disk
 step-change-scale = change scale
 step-add-card = add card
 step-delete-card = delete card

@@ -23,6 +23,7 @@ tpl-example-workshop-description = A buyer's journey with a sample card or two p
 
 ## What a new map is called, and its first emotion curve.
 tpl-untitled = Untitled journey
+tpl-new-map-title = Untitled journey
 tpl-blank-phase = Phase { $number }
 tpl-curve-as-is = As-is
 

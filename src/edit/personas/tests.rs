@@ -1,8 +1,8 @@
 use super::*;
-use crate::app::example::example;
 use crate::edit::apply;
 use crate::edit::tests::round_trip;
 use crate::model::{Photo, Rgb};
+use crate::templates::example_map as example;
 
 /// The example with a second persona (no colour of its own, as in old files).
 fn two_personas() -> Journey {
@@ -155,4 +155,40 @@ fn updating_a_persona_replaces_it() {
     persona.age = Some(41);
     let after = round_trip(&journey, Edit::UpdatePersona(persona.clone()));
     assert_eq!(after.personas[0], persona);
+}
+
+#[test]
+fn the_first_persona_of_a_map_becomes_its_primary_one_in_the_same_step() {
+    let mut journey = example();
+    for curve in &mut journey.curves {
+        curve.persona = None;
+    }
+    journey.personas.clear();
+    journey.primary_persona = None;
+    // round_trip also checks that one undo gives back the map without
+    // persona and without primary.
+    let after = round_trip(
+        &journey,
+        Edit::AddPersona {
+            name: "Lena".into(),
+            color: Rgb(1, 2, 3),
+        },
+    );
+    assert_eq!(after.personas.len(), 1);
+    assert_eq!(after.primary_persona, Some(after.personas[0].id));
+}
+
+#[test]
+fn a_persona_added_beside_a_primary_one_leaves_the_primary_as_it_is() {
+    let journey = example();
+    let primary = journey.primary_persona;
+    assert!(primary.is_some(), "the example has a primary persona");
+    let after = round_trip(
+        &journey,
+        Edit::AddPersona {
+            name: "Ben".into(),
+            color: Rgb(4, 5, 6),
+        },
+    );
+    assert_eq!(after.primary_persona, primary);
 }

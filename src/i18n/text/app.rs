@@ -37,7 +37,4 @@ messages! {
     STATUS_REDO_FAILED = "status-redo-failed" (error);
     /// An edit that could not be applied; `step` is its name.
     STATUS_EDIT_FAILED = "status-edit-failed" (step, error);
-
-    /// The title of the map File → New makes.
-    BLANK_TITLE = "blank-title";
 }

@@ -7,6 +7,7 @@ messages! {
     STEP_EDIT_TITLE = "step-edit-title";
     STEP_EDIT_DESCRIPTION = "step-edit-description";
     STEP_SET_LANGUAGE = "step-set-language";
+    STEP_RELOAD = "step-reload";
     STEP_CHANGE_SCALE = "step-change-scale";
     STEP_ADD_CARD = "step-add-card";
     STEP_DELETE_CARD = "step-delete-card";

@@ -25,6 +25,8 @@ messages! {
     EXAMPLE_WORKSHOP_TITLE = "tpl-example-workshop-title";
     EXAMPLE_WORKSHOP_DESCRIPTION = "tpl-example-workshop-description";
     UNTITLED = "tpl-untitled";
+    /// The title of the map File → New makes.
+    NEW_MAP_TITLE = "tpl-new-map-title";
     BLANK_PHASE = "tpl-blank-phase" (number);
     CURVE_AS_IS = "tpl-curve-as-is";
     LANE_GOALS = "tpl-lane-goals";
