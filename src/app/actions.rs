@@ -30,10 +30,14 @@ impl JourneymapApp {
     /// Does `action` now; the guard (if needed) has been answered.
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::New => self.replace_document(example::blank(), None),
+            Action::New => {
+                self.replace_document(example::blank(), None);
+                self.release_map();
+            }
             Action::NewFromTemplate { template, lang } => {
                 if let Some(template) = crate::templates::find(template) {
                     self.replace_document(template.build(lang), None);
+                    self.release_map();
                 }
             }
             Action::Open => {
@@ -74,16 +78,29 @@ impl JourneymapApp {
 
     /// Saves to the map's file, or asks where for a new map; then does `then`.
     /// A failed save cancels `then`: the map stays open with its changes.
+    /// Never over a version of the file this window has not seen: then it
+    /// asks first.
     pub(super) fn save_then(&mut self, ctx: &egui::Context, then: Option<Action>) {
+        if !self.mode.may_edit() {
+            // View-only: the map is saved in the window that edits it.
+            return;
+        }
         match self.document.path.clone() {
             Some(path) => {
-                if self.save_to(&path)
-                    && let Some(action) = then
-                {
-                    self.perform(ctx, action);
+                if !self.save_needs_asking(&path, then.clone()) {
+                    self.save_to_then(ctx, &path, then);
                 }
             }
             None => self.ask_save_path(ctx, then),
+        }
+    }
+
+    /// Saves to `path`; once saved, does `then`.
+    pub(super) fn save_to_then(&mut self, ctx: &egui::Context, path: &Path, then: Option<Action>) {
+        if self.save_to(path)
+            && let Some(action) = then
+        {
+            self.perform(ctx, action);
         }
     }
 
@@ -190,11 +207,11 @@ impl JourneymapApp {
                 .get_or_insert_with(super::personas::PersonaPanel::new)
                 .import_photo(ctx, persona, path.to_path_buf()),
             FilePurpose::SaveAs => {
-                if self.save_to(path)
-                    && let Some(action) = request.then
-                {
-                    self.perform(ctx, action);
+                // A copy saved elsewhere is this window's own to edit.
+                if self.mode == super::Mode::ViewOnly {
+                    self.mode = super::Mode::Edit;
                 }
+                self.save_to_then(ctx, path, request.then);
             }
         }
     }
@@ -237,6 +254,7 @@ impl JourneymapApp {
         }
         self.export_choices = persistence.settings.export.clone();
         self.storage = Storage::Open(Box::new(persistence));
+        self.claim_start_map();
     }
 
     /// The recovery dialog's choice.
@@ -279,6 +297,7 @@ impl JourneymapApp {
             return;
         };
         self.replace_document(journey, info.original);
+        self.release_map();
         // Not what is on disk (if anything is): the user decides by saving.
         self.document.mark_unsaved();
         let adopted = self

@@ -5,6 +5,7 @@
 //! rest.
 
 use super::confirm::Confirm;
+use super::disk_dialogs::{OpenElsewhere, SaveConflict};
 use super::guard::Guard;
 use super::path_prompt::PathPrompt;
 use super::preferences::PreferencesDialog;
@@ -41,6 +42,12 @@ pub enum Dialog {
     Shortcuts,
     /// Help → About.
     About,
+    /// Another program changed the file while this window has unsaved edits.
+    DiskChanged(crate::storage::DiskState),
+    /// Save would overwrite a version this window never saw.
+    SaveConflict(SaveConflict),
+    /// The map to open is being edited in another window.
+    OpenElsewhere(OpenElsewhere),
 }
 
 impl Dialog {

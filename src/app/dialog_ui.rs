@@ -6,7 +6,7 @@ use super::guard::Action;
 use super::preferences::LanguageChange;
 use super::properties::{self, PropertiesAnswer};
 use super::template_dialog::TemplateAnswer;
-use super::{JourneymapApp, menu};
+use super::{JourneymapApp, disk_dialogs, menu};
 use crate::i18n::{text::app as t, tr};
 
 /// What showing a dialog this frame came to.
@@ -106,6 +106,13 @@ impl JourneymapApp {
                     Shown::Closed
                 }
             },
+            dialog => self.show_file_dialog(ctx, dialog),
+        }
+    }
+
+    /// The dialogs about files, pictures and help.
+    fn show_file_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) -> Shown {
+        match dialog {
             Dialog::PathPrompt(mut prompt) => match prompt.ui(ctx) {
                 None => Shown::Open(Dialog::PathPrompt(prompt)),
                 Some(answer) => {
@@ -121,6 +128,39 @@ impl JourneymapApp {
                     Shown::Open(Dialog::Shortcuts)
                 }
             }
+            Dialog::DiskChanged(observed) => {
+                match disk_dialogs::changed_ui(ctx, &self.document.display_name()) {
+                    None => Shown::Open(Dialog::DiskChanged(observed)),
+                    Some(answer) => {
+                        self.answer_disk_changed(ctx, observed, answer);
+                        Shown::Closed
+                    }
+                }
+            }
+            Dialog::SaveConflict(conflict) => {
+                match disk_dialogs::conflict_ui(ctx, &self.document.display_name()) {
+                    None => Shown::Open(Dialog::SaveConflict(conflict)),
+                    Some(answer) => {
+                        self.answer_save_conflict(ctx, conflict.then, answer);
+                        Shown::Closed
+                    }
+                }
+            }
+            Dialog::OpenElsewhere(question) => match disk_dialogs::elsewhere_ui(ctx, &question) {
+                None => Shown::Open(Dialog::OpenElsewhere(question)),
+                Some(answer) => {
+                    self.answer_open_elsewhere(ctx, question, answer);
+                    Shown::Closed
+                }
+            },
+            // Shown by `show_dialog`.
+            other @ (Dialog::Notice { .. }
+            | Dialog::Guard(_)
+            | Dialog::Confirm(_)
+            | Dialog::Properties(_)
+            | Dialog::Preferences(_)
+            | Dialog::Recovery(_)
+            | Dialog::Templates(_)) => Shown::Open(other),
             Dialog::About => {
                 if menu::about_window(ctx).should_close() {
                     Shown::Closed

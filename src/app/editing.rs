@@ -1,7 +1,7 @@
 //! The editing commands (undo, clipboard, delete, add …) and the one place
 //! where edits are applied to the document and recorded for undo.
 
-use crate::canvas::{Direction, Selection, TextTarget};
+use crate::canvas::{Direction, Reveal, Selection, TextTarget};
 use crate::edit::{self, Edit, clipboard};
 use crate::i18n::{self, text::app as t, text::domain, tr, tr_args, tr_in};
 use crate::model::{Journey, LaneKind, Rgb};
@@ -219,11 +219,23 @@ impl JourneymapApp {
     fn follow_up(&mut self, inverse: &[Edit], rename: bool) {
         let created = edit::created_cards(inverse);
         self.canvas.select_created(&created);
+        if let Some(card) = created.first() {
+            self.canvas.reveal(Reveal::Card(*card));
+        }
         let journey: &Journey = &self.document.journey;
         for edit in inverse {
-            let (selection, target) = match edit {
-                Edit::RemovePhase(phase) => (Selection::Phase(*phase), TextTarget::Phase(*phase)),
-                Edit::RemoveLane(lane) => (Selection::Lane(*lane), TextTarget::Lane(*lane)),
+            // What was created is scrolled into view, so its rename field shows.
+            let (selection, target, reveal) = match edit {
+                Edit::RemovePhase(phase) => (
+                    Selection::Phase(*phase),
+                    TextTarget::Phase(*phase),
+                    Reveal::Phase(*phase),
+                ),
+                Edit::RemoveLane(lane) => (
+                    Selection::Lane(*lane),
+                    TextTarget::Lane(*lane),
+                    Reveal::Lane(*lane),
+                ),
                 Edit::RemoveCurve(curve) => {
                     self.canvas.select(Selection::Curve(*curve));
                     continue;
@@ -237,6 +249,7 @@ impl JourneymapApp {
                 _ => continue,
             };
             self.canvas.select(selection);
+            self.canvas.reveal(reveal);
             if rename {
                 self.canvas.start_editing(target, journey);
             }

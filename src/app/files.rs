@@ -7,16 +7,14 @@ use super::JourneymapApp;
 use super::guard::Action;
 use crate::format;
 use crate::i18n::{text::app as t, tr, tr_args};
+use crate::storage::{DiskState, Fingerprint};
 
 impl JourneymapApp {
     /// Opens the map at `path`, or explains why it cannot be opened. Does not
     /// ask about unsaved changes: callers go through the guard first.
     pub fn open_path(&mut self, path: &Path) {
-        match format::load_file(path) {
-            Ok(journey) => {
-                self.replace_document(journey, Some(path.to_path_buf()));
-                self.remember(path);
-            }
+        match super::disk::read_map(path) {
+            Ok((journey, on_disk)) => self.open_loaded(path, journey, on_disk),
             Err(error) => self.tell(tr(t::NOTICE_OPEN_FAILED), error.lines().join("\n")),
         }
     }
@@ -47,7 +45,16 @@ impl JourneymapApp {
         let text = format::to_ron_string(&self.document.journey);
         match crate::storage::save_atomically(path, text.as_bytes()) {
             Ok(backup) => {
-                self.document.mark_saved(path);
+                let on_disk = DiskState::Present(Fingerprint::of_bytes(text.as_bytes()));
+                self.document.mark_saved(path, on_disk);
+                self.disk_known(on_disk);
+                if self.mode == super::Mode::Edit
+                    && let Some(Err(error)) = self.persistence_mut().map(|p| p.lock_map(path))
+                {
+                    // Saved all the same; another window may save over it later
+                    // (Save there asks first).
+                    self.status = error.message(path);
+                }
                 if let Some(persistence) = self.persistence_mut() {
                     persistence.drop_copy();
                 }

@@ -42,6 +42,9 @@ impl JourneymapApp {
                 );
             });
         }
+        if self.panels.find.is_open() {
+            self.find_bar(ui);
+        }
         if self.panels.inspector {
             self.inspector_panel(ui);
         }
@@ -49,6 +52,23 @@ impl JourneymapApp {
         self.personas_ui(&ctx);
         self.dialog_ui(&ctx);
         self.end_frame(&ctx);
+    }
+
+    /// The find bar under the toolbar; the canvas marks its matches.
+    fn find_bar(&mut self, ui: &mut egui::Ui) {
+        let output = egui::Panel::top("find_bar")
+            .show(ui, |ui| {
+                self.panels
+                    .find
+                    .ui(ui, &self.document.journey, self.document.revision())
+            })
+            .inner;
+        if output.close {
+            self.panels.find.close();
+        }
+        if let Some(target) = output.goto {
+            self.go_to_match(target);
+        }
     }
 
     /// The inspector on the right: resizable by hand, never narrower than
@@ -79,6 +99,13 @@ impl JourneymapApp {
                     menu::context_menu(ui, target, menu_state, pending, &mut menu_edits);
                 };
                 self.canvas.set_access(self.mode.access());
+                let find = &self.panels.find;
+                if find.is_open() {
+                    let matches = find.matches().iter().map(|m| m.target).collect();
+                    self.canvas.set_find_marks(matches, find.current());
+                } else {
+                    self.canvas.set_find_marks(Vec::new(), None);
+                }
                 let edits = self.canvas.ui(
                     ui,
                     &self.document.journey,
@@ -174,11 +201,17 @@ impl JourneymapApp {
         for request in std::mem::take(&mut self.recent_requests) {
             self.run_recent_request(ctx, request);
         }
+        self.watch_disk(ctx);
         if self.life == Life::Running
             && let Storage::Open(persistence) = &mut self.storage
         {
             // Once closing, the changes were saved or deliberately dropped.
             persistence.tick(ctx, &self.document);
+            if persistence.raise_requested(ctx) {
+                // Another window tried to open this map: here it is.
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            }
         }
         let title = self.document.window_title();
         if title != self.window_title {

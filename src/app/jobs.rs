@@ -70,6 +70,10 @@ pub struct Jobs {
     pub copy: Option<mpsc::Receiver<CopyResult>>,
     /// Template thumbnails, kept while the app runs so the dialog reopens at once.
     pub previews: TemplatePreviews,
+    /// Watches the open map's file for changes by other programs.
+    pub watch: Option<crate::storage::DiskWatch>,
+    /// The file `watch` watches.
+    pub watched: Option<PathBuf>,
 }
 
 /// Something a background job finished this frame.

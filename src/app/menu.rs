@@ -98,7 +98,7 @@ impl MenuState {
     }
 
     fn enabled(&self, command: Command) -> bool {
-        if command.changes_map() && !self.may_edit {
+        if (command.changes_map() || command == Command::Save) && !self.may_edit {
             return false;
         }
         let cards = matches!(self.selection, Selection::Cards(_));

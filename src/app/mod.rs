@@ -14,10 +14,13 @@ mod confirm;
 mod dialog;
 mod dialog_ui;
 mod dialogs;
+mod disk;
+mod disk_dialogs;
 mod editing;
 pub mod example;
 mod export_dialog;
 mod files;
+mod find_bar;
 mod frame;
 mod guard;
 mod inspector;
@@ -49,7 +52,6 @@ use std::path::{Path, PathBuf};
 use crate::canvas::Canvas;
 use crate::edit::{Edit, History};
 use crate::export::ExportChoices;
-use crate::format;
 use crate::i18n::{Lang, text::app as t, tr};
 use crate::storage::StorageDirs;
 use crate::theme;
@@ -80,11 +82,13 @@ enum Storage {
     Open(Box<Persistence>),
 }
 
-/// Which side panels show.
-#[derive(Clone, Copy, Debug)]
+/// The bars and panels around the canvas.
+#[derive(Default)]
 struct Panels {
-    /// The inspector on the right (View → Inspector, F9).
+    /// The inspector on the right shows (View → Inspector, Ctrl+I).
     inspector: bool,
+    /// Edit → Find… (Ctrl+F), a bar under the toolbar while open.
+    find: find_bar::FindBar,
 }
 
 /// The whole editor.
@@ -131,7 +135,10 @@ impl JourneymapApp {
             pasted_text: None,
             export_choices: ExportChoices::default(),
             personas: None,
-            panels: Panels { inspector: true },
+            panels: Panels {
+                inspector: true,
+                ..Panels::default()
+            },
             life: Life::Running,
             language: Lang::from_system(),
             window_title: String::new(),
@@ -202,6 +209,11 @@ impl JourneymapApp {
         self.panels.inspector
     }
 
+    /// Whether the find bar shows.
+    pub fn find_bar_open(&self) -> bool {
+        self.panels.find.is_open()
+    }
+
     /// The recent files, newest first (empty without storage).
     pub fn recent_files(&self) -> &[PathBuf] {
         self.persistence()
@@ -234,8 +246,12 @@ impl JourneymapApp {
         let Some(path) = path else {
             return Self::new(example());
         };
-        match format::load_file(path) {
-            Ok(journey) => Self::new(OpenDocument::new(journey, Some(path.to_path_buf()))),
+        match disk::read_map(path) {
+            Ok((journey, on_disk)) => {
+                let mut document = OpenDocument::new(journey, Some(path.to_path_buf()));
+                document.set_disk(Some(on_disk));
+                Self::new(document)
+            }
             Err(error) => {
                 let mut app = Self::new(example());
                 app.tell(tr(t::NOTICE_OPEN_FAILED), error.lines().join("\n"));

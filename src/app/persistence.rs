@@ -5,12 +5,15 @@ use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
 use crate::format::recovery::RecoveryInfo;
-use crate::storage::StorageDirs;
 use crate::storage::autosave::{AutosaveSchedule, Autosaver, Next, Report};
 use crate::storage::recovery::{Orphan, RecoveryStore, unix_seconds};
+use crate::storage::{LockError, MapLock, StorageDirs};
 
 use super::{OpenDocument, Settings};
 use crate::i18n::{text::storage as t, tr, tr_args};
+
+/// How often a window holding a map checks whether another wants it forward.
+const RAISE_POLL: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Settings and recovery for one running app.
 pub struct Persistence {
@@ -25,6 +28,10 @@ pub struct Persistence {
     copy: Option<PathBuf>,
     /// The last problem writing a copy, shown in the status bar until a copy works again.
     pub autosave_problem: Option<String>,
+    /// This window's claim on the open map's file: one editing window per map.
+    map_lock: Option<MapLock>,
+    /// When the lock was last asked whether another window wants this one forward.
+    raise_checked: Option<Instant>,
 }
 
 impl Persistence {
@@ -56,6 +63,8 @@ impl Persistence {
             schedule: AutosaveSchedule::default(),
             copy: None,
             autosave_problem: None,
+            map_lock: None,
+            raise_checked: None,
         };
         (persistence, warnings)
     }
@@ -167,9 +176,59 @@ impl Persistence {
             .map(|error| error.message())
     }
 
+    /// Claims `map` for this window, letting go of the map it held before.
+    /// Held elsewhere, the previous claim stays.
+    ///
+    /// # Errors
+    /// Another running window edits the map, or the lock folder is unusable.
+    pub fn lock_map(&mut self, map: &Path) -> Result<(), LockError> {
+        if self
+            .map_lock
+            .as_ref()
+            .is_some_and(|lock| std::fs::canonicalize(map).is_ok_and(|m| m == lock.map()))
+        {
+            return Ok(());
+        }
+        let lock = MapLock::acquire(&self.dirs.locks(), map)?;
+        self.map_lock = Some(lock);
+        Ok(())
+    }
+
+    /// Lets go of the open map's file (a new map, a view-only one).
+    pub fn release_map(&mut self) {
+        self.map_lock = None;
+    }
+
+    /// Asks the window holding `map` to come forward.
+    ///
+    /// # Errors
+    /// The request could not be written.
+    pub fn request_raise(&self, map: &Path) -> std::io::Result<()> {
+        crate::storage::request_raise(&self.dirs.locks(), map)
+    }
+
+    /// Whether another window asked this one to come forward; checked about
+    /// once a second, as long as this window holds a map.
+    pub fn raise_requested(&mut self, ctx: &egui::Context) -> bool {
+        let Some(lock) = &self.map_lock else {
+            return false;
+        };
+        let now = Instant::now();
+        if self
+            .raise_checked
+            .is_some_and(|checked| now.duration_since(checked) < RAISE_POLL)
+        {
+            return false;
+        }
+        self.raise_checked = Some(now);
+        ctx.request_repaint_after(RAISE_POLL);
+        lock.raise_requested()
+    }
+
     /// Finishes queued writes and removals, and leaves the recovery folder
-    /// (its session lock goes); called when the app exits.
+    /// (its session lock goes) and the map's lock; called when the app exits.
     pub fn finish(&mut self) {
+        self.map_lock = None;
         self.autosaver.finish();
         self.store = None;
     }

@@ -6,7 +6,8 @@ use super::preferences::PreferencesDialog;
 use super::properties::PropertiesDialog;
 use super::template_dialog::TemplateDialog;
 use super::{Command, JourneymapApp};
-use crate::canvas::ViewRequest;
+use crate::canvas::{Reveal, Selection, ViewRequest};
+use crate::find::FindTarget;
 
 impl JourneymapApp {
     /// Runs `command`, unless the mode forbids it (a view-only map is not
@@ -41,6 +42,20 @@ impl JourneymapApp {
                     .get_or_insert_with(super::personas::PersonaPanel::new);
             }
             Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
+            Command::Find => self.panels.find.open(),
+            Command::FindNext | Command::FindPrevious => {
+                let find = &mut self.panels.find;
+                find.open();
+                find.refresh(&self.document.journey, self.document.revision());
+                let target = if command == Command::FindNext {
+                    find.next()
+                } else {
+                    find.previous()
+                };
+                if let Some(target) = target {
+                    self.go_to_match(target);
+                }
+            }
             Command::ZoomIn => self.canvas.request(ViewRequest::ZoomIn),
             Command::ZoomOut => self.canvas.request(ViewRequest::ZoomOut),
             Command::ZoomFit => self.canvas.request(ViewRequest::Fit),
@@ -55,6 +70,23 @@ impl JourneymapApp {
             }
             Command::About => self.dialogs.open(Dialog::About),
             editing => self.run_edit_command(ctx, editing),
+        }
+    }
+
+    /// Shows a find match: selects it and scrolls it into view; a persona
+    /// opens in the persona panel.
+    pub(super) fn go_to_match(&mut self, target: FindTarget) {
+        match target {
+            FindTarget::Card(card) => self.canvas.select(Selection::card(card)),
+            FindTarget::Phase(phase) => self.canvas.select(Selection::Phase(phase)),
+            FindTarget::Lane(lane) => self.canvas.select(Selection::Lane(lane)),
+            FindTarget::Persona(persona) => self
+                .personas
+                .get_or_insert_with(super::personas::PersonaPanel::new)
+                .select(persona),
+        }
+        if let Some(reveal) = Reveal::of_match(target) {
+            self.canvas.reveal(reveal);
         }
     }
 }

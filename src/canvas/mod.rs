@@ -13,12 +13,15 @@ mod gesture;
 pub mod hit;
 mod items;
 mod overlay;
+mod reveal;
 mod selection;
 mod text;
 mod view;
 
 pub use access::Access;
 pub use gesture::{Drag, DropTarget, Gesture};
+use reveal::FindMarks;
+pub use reveal::Reveal;
 pub use selection::{Direction, Selection};
 pub use text::TextTarget;
 pub use view::{View, ZOOM_RANGE, ZOOM_STEP};
@@ -110,8 +113,10 @@ pub struct Canvas {
     drag: Option<Drag>,
     drop: Option<DropTarget>,
     editing: Option<TextEditing>,
-    /// Scroll this card into view on the next frame (keyboard navigation).
-    reveal: Option<CardId>,
+    /// Scroll this into view on the next frame (keyboard, new items, find).
+    reveal: Option<Reveal>,
+    /// The find bar's matches, marked on the map.
+    find: FindMarks,
     /// Where the hover "+" is drawn this frame (map space) and whether it is hovered.
     add_button: Option<(egui::Pos2, bool)>,
     /// Edits of this frame, handed to the app at its end.
@@ -333,7 +338,7 @@ impl Canvas {
         let cached = self.cached_layout(ui.ctx(), journey, revision);
         let layout = &cached.layout;
         self.apply_requests(layout.bounds);
-        self.reveal_card(&cached, rect);
+        self.reveal_pending(&cached, rect);
         self.pan_and_zoom(ui, rect, &response);
 
         let screen_from_map = self.view.screen_from_map(rect.min);
@@ -409,36 +414,6 @@ impl Canvas {
                 ViewRequest::ActualSize => self.view.actual_size(size),
             }
         }
-    }
-
-    /// Scrolls so a card reached by the keyboard is on screen.
-    fn reveal_card(&mut self, cached: &CachedLayout, rect: Rect) {
-        let Some(card) = self.reveal.take() else {
-            return;
-        };
-        let Some(card_rect) = cached
-            .card_index
-            .get(&card)
-            .and_then(|i| cached.layout.cards.get(*i))
-            .map(|c| c.rect)
-        else {
-            return;
-        };
-        let on_screen = self.view.screen_from_map(rect.min) * card_rect;
-        let margin = 24.0;
-        let inner = rect.shrink(margin);
-        let mut shift = egui::Vec2::ZERO;
-        if on_screen.left() < inner.left() {
-            shift.x = inner.left() - on_screen.left();
-        } else if on_screen.right() > inner.right() {
-            shift.x = (inner.right() - on_screen.right()).max(inner.left() - on_screen.left());
-        }
-        if on_screen.top() < inner.top() {
-            shift.y = inner.top() - on_screen.top();
-        } else if on_screen.bottom() > inner.bottom() {
-            shift.y = (inner.bottom() - on_screen.bottom()).max(inner.top() - on_screen.top());
-        }
-        self.view.offset += shift;
     }
 
     /// Panning: middle or right drag, or Space + drag; scrolling; Ctrl + scroll zooms.

@@ -27,6 +27,7 @@ impl Canvas {
                 map.collapse_toggle(toggle, lane.collapsed, hovered);
             }
         }
+        map.find_highlights(f.journey, layout, &self.find.matches, self.find.current);
         self.paint_selection(map, f);
         if let Some((center, hovered)) = self.add_button {
             map.add_button(center, hovered);

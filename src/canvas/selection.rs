@@ -242,7 +242,7 @@ impl super::Canvas {
 
     pub(super) fn select_card_by_keyboard(&mut self, card: CardId) {
         self.select(Selection::card(card));
-        self.reveal = Some(card);
+        self.reveal = Some(super::Reveal::Card(card));
     }
 
     /// Selects every card (Ctrl+A).

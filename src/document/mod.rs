@@ -10,10 +10,12 @@
 //! every rule about editing, undo and "unsaved changes?" is unit-tested
 //! without a window.
 
+mod disk;
 mod editing;
 #[cfg(test)]
 mod tests;
 
+pub use disk::DiskDecision;
 pub use editing::{Applied, ApplyReport, UndoOutcome};
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,7 @@ use std::path::{Path, PathBuf};
 use crate::edit::{Edit, History, StateId, clipboard::CardClip};
 use crate::i18n::{text::app as t, tr};
 use crate::model::Journey;
+use crate::storage::disk::DiskState;
 
 /// An edit queued during a frame, applied at its end.
 #[derive(Clone, Debug)]
@@ -46,6 +49,8 @@ pub struct OpenDocument {
     history: History,
     /// Edits queued during the frame.
     pending: Vec<PendingEdit>,
+    /// What this editor last loaded from or saved to the file.
+    disk: Option<DiskState>,
     /// Copied cards. They survive [`OpenDocument::replace`], so cards paste
     /// between maps.
     pub clipboard: CardClip,
@@ -62,6 +67,7 @@ impl OpenDocument {
             saved_state: Some(history.state()),
             history,
             pending: Vec::new(),
+            disk: None,
             clipboard: CardClip::default(),
         }
     }
@@ -80,6 +86,7 @@ impl OpenDocument {
             saved_state: Some(history.state()),
             history,
             pending: Vec::new(),
+            disk: None,
             clipboard,
         };
     }
@@ -107,10 +114,12 @@ impl OpenDocument {
         self.revision += 1;
     }
 
-    /// Records that the journey as it is now was saved to `path`.
-    pub fn mark_saved(&mut self, path: &Path) {
+    /// Records that the journey as it is now was saved to `path`, which
+    /// now holds `on_disk`.
+    pub fn mark_saved(&mut self, path: &Path, on_disk: DiskState) {
         self.path = Some(path.to_path_buf());
         self.saved_state = Some(self.history.state());
+        self.disk = Some(on_disk);
     }
 
     /// Whether there are changes that are not on disk. Undoing back to the

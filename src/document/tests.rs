@@ -3,13 +3,14 @@
 
 use std::path::PathBuf;
 
-use super::{OpenDocument, UndoOutcome};
+use super::{DiskDecision, OpenDocument, UndoOutcome};
 use crate::edit::Edit;
 use crate::model::Journey;
+use crate::storage::disk::{DiskState, Fingerprint};
 
 fn document() -> OpenDocument {
     OpenDocument::new(
-        crate::app::example::example(),
+        crate::templates::example_map(),
         Some(PathBuf::from("map.ron")),
     )
 }
@@ -63,7 +64,7 @@ fn undoing_back_to_the_saved_state_is_clean_again() {
 fn saving_then_undoing_makes_the_map_unsaved() {
     let mut document = document();
     retitle(&mut document, "Eins");
-    document.mark_saved(&PathBuf::from("map.ron"));
+    document.mark_saved(&PathBuf::from("map.ron"), on_disk("saved"));
     assert!(!document.is_dirty());
     document.undo();
     assert!(document.is_dirty(), "the file holds \"Eins\"");
@@ -76,7 +77,7 @@ fn typing_on_after_a_save_is_a_change_even_in_the_same_step() {
     let mut document = document();
     document.queue_merging(Edit::SetTitle("A".into()), Some(7));
     document.apply_pending();
-    document.mark_saved(&PathBuf::from("map.ron"));
+    document.mark_saved(&PathBuf::from("map.ron"), on_disk("saved"));
     document.queue_merging(Edit::SetTitle("AB".into()), Some(7));
     document.apply_pending();
     assert_eq!(document.history().undo_len(), 1, "keystrokes merge");
@@ -122,7 +123,93 @@ fn a_restored_or_orphaned_map_stays_unsaved_through_undo() {
     retitle(&mut document, "Eins");
     document.undo();
     assert!(document.is_dirty(), "no state of this session is on disk");
-    document.mark_saved(&PathBuf::from("elsewhere.ron"));
+    document.mark_saved(&PathBuf::from("elsewhere.ron"), on_disk("elsewhere"));
     assert!(!document.is_dirty());
     assert_eq!(document.display_name(), "elsewhere.ron");
+}
+
+fn on_disk(content: &str) -> DiskState {
+    DiskState::Present(Fingerprint::of_bytes(content.as_bytes()))
+}
+
+/// A document loaded from a file holding "v1".
+fn loaded() -> OpenDocument {
+    let mut document = document();
+    document.set_disk(Some(on_disk("v1")));
+    document
+}
+
+#[test]
+fn the_file_as_loaded_is_no_change() {
+    let document = loaded();
+    assert_eq!(document.disk_decision(on_disk("v1")), DiskDecision::Same);
+    assert!(!document.save_would_overwrite(on_disk("v1")));
+}
+
+#[test]
+fn another_version_reloads_a_clean_map_and_asks_for_a_changed_one() {
+    let mut document = loaded();
+    assert_eq!(document.disk_decision(on_disk("v2")), DiskDecision::Reload);
+    retitle(&mut document, "Meins");
+    assert_eq!(document.disk_decision(on_disk("v2")), DiskDecision::Ask);
+    assert!(
+        document.save_would_overwrite(on_disk("v2")),
+        "Save asks first"
+    );
+    // Undoing my edit makes the map clean again: then it simply reloads.
+    document.undo();
+    assert_eq!(document.disk_decision(on_disk("v2")), DiskDecision::Reload);
+}
+
+#[test]
+fn a_deleted_file_keeps_the_map_unsaved_and_saving_overwrites_nothing() {
+    let mut document = loaded();
+    assert_eq!(
+        document.disk_decision(DiskState::Missing),
+        DiskDecision::Deleted
+    );
+    document.file_deleted();
+    assert!(document.is_dirty());
+    assert_eq!(
+        document.disk_decision(DiskState::Missing),
+        DiskDecision::Same
+    );
+    assert!(!document.save_would_overwrite(DiskState::Missing));
+}
+
+#[test]
+fn a_reload_is_one_undo_step_back_to_what_was_on_screen() {
+    let mut document = loaded();
+    let on_screen = document.journey.clone();
+    let mut from_disk = on_screen.clone();
+    from_disk.title = "Von der Kollegin geändert".into();
+    from_disk.cards.truncate(3);
+    document.reload(from_disk.clone(), on_disk("v2")).unwrap();
+    assert_eq!(document.journey.title, from_disk.title);
+    assert_eq!(document.journey.cards.len(), 3);
+    assert!(!document.is_dirty(), "the map is what the file holds");
+    assert_eq!(document.disk(), Some(on_disk("v2")));
+    assert_eq!(document.disk_decision(on_disk("v2")), DiskDecision::Same);
+    assert_eq!(
+        document.undo(),
+        UndoOutcome::Done(crate::i18n::text::edit::STEP_RELOAD)
+    );
+    assert_eq!(document.journey.cards, on_screen.cards);
+    assert_eq!(document.journey.title, on_screen.title);
+    assert!(
+        document.is_dirty(),
+        "what is on screen is no longer the file"
+    );
+    document.redo();
+    assert!(!document.is_dirty());
+}
+
+#[test]
+fn keeping_mine_means_save_asks_before_overwriting() {
+    let mut document = loaded();
+    retitle(&mut document, "Meins");
+    // "Keep mine": the document still knows only the version it loaded.
+    assert!(document.save_would_overwrite(on_disk("v2")));
+    document.mark_saved(&PathBuf::from("map.ron"), on_disk("mine"));
+    assert!(!document.save_would_overwrite(on_disk("mine")));
 }

@@ -187,6 +187,16 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
 /// # Errors
 /// The file cannot be read, is too large, or is not a valid document.
 pub fn load_file(path: &Path) -> Result<Journey, LoadError> {
+    from_bytes(&read_file(path)?, path)
+}
+
+/// The bytes of the map file at `path`, with the checks of [`load_file`]
+/// that come before parsing. The editor keeps them to recognise the file's
+/// content later (has another program changed it?).
+///
+/// # Errors
+/// The path is not a regular file, cannot be read, or is too large.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
@@ -213,7 +223,7 @@ pub fn load_file(path: &Path) -> Result<Journey, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    from_bytes(&bytes, path)
+    Ok(bytes)
 }
 
 #[cfg(test)]

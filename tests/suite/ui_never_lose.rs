@@ -344,7 +344,8 @@ fn opened_maps_become_recent_files_and_missing_ones_can_be_removed() {
     harness.get_by_label("Open Recent").click();
     harness.run();
     // The entry names the folder too, so two maps of one name differ.
-    let entry = harness.get_by_label(&format!("visited.ron in {}", root.path().display()));
+    let label = format!("visited.ron in {}", root.path().display());
+    let entry = harness.get_by_label(&label);
     assert!(
         entry.accesskit_node().is_disabled(),
         "a missing file is greyed out"

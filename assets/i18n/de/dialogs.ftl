@@ -62,3 +62,22 @@ age-days = { $days ->
        *[other] vor { $days } Tagen
     } ({ $date })
 utc-date-time = { $day }.{ $month }.{ $year } { $hour }:{ $minute } UTC
+disk-changed-title = „{ $name }“ wurde von einem anderen Programm geändert
+disk-changed-body = Die Datei auf der Festplatte ist nicht die Fassung, die Sie bearbeiten, und Sie haben ungespeicherte Änderungen. Welche Fassung möchten Sie behalten?
+disk-reload = Neu laden (meine Änderungen verwerfen)
+disk-keep-mine = Meine behalten
+disk-save-copy = Meine als Kopie speichern…
+save-conflict-title = Eine Fassung überschreiben, die Sie nicht gesehen haben?
+save-conflict-body = „{ $name }“ wurde seit dem Öffnen oder Speichern auf der Festplatte geändert (von einem anderen Fenster oder Programm). Speichern ersetzt diese Fassung durch Ihre; sie bleibt bis zum nächsten Speichern in der .bak-Datei.
+save-conflict-overwrite = Überschreiben
+elsewhere-title = „{ $name }“ ist schon in einem anderen Journeymap-Fenster geöffnet
+elsewhere-body = Bearbeiten Sie die Map dort, damit kein Fenster das andere überschreibt. Sie können sie hier auch ansehen, ohne sie zu ändern.
+elsewhere-body-pid = Bearbeiten Sie die Map dort (Prozess { $pid }), damit kein Fenster das andere überschreibt. Sie können sie hier auch ansehen, ohne sie zu ändern.
+elsewhere-bring-forward = Dieses Fenster nach vorn holen
+elsewhere-view-only = Nur zum Ansehen öffnen
+status-reloaded = „{ $name }“ neu geladen: ein anderes Programm hat die Datei geändert. Rückgängig holt zurück, was zu sehen war.
+status-deleted = „{ $name }“ wurde von einem anderen Programm gelöscht oder verschoben. Die Map bleibt offen; speichern Sie sie, um sie zu behalten.
+status-kept-mine = Ihre Fassung von „{ $name }“ bleibt. Beim Speichern werden Sie gefragt, bevor die andere Fassung ersetzt wird.
+status-view-only = „{ $name }“ ist nur zum Ansehen geöffnet: die Map wird in einem anderen Fenster bearbeitet.
+reload-failed-title = „{ $name }“ wurde geändert, lässt sich aber nicht lesen
+copy-suffix = Kopie

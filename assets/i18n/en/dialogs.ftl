@@ -62,3 +62,22 @@ age-days = { $days ->
        *[other] { $days } days ago
     } ({ $date })
 utc-date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
+disk-changed-title = “{ $name }” was changed by another program
+disk-changed-body = The file on disk is not the version you are editing, and you have changes that are not saved. Which version do you want to keep?
+disk-reload = Reload (lose my changes)
+disk-keep-mine = Keep mine
+disk-save-copy = Save mine as a copy…
+save-conflict-title = Save over a version you have not seen?
+save-conflict-body = “{ $name }” was changed on disk since you opened or saved it (by another window or program). Saving now replaces that version with yours; it stays in the .bak file until the next save.
+save-conflict-overwrite = Overwrite
+elsewhere-title = “{ $name }” is already open in another Journeymap window
+elsewhere-body = Edit it there, so that neither window overwrites the other. You can also look at it here without changing it.
+elsewhere-body-pid = Edit it there (process { $pid }), so that neither window overwrites the other. You can also look at it here without changing it.
+elsewhere-bring-forward = Bring that window forward
+elsewhere-view-only = Open view-only
+status-reloaded = Reloaded “{ $name }”: another program changed it. Undo brings back what was on screen.
+status-deleted = “{ $name }” was deleted or moved by another program. The map stays open; save it to keep it.
+status-kept-mine = Kept your version of “{ $name }”. Saving will ask before replacing the other version.
+status-view-only = “{ $name }” is open view-only: it is being edited in another window.
+reload-failed-title = “{ $name }” changed on disk but cannot be read
+copy-suffix = copy

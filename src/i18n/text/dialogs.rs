@@ -15,6 +15,25 @@ messages! {
     GUARD_RESTORE = "guard-restore" (name);
     GUARD_QUIT = "guard-quit" (name);
     GUARD_LOST = "guard-lost";
+    DISK_CHANGED_TITLE = "disk-changed-title" (name);
+    DISK_CHANGED_BODY = "disk-changed-body";
+    DISK_RELOAD = "disk-reload";
+    DISK_KEEP_MINE = "disk-keep-mine";
+    DISK_SAVE_COPY = "disk-save-copy";
+    SAVE_CONFLICT_TITLE = "save-conflict-title" (name);
+    SAVE_CONFLICT_BODY = "save-conflict-body";
+    SAVE_CONFLICT_OVERWRITE = "save-conflict-overwrite";
+    ELSEWHERE_TITLE = "elsewhere-title" (name);
+    ELSEWHERE_BODY = "elsewhere-body";
+    ELSEWHERE_BODY_PID = "elsewhere-body-pid" (pid);
+    ELSEWHERE_BRING_FORWARD = "elsewhere-bring-forward";
+    ELSEWHERE_VIEW_ONLY = "elsewhere-view-only";
+    STATUS_RELOADED = "status-reloaded" (name);
+    STATUS_DELETED = "status-deleted" (name);
+    STATUS_KEPT_MINE = "status-kept-mine" (name);
+    STATUS_VIEW_ONLY = "status-view-only" (name);
+    RELOAD_FAILED_TITLE = "reload-failed-title" (name);
+    COPY_SUFFIX = "copy-suffix";
 
     CONFIRM_DELETE_PHASE = "confirm-delete-phase" (name);
     CONFIRM_DELETE_LANE = "confirm-delete-lane" (name);
