@@ -115,8 +115,8 @@ pub fn conflict_ui(ctx: &egui::Context, name: &str) -> Option<ConflictAnswer> {
     answer_ui(
         ctx,
         "save_conflict",
-        &tr_args(t::SAVE_CONFLICT_TITLE, &[("name", name.into())]),
-        &tr(t::SAVE_CONFLICT_BODY),
+        &tr(t::SAVE_CONFLICT_TITLE),
+        &tr_args(t::SAVE_CONFLICT_BODY, &[("name", name.into())]),
         &[
             (t::DISK_SAVE_COPY, ConflictAnswer::SaveCopy),
             (t::SAVE_CONFLICT_OVERWRITE, ConflictAnswer::Overwrite),

@@ -11,7 +11,7 @@ impl JourneymapApp {
     /// Draws the whole window and runs the commands and edits of this frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.begin_frame(&ctx);
+        let shortcuts_taken = self.begin_frame(&ctx);
 
         let recent = self.recent_files().to_vec();
         let menu_state = menu::MenuState::new(
@@ -51,6 +51,11 @@ impl JourneymapApp {
         self.canvas_panel(ui, &menu_state);
         self.personas_ui(&ctx);
         self.dialog_ui(&ctx);
+        if !shortcuts_taken && !self.dialogs.any_open() {
+            // A dialog closed this frame: keys pressed after its answer (Enter,
+            // then Ctrl+S at once) are the map's again, in the order typed.
+            self.take_shortcuts(&ctx);
+        }
         self.end_frame(&ctx);
     }
 
@@ -134,8 +139,9 @@ impl JourneymapApp {
 
     /// Input that arrives before anything is drawn: storage on the first
     /// frame, the close button, shortcuts, pasted text, dropped files and the
-    /// answers of background jobs.
-    fn begin_frame(&mut self, ctx: &egui::Context) {
+    /// answers of background jobs. Returns whether the shortcuts were taken
+    /// (no dialog had the keyboard).
+    fn begin_frame(&mut self, ctx: &egui::Context) -> bool {
         // Every text this frame is in the app's language, whatever another
         // app on this thread (a test) spoke before.
         crate::i18n::set_current(self.language);
@@ -150,21 +156,28 @@ impl JourneymapApp {
             .personas
             .as_ref()
             .is_some_and(super::personas::PersonaPanel::is_confirming);
-        if !self.dialogs.any_open() && !persona_question {
-            let typing = ctx.text_edit_focused();
-            self.pending.extend(Command::from_shortcuts(ctx, typing));
-            if !typing {
-                self.pasted_text = ctx.input(|input| {
-                    input.events.iter().find_map(|event| match event {
-                        egui::Event::Paste(text) => Some(text.clone()),
-                        _ => None,
-                    })
-                });
-            }
+        let shortcuts_taken = !self.dialogs.any_open() && !persona_question;
+        if shortcuts_taken {
+            self.take_shortcuts(ctx);
         }
         self.handle_dropped_files(ctx);
         for event in self.jobs.poll(ctx) {
             self.job_finished(ctx, event);
+        }
+        shortcuts_taken
+    }
+
+    /// The commands whose keys were pressed, and text pasted from elsewhere.
+    fn take_shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.text_edit_focused();
+        self.pending.extend(Command::from_shortcuts(ctx, typing));
+        if !typing {
+            self.pasted_text = ctx.input(|input| {
+                input.events.iter().find_map(|event| match event {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
         }
     }
 

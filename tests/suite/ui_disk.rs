@@ -20,7 +20,7 @@ use journeymap::storage::StorageDirs;
 
 /// A map saved at `path` and an app editing it, with storage in `root`.
 fn app_on(path: &Path, root: &Path, title: &str) -> JourneymapApp {
-    let mut journey = journeymap::templates::new_map(journeymap::i18n::Lang::En);
+    let mut journey = journeymap::templates::example_map();
     journey.title = title.to_owned();
     std::fs::write(path, format::to_ron_string(&journey)).unwrap();
     JourneymapApp::new(OpenDocument::new(journey, Some(path.to_path_buf())))
@@ -61,6 +61,8 @@ fn run_until(
         std::thread::sleep(Duration::from_millis(25));
         harness.step();
     }
+    // What the frame decided shows in the next one (the status bar).
+    harness.run();
     started.elapsed()
 }
 

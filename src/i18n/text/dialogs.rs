@@ -20,8 +20,8 @@ messages! {
     DISK_RELOAD = "disk-reload";
     DISK_KEEP_MINE = "disk-keep-mine";
     DISK_SAVE_COPY = "disk-save-copy";
-    SAVE_CONFLICT_TITLE = "save-conflict-title" (name);
-    SAVE_CONFLICT_BODY = "save-conflict-body";
+    SAVE_CONFLICT_TITLE = "save-conflict-title";
+    SAVE_CONFLICT_BODY = "save-conflict-body" (name);
     SAVE_CONFLICT_OVERWRITE = "save-conflict-overwrite";
     ELSEWHERE_TITLE = "elsewhere-title" (name);
     ELSEWHERE_BODY = "elsewhere-body";
