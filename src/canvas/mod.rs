@@ -8,6 +8,8 @@
 //! (selection, drag, text being typed, zoom) lives here and is never saved.
 
 mod access;
+mod cache;
+mod drag;
 mod emotion_items;
 mod gesture;
 pub mod hit;
@@ -17,6 +19,7 @@ mod reveal;
 mod selection;
 mod text;
 mod view;
+mod view_input;
 
 pub use access::Access;
 pub use gesture::{Drag, DropTarget, Gesture};
@@ -26,19 +29,18 @@ pub use selection::{Direction, Selection};
 pub use text::TextTarget;
 pub use view::{View, ZOOM_RANGE, ZOOM_STEP};
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use egui::{EventFilter, Key, Modifiers, PointerButton, Rect, Role, Sense, Ui, WidgetInfo};
+use egui::{Rect, Role, Sense, Ui, WidgetInfo};
 
 use crate::edit::Edit;
-use crate::i18n::{self, Lang, text::canvas as t, tr};
-use crate::layout::{self, MapLayout, Metrics};
+use crate::i18n::{Lang, text::canvas as t, tr};
 use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
-use crate::paint::{self, FontMeasure, MeasureCache, PaintOptions};
+use crate::paint::{self, MeasureCache, PaintOptions};
 use crate::theme;
 
-use text::{Outcome, TextEditing};
+use cache::CachedLayout;
+use text::TextEditing;
 
 /// A view request from outside the canvas (toolbar, menu, keyboard).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,17 +81,6 @@ fn paint_options(lang: Lang) -> PaintOptions {
         lang,
         ..PaintOptions::default()
     }
-}
-
-/// A layout and what it was made for.
-struct CachedLayout {
-    revision: u64,
-    pixels_per_point: f32,
-    /// KPI values are measured as the language writes them.
-    lang: Lang,
-    layout: MapLayout,
-    /// Card id → index in `Journey::cards` and `MapLayout::cards`.
-    card_index: HashMap<CardId, usize>,
 }
 
 /// The canvas's state between frames: view, cached layout and interaction. Never saved.
@@ -266,62 +257,6 @@ impl Canvas {
         }
     }
 
-    /// The layout of `journey` at `revision`, recomputed only when the document changed.
-    pub fn layout(&mut self, ctx: &egui::Context, journey: &Journey, revision: u64) -> &MapLayout {
-        self.cached_layout(ctx, journey, revision);
-        match &self.layout {
-            Some(cached) => &cached.layout,
-            None => unreachable!("the layout was just stored"),
-        }
-    }
-
-    fn cached_layout(
-        &mut self,
-        ctx: &egui::Context,
-        journey: &Journey,
-        revision: u64,
-    ) -> Rc<CachedLayout> {
-        let ppp = ctx.pixels_per_point();
-        // A map without a language of its own follows the interface, so either
-        // changing lays it out again (KPI values are measured as written).
-        let lang = journey.content_lang(i18n::current());
-        match &self.layout {
-            Some(cached)
-                if cached.revision == revision
-                    && cached.pixels_per_point.to_bits() == ppp.to_bits()
-                    && cached.lang == lang =>
-            {
-                Rc::clone(cached)
-            }
-            _ => {
-                let measure = FontMeasure::cached(ctx, &self.measure_cache);
-                let metrics = Metrics {
-                    lang,
-                    ..Metrics::default()
-                };
-                let layout = layout::layout(journey, &metrics, &measure);
-                let card_index: HashMap<CardId, usize> = journey
-                    .cards
-                    .iter()
-                    .enumerate()
-                    .map(|(index, card)| (card.id, index))
-                    .collect();
-                // The document changed: forget selected items that are gone.
-                self.selection
-                    .prune(journey, &|id| card_index.contains_key(&id));
-                let cached = Rc::new(CachedLayout {
-                    revision,
-                    pixels_per_point: ppp,
-                    lang,
-                    layout,
-                    card_index,
-                });
-                self.layout = Some(Rc::clone(&cached));
-                cached
-            }
-        }
-    }
-
     /// Shows the canvas filling `ui` and returns the edits the user made.
     pub fn ui(
         &mut self,
@@ -377,196 +312,5 @@ impl Canvas {
         } else {
             Vec::new()
         }
-    }
-
-    /// Keeps keyboard focus on the canvas when nothing else wants it, and keeps
-    /// Tab, the arrows and Escape for the canvas (selection, not widget focus).
-    fn keep_keyboard_focus(&self, ui: &Ui, response: &egui::Response) {
-        if ui.memory(|m| m.focused().is_none()) && self.editing.is_none() {
-            response.request_focus();
-        }
-        if response.has_focus() {
-            ui.memory_mut(|m| {
-                m.set_focus_lock_filter(
-                    response.id,
-                    EventFilter {
-                        tab: true,
-                        horizontal_arrows: true,
-                        vertical_arrows: true,
-                        escape: true,
-                    },
-                );
-            });
-        }
-    }
-
-    fn apply_requests(&mut self, bounds: Rect) {
-        let size = self.size;
-        if self.fit_pending && size.min_elem() > 0.0 {
-            self.view = View::fit(bounds, size, 1.0);
-            self.fit_pending = false;
-        }
-        for request in std::mem::take(&mut self.requests) {
-            match request {
-                ViewRequest::ZoomIn => self.view.zoom_around(ZOOM_STEP, size / 2.0),
-                ViewRequest::ZoomOut => self.view.zoom_around(1.0 / ZOOM_STEP, size / 2.0),
-                ViewRequest::Fit => self.view = View::fit(bounds, size, ZOOM_RANGE.1),
-                ViewRequest::ActualSize => self.view.actual_size(size),
-            }
-        }
-    }
-
-    /// Panning: middle or right drag, or Space + drag; scrolling; Ctrl + scroll zooms.
-    /// (A plain left drag on empty canvas draws a selection box instead.)
-    fn pan_and_zoom(&mut self, ui: &Ui, rect: Rect, response: &egui::Response) {
-        let space = ui.input(|i| i.key_down(Key::Space));
-        let box_select = matches!(
-            self.drag,
-            Some(Drag {
-                gesture: Gesture::Box { .. },
-                ..
-            })
-        );
-        if response.dragged_by(PointerButton::Middle)
-            || response.dragged_by(PointerButton::Secondary)
-            || (response.dragged_by(PointerButton::Primary) && space && !box_select)
-        {
-            self.view.offset += response.drag_delta();
-        }
-        if !response.hovered() && !response.contains_pointer() {
-            return;
-        }
-        let (zoom, scroll, pointer) = ui.input(|i| {
-            (
-                i.zoom_delta(),
-                i.smooth_scroll_delta(),
-                i.pointer.hover_pos(),
-            )
-        });
-        if (zoom - 1.0).abs() > f32::EPSILON {
-            let anchor = pointer.map_or(rect.size() / 2.0, |p| p - rect.min);
-            self.view.zoom_around(zoom, anchor);
-        }
-        self.view.offset += scroll;
-    }
-
-    /// Follows the drag in progress: the drop target each frame, Escape cancels,
-    /// and on release the one edit of the whole gesture.
-    fn track_drag(&mut self, ui: &Ui, frame: &items::FrameInfo<'_>) {
-        let Some(drag) = self.drag.clone() else {
-            return;
-        };
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            ui.ctx().stop_dragging();
-            self.drag = None;
-            self.drop = None;
-            return;
-        }
-        let pointer = ui.input(|i| i.pointer.latest_pos());
-        if let Some(pointer) = pointer {
-            let in_map = frame.screen_from_map.inverse() * pointer;
-            self.drop = gesture::drop_target(&drag, frame.journey, &frame.cached.layout, in_map);
-        }
-        if ui.ctx().dragged_id() == Some(drag.widget) {
-            return;
-        }
-        self.drag = None;
-        match (self.drop.take(), &drag.gesture) {
-            (Some(DropTarget::Box(area)), Gesture::Box { add, .. }) => {
-                let mut cards = if *add {
-                    self.selection.cards()
-                } else {
-                    Vec::new()
-                };
-                cards.extend(hit::cards_in(frame.journey, &frame.cached.layout, area));
-                self.select(if cards.is_empty() {
-                    Selection::None
-                } else {
-                    Selection::Cards(cards.into_iter().collect())
-                });
-            }
-            (Some(target), _) => {
-                if let Some(edit) = gesture::finish(&drag, &target, frame.journey) {
-                    self.edits.push(edit);
-                }
-            }
-            (None, _) => {}
-        }
-    }
-
-    fn text_editor_ui(&mut self, ui: &mut Ui, frame: &items::FrameInfo<'_>) {
-        let Some(editing) = &mut self.editing else {
-            return;
-        };
-        let Some(rect) = editing.rect_in_map(frame.journey, &frame.cached.layout) else {
-            self.editing = None;
-            return;
-        };
-        let rect = frame.screen_from_map * rect;
-        match editing.ui(ui, rect, self.view.zoom) {
-            Outcome::Open => {}
-            Outcome::Cancel => self.editing = None,
-            Outcome::Commit => {
-                if let Some(edit) = editing.edit(frame.journey) {
-                    self.edits.push(edit);
-                }
-                self.editing = None;
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Canvas, MapLayout};
-    use crate::i18n::{self, Lang};
-
-    #[test]
-    fn a_language_change_lays_the_map_out_again() {
-        // KPI values are measured as the language writes them, so the
-        // cached layout belongs to one language.
-        let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
-        let journey = crate::model::generate::generated(20);
-        let mut canvas = Canvas::new();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            i18n::set_current(Lang::En);
-            let english: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            let again: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            assert_eq!(english, again, "same revision and language: cached");
-            i18n::set_current(Lang::De);
-            let german: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            assert_ne!(english, german, "another language: laid out again");
-        });
-        output.textures_delta.clear();
-        i18n::set_current(Lang::En);
-    }
-
-    #[test]
-    fn a_map_with_its_own_language_is_laid_out_in_it_whatever_the_interface_speaks() {
-        let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
-        let mut journey = crate::model::generate::generated(20);
-        journey.language = Some(Lang::De);
-        let mut canvas = Canvas::new();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            i18n::set_current(Lang::En);
-            let first: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            assert_eq!(
-                canvas.layout.as_ref().map(|cached| cached.lang),
-                Some(Lang::De)
-            );
-            i18n::set_current(Lang::De);
-            let again: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            assert_eq!(
-                first, again,
-                "the interface changed, the map's language did not"
-            );
-            journey.language = Some(Lang::En);
-            let english: *const MapLayout = canvas.layout(ui.ctx(), &journey, 1);
-            assert_ne!(first, english, "the map's language changed: laid out again");
-        });
-        output.textures_delta.clear();
-        i18n::set_current(Lang::En);
     }
 }

@@ -333,3 +333,27 @@ pub fn new_card_rect(
         vec2(column.width() - 2.0 * metrics.cell_padding, 96.0),
     ))
 }
+
+impl super::Canvas {
+    /// Shows the in-place editor, if one is open, and turns a commit into an edit.
+    pub(super) fn text_editor_ui(&mut self, ui: &mut Ui, frame: &super::items::FrameInfo<'_>) {
+        let Some(editing) = &mut self.editing else {
+            return;
+        };
+        let Some(rect) = editing.rect_in_map(frame.journey, &frame.cached.layout) else {
+            self.editing = None;
+            return;
+        };
+        let rect = frame.screen_from_map * rect;
+        match editing.ui(ui, rect, self.view.zoom) {
+            Outcome::Open => {}
+            Outcome::Cancel => self.editing = None,
+            Outcome::Commit => {
+                if let Some(edit) = editing.edit(frame.journey) {
+                    self.edits.push(edit);
+                }
+                self.editing = None;
+            }
+        }
+    }
+}

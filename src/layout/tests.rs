@@ -2,9 +2,11 @@
 #![allow(clippy::float_cmp)]
 
 use super::*;
+use crate::i18n::Lang;
 use crate::model::{
     Card, CardId, CurveId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,
 };
+use emath::{Pos2, Vec2};
 
 /// Every character 8 points wide, every line 10 points high: simple to reason about.
 struct FixedWidthText;

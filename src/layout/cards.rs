@@ -1,0 +1,183 @@
+//! Cards: measured first (sizes and stacking inside their lane), placed once
+//! the lanes and phases are, and the words a KPI card shows.
+
+use emath::{Rect, Vec2, pos2, vec2};
+
+use crate::i18n::Lang;
+use crate::model::{Card, Journey, LaneId, PhaseId};
+
+use super::{CardLayout, LaneLayout, Metrics, PhaseLayout, TextMeasure, TextRole};
+
+/// A KPI as drawn in `lang`: the number large, then its unit in title size.
+pub fn kpi_runs(kpi: &crate::model::Kpi, lang: Lang) -> (String, String) {
+    let unit = if kpi.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", kpi.unit)
+    };
+    (kpi.display_value(lang), unit)
+}
+
+/// Card sizes and their stacking offsets inside their lane, before lanes are placed.
+pub(super) struct MeasuredCards {
+    /// Per card (document order): offset from the lane's top and the card's parts.
+    cards: Vec<Option<MeasuredCard>>,
+    /// Per lane: the height its stacked cards need.
+    pub(super) lane_content_height: Vec<f32>,
+}
+
+struct MeasuredCard {
+    lane_index: usize,
+    first_phase: usize,
+    last_phase: usize,
+    y_in_lane: f32,
+    height: f32,
+    badges: bool,
+    kpi_height: f32,
+    title_height: f32,
+    notes_height: f32,
+    text_width: f32,
+}
+
+/// Sizes every card and stacks it in its lane, before the lanes are placed.
+pub(super) fn measure_cards(
+    journey: &Journey,
+    metrics: &Metrics,
+    text: &dyn TextMeasure,
+    widths: &[f32],
+) -> MeasuredCards {
+    // Next free offset per (lane, phase), so spanning cards find a free slot in
+    // every phase they cover.
+    let mut next_free = vec![vec![0.0f32; widths.len()]; journey.lanes.len()];
+    let phase_index: std::collections::HashMap<PhaseId, usize> = journey
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, phase)| (phase.id, i))
+        .collect();
+    let lane_index: std::collections::HashMap<LaneId, usize> = journey
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, lane)| (lane.id, i))
+        .collect();
+    let cards = journey
+        .cards
+        .iter()
+        .map(|card| {
+            let lane_index = *lane_index.get(&card.lane)?;
+            let first_phase = *phase_index.get(&card.phase)?;
+            let last_phase = (first_phase + card.span.max(1) as usize - 1).min(widths.len() - 1);
+            let width: f32 =
+                widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
+            let text_width =
+                (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
+            let mut measured = measure_card(card, metrics, text, text_width);
+            let slots = &mut next_free[lane_index][first_phase..=last_phase];
+            let y = slots.iter().copied().fold(0.0, f32::max);
+            for slot in slots.iter_mut() {
+                *slot = y + measured.height + metrics.card_gap;
+            }
+            measured.lane_index = lane_index;
+            measured.first_phase = first_phase;
+            measured.last_phase = last_phase;
+            measured.y_in_lane = y;
+            Some(measured)
+        })
+        .collect();
+    let lane_content_height = next_free
+        .iter()
+        .map(|slots| (slots.iter().copied().fold(0.0, f32::max) - metrics.card_gap).max(0.0))
+        .collect();
+    MeasuredCards {
+        cards,
+        lane_content_height,
+    }
+}
+
+fn measure_card(
+    card: &Card,
+    metrics: &Metrics,
+    text: &dyn TextMeasure,
+    text_width: f32,
+) -> MeasuredCard {
+    // Only a card with a channel has a badge row: an empty row would leave
+    // a gap above the title of a touchpoint not yet given one.
+    let badges = card.touchpoint.is_some();
+    let kpi_height = card.kpi.as_ref().map_or(0.0, |kpi| {
+        let (value, unit) = kpi_runs(kpi, metrics.lang);
+        text.measure_runs(
+            &[(&value, TextRole::KpiValue), (&unit, TextRole::CardTitle)],
+            text_width,
+        )
+        .y + 2.0
+    });
+    let title_height = text.measure(&card.title, TextRole::CardTitle, text_width).y;
+    let notes_height = if card.notes.is_empty() {
+        0.0
+    } else {
+        text.measure(&card.notes, TextRole::CardNotes, text_width).y + 4.0
+    };
+    let badge_height = if badges { metrics.card_badge_row } else { 0.0 };
+    let height =
+        2.0 * metrics.card_padding + badge_height + kpi_height + title_height + notes_height;
+    MeasuredCard {
+        lane_index: 0,
+        first_phase: 0,
+        last_phase: 0,
+        y_in_lane: 0.0,
+        height,
+        badges,
+        kpi_height,
+        title_height,
+        notes_height,
+        text_width,
+    }
+}
+
+/// Puts the measured cards into the placed lanes and phases.
+pub(super) fn place_cards(
+    journey: &Journey,
+    metrics: &Metrics,
+    measured: MeasuredCards,
+    phases: &[PhaseLayout],
+    lanes: &[LaneLayout],
+) -> Vec<CardLayout> {
+    journey
+        .cards
+        .iter()
+        .zip(measured.cards)
+        .filter_map(|(card, measured)| {
+            let m = measured?;
+            let lane = &lanes[m.lane_index];
+            let left = phases[m.first_phase].column.left() + metrics.cell_padding;
+            let right = phases[m.last_phase].column.right() - metrics.cell_padding;
+            let top = lane.row.top() + metrics.cell_padding + m.y_in_lane;
+            let rect = Rect::from_x_y_ranges(left..=right, top..=top + m.height);
+            let inner_left = left + metrics.card_padding;
+            let mut y = top + metrics.card_padding;
+            let mut take = |height: f32| {
+                let part = Rect::from_min_size(pos2(inner_left, y), vec2(m.text_width, height));
+                y += height;
+                part
+            };
+            let badges = m.badges.then(|| take(metrics.card_badge_row));
+            let kpi = (m.kpi_height > 0.0).then(|| take(m.kpi_height));
+            let title = take(m.title_height);
+            let notes = (m.notes_height > 0.0).then(|| {
+                let part = take(m.notes_height);
+                Rect::from_min_max(part.min + Vec2::new(0.0, 4.0), part.max)
+            });
+            Some(CardLayout {
+                id: card.id,
+                rect,
+                badges,
+                kpi,
+                title,
+                notes,
+                text_width: m.text_width,
+                hidden: lane.collapsed,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,123 @@
+//! What the layout gives: where everything of a journey goes, in map space.
+
+use emath::{Pos2, Rect};
+
+use crate::model::{CardId, CurveId, LaneId, PhaseId};
+
+/// Where everything of a journey goes, in map space.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLayout {
+    /// The whole map including margins: the export's default area.
+    pub bounds: Rect,
+    /// Title, description and persona card above the grid.
+    pub title_block: TitleBlockLayout,
+    /// The empty corner above the lane headers and left of the phase headers.
+    pub corner: Rect,
+    /// Phase headers and columns, left to right.
+    pub phases: Vec<PhaseLayout>,
+    /// Lane headers and rows, top to bottom.
+    pub lanes: Vec<LaneLayout>,
+    /// Every card, in document order.
+    pub cards: Vec<CardLayout>,
+    /// Every curve in every emotion lane.
+    pub curves: Vec<CurveLayout>,
+}
+
+/// The block above the grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TitleBlockLayout {
+    /// The whole block.
+    pub rect: Rect,
+    /// The map title.
+    pub title: Rect,
+    /// The description, if any.
+    pub description: Option<Rect>,
+    /// The primary persona's card, if there is a primary persona.
+    pub persona: Option<Rect>,
+}
+
+/// One phase column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseLayout {
+    /// The phase.
+    pub id: PhaseId,
+    /// The header cell on top.
+    pub header: Rect,
+    /// The phase name inside the header (clear of the chevron's notch and point).
+    pub name: Rect,
+    /// The description under the name, if any.
+    pub description: Option<Rect>,
+    /// The column below the header, through every lane.
+    pub column: Rect,
+}
+
+/// One lane row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneLayout {
+    /// The lane.
+    pub id: LaneId,
+    /// The header cell on the left.
+    pub header: Rect,
+    /// The row right of the header, through every phase.
+    pub row: Rect,
+    /// Drawn as a thin strip.
+    pub collapsed: bool,
+}
+
+/// One card and the parts inside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardLayout {
+    /// The card.
+    pub id: CardId,
+    /// The whole note.
+    pub rect: Rect,
+    /// Channel icon and media badge row (touchpoint cards).
+    pub badges: Option<Rect>,
+    /// The large KPI number (KPI cards).
+    pub kpi: Option<Rect>,
+    /// The title text.
+    pub title: Rect,
+    /// The notes text, if any.
+    pub notes: Option<Rect>,
+    /// Width to wrap text at.
+    pub text_width: f32,
+    /// The card's lane is collapsed: the card is not drawn.
+    pub hidden: bool,
+}
+
+/// One emotion curve inside one emotion lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveLayout {
+    /// The curve.
+    pub id: CurveId,
+    /// The emotion lane it is drawn in.
+    pub lane: LaneId,
+    /// The value points, by phase, left to right.
+    pub points: Vec<(PhaseId, Pos2)>,
+    /// The smooth line through the points.
+    pub path: Vec<Pos2>,
+}
+
+impl MapLayout {
+    /// The cell of a phase and a lane.
+    pub fn cell(&self, phase_index: usize, lane_index: usize) -> Option<Rect> {
+        let phase = self.phases.get(phase_index)?;
+        let lane = self.lanes.get(lane_index)?;
+        Some(Rect::from_x_y_ranges(
+            phase.column.x_range(),
+            lane.row.y_range(),
+        ))
+    }
+
+    /// The whole grid: headers, rows and columns.
+    pub fn grid(&self) -> Rect {
+        let mut grid = self.corner;
+        for phase in &self.phases {
+            grid = grid.union(phase.column).union(phase.header);
+        }
+        for lane in &self.lanes {
+            grid = grid.union(lane.row).union(lane.header);
+        }
+        grid
+    }
+}

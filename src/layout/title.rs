@@ -1,0 +1,118 @@
+//! The title block above the grid: title, description and the primary
+//! persona's card, and the words painted into that card.
+
+use emath::{Pos2, Rect, pos2, vec2};
+
+use crate::i18n::Lang;
+use crate::model::Journey;
+
+use super::{Metrics, TextMeasure, TextRole, TitleBlockLayout};
+
+/// Diameter of the round photo (or initials) on the persona card, in map points.
+pub const PERSONA_AVATAR_SIZE: f32 = 52.0;
+
+/// Space between the persona card's avatar and its text.
+pub const PERSONA_AVATAR_GAP: f32 = 14.0;
+
+/// Places the title block at `origin`, as wide as the grid.
+pub(super) fn title_block(
+    journey: &Journey,
+    metrics: &Metrics,
+    text: &dyn TextMeasure,
+    origin: Pos2,
+    grid_width: f32,
+) -> TitleBlockLayout {
+    let persona_width = if journey.primary_persona().is_some() {
+        metrics.persona_width.min(grid_width * 0.45)
+    } else {
+        0.0
+    };
+    let text_width = (grid_width - persona_width - metrics.title_gap).max(120.0);
+    let title_size = text.measure(&journey.title, TextRole::MapTitle, text_width);
+    let title = Rect::from_min_size(origin, vec2(text_width, title_size.y));
+    let description = (!journey.description.is_empty()).then(|| {
+        let size = text.measure(&journey.description, TextRole::MapDescription, text_width);
+        Rect::from_min_size(
+            pos2(origin.x, title.bottom() + 6.0),
+            vec2(text_width, size.y),
+        )
+    });
+    let persona = journey.primary_persona().map(|persona| {
+        let inner =
+            persona_width - 2.0 * metrics.header_padding - PERSONA_AVATAR_SIZE - PERSONA_AVATAR_GAP;
+        let name = text.measure(&persona.name, TextRole::PersonaName, inner).y;
+        let details = text
+            .measure(
+                &persona_summary(persona, metrics.lang),
+                TextRole::PersonaText,
+                inner,
+            )
+            .y;
+        let quote = if persona.quote.is_empty() {
+            0.0
+        } else {
+            text.measure(
+                &quoted(&persona.quote, metrics.lang),
+                TextRole::PersonaText,
+                inner,
+            )
+            .y + 6.0
+        };
+        let height =
+            (name + details + quote + 4.0).max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
+        Rect::from_min_size(
+            pos2(origin.x + grid_width - persona_width, origin.y),
+            vec2(persona_width, height),
+        )
+    });
+    let mut rect = title;
+    if let Some(description) = description {
+        rect = rect.union(description);
+    }
+    if let Some(persona) = persona {
+        rect = rect.union(persona);
+    }
+    rect.set_width(grid_width);
+    TitleBlockLayout {
+        rect,
+        title,
+        description,
+        persona,
+    }
+}
+
+/// The one-line summary under the persona's name: age, occupation, segment.
+pub fn persona_summary(persona: &crate::model::Persona, lang: Lang) -> String {
+    // "34 years", not a bare number that could be anything.
+    let age = persona.age.map(|age| {
+        crate::i18n::tr_in(
+            lang,
+            crate::i18n::text::persona::AGE_SUMMARY,
+            &[("age", (&age.to_string()).into())],
+        )
+    });
+    [
+        age.as_deref(),
+        Some(persona.occupation.as_str()),
+        Some(persona.segment.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// A persona quote in `lang`'s quotation marks (“…” in English, „…“ in
+/// German), unless the user already typed some.
+pub fn quoted(quote: &str, lang: Lang) -> String {
+    const MARKS: [char; 8] = ['„', '“', '”', '"', '«', '»', '‚', '‘'];
+    if quote.starts_with(MARKS) {
+        quote.to_owned()
+    } else {
+        match lang {
+            Lang::En => format!("“{quote}”"),
+            Lang::De => format!("„{quote}“"),
+        }
+    }
+}
