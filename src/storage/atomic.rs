@@ -263,7 +263,7 @@ fn create_temporary(target: &Path) -> io::Result<(PathBuf, File)> {
 
 /// A temporary file of a killed process is left this long where there is no
 /// `/proc` to ask whether its process still runs: no save takes an hour.
-const TEMPORARY_MAX_AGE: Duration = Duration::from_secs(60 * 60);
+const TEMPORARY_MAX_AGE: Duration = Duration::from_hours(1);
 
 /// Removes temporary files that saves of `target` left when their process was
 /// killed: `.NAME.journeymap-PID-N.tmp` of this `NAME` only, whose process no

@@ -179,7 +179,7 @@ fn make_old(path: &Path) {
         .write(true)
         .open(path)
         .unwrap()
-        .set_modified(std::time::SystemTime::now() - Duration::from_secs(2 * 60 * 60))
+        .set_modified(std::time::SystemTime::now() - Duration::from_hours(2))
         .unwrap();
 }
 

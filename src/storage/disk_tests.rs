@@ -118,7 +118,7 @@ fn touching_without_changing_the_content_is_not_reported() {
     // Let the watcher record the file's metadata first.
     assert_quiet(&watch);
     let file = File::options().write(true).open(&path).unwrap();
-    file.set_modified(SystemTime::now() + Duration::from_secs(3600))
+    file.set_modified(SystemTime::now() + Duration::from_hours(1))
         .unwrap();
     // Writing the same bytes over themselves is no change either.
     std::io::Write::write_all(&mut &file, b"one").unwrap();

@@ -32,7 +32,7 @@ const STAGING_SUFFIX: &str = ".lock.tmp";
 /// each needs another process to remove a stale file at that very moment.
 const ATTEMPTS: usize = 8;
 /// A staging file this old is a leftover of an acquisition that never ended.
-const STAGING_MAX_AGE: Duration = Duration::from_secs(60);
+const STAGING_MAX_AGE: Duration = Duration::from_mins(1);
 
 /// Why a map could not be locked for editing.
 #[derive(Debug, thiserror::Error)]

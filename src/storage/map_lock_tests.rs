@@ -99,7 +99,7 @@ fn a_staging_file_is_removed_only_when_old() {
         .write(true)
         .open(&old)
         .unwrap()
-        .set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .set_modified(SystemTime::now() - Duration::from_hours(1))
         .unwrap();
     remove_stale_locks(&locks);
     assert!(fresh.exists());
