@@ -296,7 +296,14 @@ impl JourneymapApp {
         let Ok((info, journey)) = orphan.content else {
             return;
         };
+        let disk = info
+            .original
+            .as_deref()
+            .and_then(|path| crate::storage::read_state(path).ok());
         self.replace_document(journey, info.original);
+        // The file as it is now is the version the user saves over, knowingly:
+        // restoring means wanting the recovered changes.
+        self.document.set_disk(disk);
         self.release_map();
         // Not what is on disk (if anything is): the user decides by saving.
         self.document.mark_unsaved();

@@ -80,6 +80,11 @@ impl Persistence {
     /// Called every frame: sends a recovery copy when one is due, and asks for
     /// a frame when the next one will be.
     pub fn tick(&mut self, ctx: &egui::Context, document: &OpenDocument) {
+        if !document.is_dirty() && self.copy.is_some() {
+            // Undone back to what the file holds: nothing left to recover,
+            // and a later start must not offer a copy equal to the file.
+            self.drop_copy();
+        }
         for report in self.autosaver.reports() {
             match report {
                 Report::Written { .. } => self.autosave_problem = None,

@@ -26,6 +26,7 @@ mod ui_disk;
 mod ui_edit_cards;
 mod ui_edit_structure;
 mod ui_export;
+mod ui_find_panels;
 mod ui_language;
 mod ui_map_language;
 mod ui_never_lose;
