@@ -128,7 +128,11 @@ fn the_inspector_hides_shows_and_keeps_its_width_between_selections() {
     for label in ["Search ad", "Discover", "Doing", "Pays online"] {
         harness.get_by_label(label).click();
         harness.run();
-        assert_eq!(canvas_width(&harness), width, "after selecting {label}");
+        let now = canvas_width(&harness);
+        assert!(
+            (now - width).abs() < 0.5,
+            "after selecting {label}: {now} ≠ {width}"
+        );
     }
     press(&mut harness, Modifiers::COMMAND, Key::I);
     assert!(!harness.state().inspector_visible());
@@ -141,7 +145,7 @@ fn the_inspector_hides_shows_and_keeps_its_width_between_selections() {
     harness.get_by_label_contains("Inspector").click();
     harness.run();
     assert!(harness.state().inspector_visible());
-    assert_eq!(canvas_width(&harness), width);
+    assert!((canvas_width(&harness) - width).abs() < 0.5);
 }
 
 #[test]
@@ -198,14 +202,12 @@ fn undoing_back_to_the_saved_map_is_saved_again_and_leaves_no_recovery_copy() {
     let recovery = journeymap::storage::StorageDirs::inside(root.path()).recovery();
     let started = std::time::Instant::now();
     loop {
-        let copies = std::fs::read_dir(&recovery)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-                    .count()
-            })
-            .unwrap_or(0);
+        let copies = std::fs::read_dir(&recovery).map_or(0, |entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+                .count()
+        });
         if copies == 0 {
             break;
         }
