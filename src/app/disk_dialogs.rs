@@ -60,14 +60,15 @@ pub struct OpenElsewhere {
     pub at_start: bool,
 }
 
-/// One row of answer buttons, the first focused; Escape answers `cancel`.
+/// One row of answer buttons; the one at `focus` has the keyboard (the
+/// answer that loses nothing), and Escape answers `cancel`.
 fn answer_ui<A: Copy>(
     ctx: &egui::Context,
     id: &str,
     heading: &str,
     body: &str,
     buttons: &[(Msg, A)],
-    cancel: A,
+    (focus, cancel): (usize, A),
 ) -> Option<A> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
@@ -79,7 +80,7 @@ fn answer_ui<A: Copy>(
         ui.horizontal_wrapped(|ui| {
             for (index, (label, value)) in buttons.iter().enumerate() {
                 let button = ui.button(tr(*label));
-                if index == 0 && ui.memory(|m| m.focused().is_none()) {
+                if index == focus && ui.memory(|m| m.focused().is_none()) {
                     button.request_focus();
                 }
                 if button.clicked() {
@@ -106,7 +107,7 @@ pub fn changed_ui(ctx: &egui::Context, name: &str) -> Option<ChangedAnswer> {
             (t::DISK_KEEP_MINE, ChangedAnswer::KeepMine),
             (t::DISK_SAVE_COPY, ChangedAnswer::SaveCopy),
         ],
-        ChangedAnswer::KeepMine,
+        (1, ChangedAnswer::KeepMine),
     )
 }
 
@@ -122,7 +123,7 @@ pub fn conflict_ui(ctx: &egui::Context, name: &str) -> Option<ConflictAnswer> {
             (t::SAVE_CONFLICT_OVERWRITE, ConflictAnswer::Overwrite),
             (t::CANCEL, ConflictAnswer::Cancel),
         ],
-        ConflictAnswer::Cancel,
+        (0, ConflictAnswer::Cancel),
     )
 }
 
@@ -154,7 +155,7 @@ pub fn elsewhere_ui(ctx: &egui::Context, question: &OpenElsewhere) -> Option<Els
         &tr_args(t::ELSEWHERE_TITLE, &[("name", (&name).into())]),
         &body,
         &buttons,
-        cancel,
+        (0, cancel),
     )
 }
 

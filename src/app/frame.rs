@@ -32,8 +32,9 @@ impl JourneymapApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             menu::toolbar(ui, &mut self.pending, self.canvas.zoom(), &menu_state);
         });
-        egui::Panel::bottom("status_bar")
-            .show(ui, |ui| menu::status_bar(ui, &self.document, &self.status));
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            menu::status_bar(ui, &self.document, &self.mode, &self.status)
+        });
         if let Some(problem) = self.persistence().and_then(|p| p.autosave_problem.clone()) {
             egui::Panel::bottom("autosave_problem").show(ui, |ui| {
                 ui.colored_label(

@@ -290,8 +290,13 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
 }
 
 /// File path, the last message and counts at the bottom.
-pub fn status_bar(ui: &mut Ui, document: &OpenDocument, status: &str) {
+pub fn status_bar(ui: &mut Ui, document: &OpenDocument, mode: &Mode, status: &str) {
     ui.horizontal(|ui| {
+        if *mode == Mode::ViewOnly {
+            // Always in sight: nothing typed here is kept.
+            ui.colored_label(theme::WARNING, tr(t::READ_ONLY));
+            ui.separator();
+        }
         let journey = &document.journey;
         let location = document
             .path
