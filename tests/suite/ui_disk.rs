@@ -97,6 +97,7 @@ fn a_clean_map_reloads_within_two_seconds_and_undo_goes_back() {
     write_elsewhere(&path, "Theirs");
     let took = run_until(&mut harness, "the reload", |h| title(h) == "Theirs");
     assert!(took < Duration::from_secs(3), "noticed after {took:?}");
+    eprintln!("the outside change was reloaded {took:?} after it was written");
     let document = harness.state().document();
     assert_eq!(document.journey.cards.len(), cards - 1);
     assert!(!document.is_dirty(), "the map is what the file holds");
