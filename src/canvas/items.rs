@@ -7,7 +7,6 @@
 //! so clicks, drags and context menus come from egui, and screen readers and
 //! UI tests find items by their text.
 
-use egui::emath::TSTransform;
 use egui::{
     CursorIcon, Id, Modifiers, PointerButton, Pos2, Rect, Response, Role, Sense, Ui, Vec2,
     WidgetInfo, pos2, vec2,
@@ -15,74 +14,11 @@ use egui::{
 
 use crate::edit::Edit;
 use crate::i18n::{text::canvas as t, tr, tr_args};
-use crate::model::Journey;
-use crate::theme;
 
+pub(super) use super::frame::FrameInfo;
 use super::gesture::{Drag, Gesture};
 use super::text::{TextTarget, new_card_rect};
-use super::{CachedLayout, Canvas, ContextMenu, MenuFor, Selection, hit};
-
-/// What every item of one frame needs: the document, its layout and the view.
-pub(super) struct FrameInfo<'a> {
-    pub journey: &'a Journey,
-    pub cached: &'a CachedLayout,
-    pub screen_from_map: TSTransform,
-    /// The canvas on screen.
-    pub clip: Rect,
-}
-
-impl FrameInfo<'_> {
-    pub fn to_map(&self, screen: Pos2) -> Pos2 {
-        self.screen_from_map.inverse() * screen
-    }
-
-    /// A grab margin of `screen_points` in map points.
-    fn margin(&self) -> f32 {
-        theme::GRAB_MARGIN / self.screen_from_map.scaling
-    }
-
-    /// An interactive item at `rect_in_map`, if it is on screen (or `force`d,
-    /// because it is being dragged), named `label` for accessibility.
-    pub(super) fn item(
-        &self,
-        ui: &Ui,
-        id: Id,
-        rect_in_map: Rect,
-        sense: Sense,
-        force: bool,
-        label: impl Fn() -> String,
-    ) -> Option<Response> {
-        self.item_with_value(ui, id, rect_in_map, sense, force, || (label(), None))
-    }
-
-    /// Like [`Self::item`], with a value read after the name (a KPI card's
-    /// number, as the map writes it).
-    fn item_with_value(
-        &self,
-        ui: &Ui,
-        id: Id,
-        rect_in_map: Rect,
-        sense: Sense,
-        force: bool,
-        label_and_value: impl Fn() -> (String, Option<String>),
-    ) -> Option<Response> {
-        let rect = self.screen_from_map * rect_in_map;
-        let visible = rect.intersect(self.clip);
-        if !force && !visible.is_positive() {
-            return None;
-        }
-        let rect = if visible.is_positive() { visible } else { rect };
-        let response = ui.interact(rect, id, sense);
-        response.widget_info(|| {
-            let (label, value) = label_and_value();
-            WidgetInfo {
-                current_text_value: value,
-                ..WidgetInfo::labeled(Role::Button, true, label)
-            }
-        });
-        Some(response)
-    }
-}
+use super::{Canvas, ContextMenu, MenuFor, Selection, hit};
 
 /// Where a curve's legend entry sits in an emotion lane's header (map space).
 pub(super) fn legend_rect(header: Rect, index: usize) -> Option<Rect> {

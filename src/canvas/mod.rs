@@ -11,6 +11,7 @@ mod access;
 mod cache;
 mod drag;
 mod emotion_items;
+mod frame;
 mod gesture;
 pub mod hit;
 mod items;

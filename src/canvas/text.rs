@@ -336,7 +336,7 @@ pub fn new_card_rect(
 
 impl super::Canvas {
     /// Shows the in-place editor, if one is open, and turns a commit into an edit.
-    pub(super) fn text_editor_ui(&mut self, ui: &mut Ui, frame: &super::items::FrameInfo<'_>) {
+    pub(super) fn text_editor_ui(&mut self, ui: &mut Ui, frame: &super::frame::FrameInfo<'_>) {
         let Some(editing) = &mut self.editing else {
             return;
         };
