@@ -60,7 +60,8 @@ pub struct OpenElsewhere {
     pub at_start: bool,
 }
 
-/// One row of answer buttons, the first focused; Escape answers `cancel`.
+/// One row of answer buttons, the first focused (Tab moves between them,
+/// Enter picks one); Escape answers `cancel`.
 fn answer_ui<A: Copy>(
     ctx: &egui::Context,
     id: &str,
@@ -77,14 +78,21 @@ fn answer_ui<A: Copy>(
         ui.label(body);
         ui.add_space(10.0);
         ui.horizontal_wrapped(|ui| {
-            for (index, (label, value)) in buttons.iter().enumerate() {
+            let mut first = None;
+            let mut any_focused = false;
+            for (label, value) in buttons {
                 let button = ui.button(tr(*label));
-                if index == 0 && ui.memory(|m| m.focused().is_none()) {
-                    button.request_focus();
-                }
+                any_focused |= button.has_focus();
                 if button.clicked() {
                     answer = Some(*value);
                 }
+                first.get_or_insert(button);
+            }
+            // The canvas behind keeps the keyboard whenever nothing else has
+            // it, and takes Tab for its selection: unless the answers hold
+            // the focus, Tab cannot reach them and Enter picks none.
+            if !any_focused && let Some(first) = first {
+                first.request_focus();
             }
         });
     });
@@ -116,7 +124,7 @@ pub fn conflict_ui(ctx: &egui::Context, name: &str) -> Option<ConflictAnswer> {
         ctx,
         "save_conflict",
         &tr_args(t::SAVE_CONFLICT_TITLE, &[("name", name.into())]),
-        &tr(t::SAVE_CONFLICT_BODY),
+        &tr_args(t::SAVE_CONFLICT_BODY, &[("name", name.into())]),
         &[
             (t::DISK_SAVE_COPY, ConflictAnswer::SaveCopy),
             (t::SAVE_CONFLICT_OVERWRITE, ConflictAnswer::Overwrite),
@@ -133,7 +141,8 @@ pub fn elsewhere_ui(ctx: &egui::Context, question: &OpenElsewhere) -> Option<Els
         |n| n.to_string_lossy().into_owned(),
     );
     let body = match question.pid {
-        Some(pid) => tr_args(t::ELSEWHERE_BODY_PID, &[("pid", pid.into())]),
+        // A process id is a name, not an amount: no thousands separator.
+        Some(pid) => tr_args(t::ELSEWHERE_BODY_PID, &[("pid", (&pid.to_string()).into())]),
         None => tr(t::ELSEWHERE_BODY),
     };
     let cancel = if question.at_start {

@@ -21,7 +21,7 @@ use journeymap::storage::StorageDirs;
 /// A map saved at `path` and an app editing it, with storage in `root`.
 fn app_on(path: &Path, root: &Path, title: &str) -> JourneymapApp {
     let mut journey = journeymap::templates::new_map(journeymap::i18n::Lang::En);
-    journey.title = title.to_owned();
+    title.clone_into(&mut journey.title);
     std::fs::write(path, format::to_ron_string(&journey)).unwrap();
     JourneymapApp::new(OpenDocument::new(journey, Some(path.to_path_buf())))
         .with_storage(StorageDirs::inside(root))
@@ -31,7 +31,7 @@ fn app_on(path: &Path, root: &Path, title: &str) -> JourneymapApp {
 /// Another program writes the map with a new title (and one card fewer).
 fn write_elsewhere(path: &Path, title: &str) -> Journey {
     let mut journey = format::load_file(path).unwrap();
-    journey.title = title.to_owned();
+    title.clone_into(&mut journey.title);
     journey.cards.pop();
     std::fs::write(path, format::to_ron_string(&journey)).unwrap();
     journey
