@@ -14,8 +14,17 @@ use super::recent::RecentRequest;
 use super::recovery_dialog::{RecoveryChoice, RecoveryDialog};
 use super::{JourneymapApp, Life, Storage, example};
 use crate::format;
+use crate::i18n::text::dialogs as t_dialogs;
 use crate::i18n::{text::app as t, tr, tr_args};
 use crate::storage::StorageDirs;
+
+/// Whether two paths name one file (through links and `..`).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
 
 impl JourneymapApp {
     /// Does `action`, asking first if the open map has unsaved changes.
@@ -207,8 +216,21 @@ impl JourneymapApp {
                 .get_or_insert_with(super::personas::PersonaPanel::new)
                 .import_photo(ctx, persona, path.to_path_buf()),
             FilePurpose::SaveAs => {
-                // A copy saved elsewhere is this window's own to edit.
                 if self.mode == super::Mode::ViewOnly {
+                    if self
+                        .document
+                        .path
+                        .as_deref()
+                        .is_some_and(|open| same_file(open, path))
+                    {
+                        // Another window edits that file: Save As is no way round it.
+                        self.status = tr_args(
+                            t_dialogs::STATUS_VIEW_ONLY,
+                            &[("name", (&self.document.display_name()).into())],
+                        );
+                        return;
+                    }
+                    // A copy saved elsewhere is this window's own to edit.
                     self.mode = super::Mode::Edit;
                 }
                 self.save_to_then(ctx, path, request.then);

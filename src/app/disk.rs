@@ -166,6 +166,14 @@ impl JourneymapApp {
                 self.status = tr_args(t::STATUS_DELETED, &[("name", (&name).into())]);
             }
             DiskDecision::Reload => self.reload_from_disk(),
+            DiskDecision::Ask
+                if self
+                    .dialogs
+                    .has(|dialog| matches!(dialog, Dialog::SaveConflict(_))) =>
+            {
+                // Save is already asking about this very change: one question.
+                self.disk_known(observed);
+            }
             DiskDecision::Ask => {
                 self.dialogs
                     .close(|dialog| matches!(dialog, Dialog::DiskChanged(_)));

@@ -61,7 +61,8 @@ pub struct OpenElsewhere {
 }
 
 /// One row of answer buttons; the one at `focus` has the keyboard (the
-/// answer that loses nothing), and Escape answers `cancel`.
+/// answer that loses nothing; Tab moves between them, Enter picks one), and
+/// Escape answers `cancel`.
 fn answer_ui<A: Copy>(
     ctx: &egui::Context,
     id: &str,
@@ -78,14 +79,23 @@ fn answer_ui<A: Copy>(
         ui.label(body);
         ui.add_space(10.0);
         ui.horizontal_wrapped(|ui| {
+            let mut safe = None;
+            let mut any_focused = false;
             for (index, (label, value)) in buttons.iter().enumerate() {
                 let button = ui.button(tr(*label));
-                if index == focus && ui.memory(|m| m.focused().is_none()) {
-                    button.request_focus();
-                }
+                any_focused |= button.has_focus();
                 if button.clicked() {
                     answer = Some(*value);
                 }
+                if index == focus {
+                    safe = Some(button);
+                }
+            }
+            // The canvas behind keeps the keyboard whenever nothing else has
+            // it, and takes Tab for its selection: unless the answers hold
+            // the focus, Tab cannot reach them and Enter picks none.
+            if !any_focused && let Some(safe) = safe {
+                safe.request_focus();
             }
         });
     });
@@ -134,7 +144,8 @@ pub fn elsewhere_ui(ctx: &egui::Context, question: &OpenElsewhere) -> Option<Els
         |n| n.to_string_lossy().into_owned(),
     );
     let body = match question.pid {
-        Some(pid) => tr_args(t::ELSEWHERE_BODY_PID, &[("pid", pid.into())]),
+        // A process id is a name, not an amount: no thousands separator.
+        Some(pid) => tr_args(t::ELSEWHERE_BODY_PID, &[("pid", (&pid.to_string()).into())]),
         None => tr(t::ELSEWHERE_BODY),
     };
     let cancel = if question.at_start {
