@@ -8,6 +8,14 @@
 //! modules below are the areas of the suite, one file each; run one area with
 //! `cargo test --test suite ui_export::`.
 
+// Helpers outside `#[test]` functions (set-up, the shared harness) fail the
+// test with a message like the tests themselves do.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's set-up that fails should stop the test with its message"
+)]
+
 mod common;
 
 mod cli_check;

@@ -1,3 +1,8 @@
+#![expect(
+    clippy::disallowed_methods,
+    reason = "test meshes carry exact colours as data; the rasterizer is checked against them"
+)]
+
 use super::*;
 use egui::epaint::{ImageDelta, Vertex};
 use egui::{ColorImage, Mesh, Pos2, Rect, TextureId, TextureOptions, TexturesDelta, pos2, vec2};

@@ -100,6 +100,10 @@ impl TextureStore {
         self.textures.get(&id)
     }
 
+    #[expect(
+        clippy::iter_over_hash_type,
+        reason = "each texture is updated on its own, so the order across textures changes nothing"
+    )]
     pub(super) fn set(&mut self, delta: &TexturesDelta) {
         for (id, deltas) in &delta.set {
             for d in deltas {
@@ -138,6 +142,10 @@ impl TextureStore {
         }
     }
 
+    #[expect(
+        clippy::iter_over_hash_type,
+        reason = "removing textures in any order leaves the same set"
+    )]
     pub(super) fn free(&mut self, delta: &TexturesDelta) {
         for id in &delta.free {
             self.textures.remove(id);
