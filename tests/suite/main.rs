@@ -8,12 +8,16 @@
 //! modules below are the areas of the suite, one file each; run one area with
 //! `cargo test --test suite ui_export::`.
 
-// Helpers outside `#[test]` functions (set-up, the shared harness) fail the
-// test with a message like the tests themselves do.
+// Helpers outside `#[test]` functions (set-up, the shared harness) are test
+// code too: clippy.toml lets only the `#[test]` functions themselves unwrap
+// and print.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
-    reason = "a test's set-up that fails should stop the test with its message"
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a helper whose set-up fails stops the test with its message, and says on stderr \
+              why a check was skipped"
 )]
 
 mod common;

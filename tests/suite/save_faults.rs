@@ -132,10 +132,6 @@ fn killed_saves_leave_the_old_or_the_new_file() {
 /// Runs `script` as root in a private mount namespace (so its tmpfs mounts
 /// vanish with it), with `$JM` the journeymap binary and `$M` a mount point.
 /// `None` (with a notice) where that is impossible: not root, no `unshare`.
-#[expect(
-    clippy::print_stderr,
-    reason = "a skipped check says why, where `cargo test` shows it"
-)]
 fn in_mount_namespace(script: &str, mount_point: &Path) -> Option<std::process::Output> {
     let probe = Command::new("unshare")
         .args(["--mount", "--propagation", "private", "true"])
