@@ -5,6 +5,12 @@
 //! two halves of writing a recovery copy. It also prints how much memory the
 //! undo history holds after 1,000 edits on the 10,000-card map.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark whose set-up fails should stop with the message"
+)]
+
 use std::hint::black_box;
 use std::path::Path;
 
@@ -181,7 +187,7 @@ fn drag_frame(c: &mut Criterion) {
     editor.frame_with(vec![egui::Event::PointerMoved(start)]);
     editor.frame_with(vec![press(true)]);
     for step in 1..=3 {
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "`step` counts to 3")]
         let pos = start + egui::vec2(40.0 * step as f32, 60.0 * step as f32);
         editor.frame_with(vec![egui::Event::PointerMoved(pos)]);
     }
@@ -251,6 +257,10 @@ fn resident_kib() -> Option<u64> {
 
 /// Applying and undoing one edit on the 10,000-card map, and the memory the
 /// history holds after 1,000 edits (printed; the limit is 64 MB).
+#[expect(
+    clippy::print_stdout,
+    reason = "the memory figure is a report, printed next to criterion's"
+)]
 fn edits(c: &mut Criterion) {
     let mut journey = generated(10_000);
     let mut history = History::default();
@@ -267,7 +277,7 @@ fn edits(c: &mut Criterion) {
         }
     }
     let resident_after = resident_kib();
-    #[allow(clippy::cast_precision_loss)] // a report
+    #[expect(clippy::cast_precision_loss, reason = "a report")]
     let estimate_mib = history.approx_bytes() as f64 / (1024.0 * 1024.0);
     println!(
         "undo history after 1,000 edits on 10,000 cards: {} steps, {estimate_mib:.2} MiB estimated; \

@@ -1,6 +1,12 @@
 //! A 4K (3840×2160) slide export of the example map, split into its steps:
 //! drawing the frame, tessellation, rasterization and PNG encoding.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark whose set-up fails should stop with the message"
+)]
+
 use std::hint::black_box;
 use std::path::Path;
 

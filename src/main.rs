@@ -8,6 +8,10 @@ use clap::Parser;
 use journeymap::cli::{self, Cli, Command};
 use journeymap::i18n::Lang;
 
+#[expect(
+    clippy::print_stderr,
+    reason = "the binary's edge: a window that cannot start is reported on stderr"
+)]
 fn main() -> ExitCode {
     // Usage errors exit with 1 like every other failure; help and version print and exit 0.
     let cli = match Cli::try_parse() {

@@ -6,7 +6,7 @@ use crate::i18n::{text::dialogs as t, tr, tr_args};
 use crate::model::{Journey, LaneId, PhaseId};
 
 /// A deletion waiting for the user's answer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
     /// Delete a phase.
     DeletePhase {

@@ -151,7 +151,7 @@ impl JourneymapApp {
     }
 
     /// Tells the watch what this window just put on disk or read from it.
-    pub(super) fn disk_known(&mut self, state: DiskState) {
+    pub(super) fn disk_known(&self, state: DiskState) {
         if let Some(watch) = &self.jobs.watch {
             watch.set_known(state);
         }

@@ -31,11 +31,15 @@ pub fn predicted_size(layout: &MapLayout, options: &ExportOptions) -> [u32; 2] {
     let scale = match options.size {
         ExportSize::Scale(scale) => scale,
         ExportSize::Dpi(dpi) => dpi / 96.0,
-        #[allow(clippy::cast_precision_loss)] // pixel counts are small
+        #[expect(clippy::cast_precision_loss, reason = "pixel counts are small")]
         ExportSize::Width(pixels) => pixels as f32 / width.max(1.0),
         ExportSize::Slide(w, h) => return [w, h],
     };
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, positive
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "small, positive"
+    )]
     [
         (width * scale).round() as u32,
         (height * scale).round() as u32,

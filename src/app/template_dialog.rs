@@ -262,7 +262,7 @@ fn gallery_height(ui: &Ui) -> f32 {
             .iter()
             .filter(|template| template.kind() == kind)
             .count();
-        #[allow(clippy::cast_precision_loss)] // a handful of rows
+        #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
         let rows = count.div_ceil(columns) as f32;
         height += 8.0 + body_row + 4.0 + rows * (tile_height(ui) + TILE_GAP);
     }
@@ -279,7 +279,7 @@ fn tile_ui(
     previews: &mut TemplatePreviews,
     lang: Lang,
 ) -> egui::Response {
-    let style = ui.style().clone();
+    let style = std::sync::Arc::clone(ui.style());
     let visuals = &style.visuals;
     let inner = THUMBNAIL.x;
     let body = egui::TextStyle::Body.resolve(&style);
@@ -340,7 +340,7 @@ fn tile_ui(
     let painter = ui.painter();
     let (fill, stroke) = if selected {
         (
-            visuals.selection.bg_fill.gamma_multiply(0.25),
+            theme::selected_tile_fill(visuals.selection.bg_fill),
             visuals.selection.stroke,
         )
     } else if response.hovered() || response.has_focus() {
@@ -388,7 +388,11 @@ fn thumbnail_ui(
     let painter = ui.painter();
     let radius = CornerRadius::same(4);
     painter.rect_filled(rect, radius, theme::PAPER);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few hundred pixels
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a few hundred pixels"
+    )]
     let width_px = (rect.width() * ui.ctx().pixels_per_point()).round() as u32;
     match previews.get(template, lang, width_px) {
         Preview::Ready(texture) => {

@@ -66,7 +66,7 @@ impl TemplatePreviews {
             self.worker = Some(Worker::start()?);
         }
         let sent = self.worker.as_ref().map(|worker| worker.jobs.send(key));
-        if let Some(Ok(())) = sent {
+        if sent == Some(Ok(())) {
             Ok(())
         } else {
             self.worker = None;

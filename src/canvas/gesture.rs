@@ -14,7 +14,7 @@ use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 use super::hit::{self, CardDrop};
 
 /// What the pointer is dragging.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Gesture {
     /// Cards, grabbed by one of them at `grab` (pointer minus the card's corner).
     Cards {
@@ -61,7 +61,7 @@ impl Gesture {
 }
 
 /// A drag in progress: the gesture and the egui widget that owns it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Drag {
     /// What is dragged.
     pub gesture: Gesture,

@@ -178,7 +178,10 @@ mod tests {
     impl TextMeasure for Fixed {
         fn measure_runs(&self, runs: &[(&str, TextRole)], _wrap: f32) -> egui::Vec2 {
             let chars: usize = runs.iter().map(|(t, _)| t.chars().count()).sum();
-            #[allow(clippy::cast_precision_loss)]
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "test texts are a few characters"
+            )]
             egui::vec2(chars as f32 * 7.0, 16.0)
         }
     }

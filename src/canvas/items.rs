@@ -22,7 +22,7 @@ use super::{Canvas, ContextMenu, MenuFor, Selection, hit};
 
 /// Where a curve's legend entry sits in an emotion lane's header (map space).
 pub(super) fn legend_rect(header: Rect, index: usize) -> Option<Rect> {
-    #[allow(clippy::cast_precision_loss)] // a handful of curves
+    #[expect(clippy::cast_precision_loss, reason = "a handful of curves")]
     let y = header.top() + 44.0 + index as f32 * 18.0;
     (y <= header.bottom() - 10.0).then(|| {
         Rect::from_min_max(
@@ -91,8 +91,9 @@ impl Canvas {
             // A screen reader hears a KPI card's number as it is drawn.
             let label_and_value = || {
                 let kpi = card.kpi.as_ref().map(|kpi| {
-                    let (value, unit) = crate::layout::kpi_runs(kpi, f.cached.lang);
-                    value + &unit
+                    let (mut value, unit) = crate::layout::kpi_runs(kpi, f.cached.lang);
+                    value.push_str(&unit);
+                    value
                 });
                 (card.title.clone(), kpi)
             };

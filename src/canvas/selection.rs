@@ -8,7 +8,7 @@ use crate::layout::MapLayout;
 use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 
 /// The selection: several cards, or one other item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Selection {
     /// Nothing: the inspector shows the journey itself.
     #[default]

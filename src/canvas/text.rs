@@ -16,7 +16,7 @@ use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
 use crate::theme;
 
 /// What is being edited.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextTarget {
     /// An existing card: title and notes.
     Card(CardId),

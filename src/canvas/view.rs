@@ -64,7 +64,7 @@ impl View {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // exact results of exact arithmetic
+#[expect(clippy::float_cmp, reason = "exact results of exact arithmetic")]
 mod tests {
     use super::*;
 

@@ -71,7 +71,7 @@ impl Canvas {
             )
         });
         if (zoom - 1.0).abs() > f32::EPSILON {
-            let anchor = pointer.map_or(rect.size() / 2.0, |p| p - rect.min);
+            let anchor = pointer.map_or_else(|| rect.size() / 2.0, |p| p - rect.min);
             self.view.zoom_around(zoom, anchor);
         }
         self.view.offset += scroll;

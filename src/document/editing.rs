@@ -27,7 +27,7 @@ pub struct ApplyReport {
 }
 
 /// What an undo or redo did.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UndoOutcome {
     /// There was nothing to undo (or redo).
     Nothing,

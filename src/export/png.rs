@@ -21,7 +21,11 @@ pub fn encode(image: &RgbaImage, dpi: f32) -> Result<Vec<u8>, png::EncodingError
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_filter(png::Filter::Paeth);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few thousand at most
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a few thousand at most"
+    )]
     let per_metre = (dpi / METRES_PER_INCH).round().max(1.0) as u32;
     encoder.set_pixel_dims(Some(png::PixelDimensions {
         xppu: per_metre,

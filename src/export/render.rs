@@ -56,9 +56,15 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
     let placement = match options.size {
         ExportSize::Scale(scale) => scaled(scale),
         ExportSize::Dpi(dpi) => scaled(dpi / POINTS_PER_INCH),
-        #[allow(clippy::cast_precision_loss)] // pixel counts are far below 2^24
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "pixel counts are far below 2^24"
+        )]
         ExportSize::Width(width) => scaled(width as f32 / map_size.x),
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "slide sizes are a few thousand pixels, far below 2^24"
+        )]
         ExportSize::Slide(width, height) => {
             let slide = vec2(width as f32, height as f32);
             let room = slide * (1.0 - 2.0 * SLIDE_MARGIN);
@@ -83,12 +89,16 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
 /// The picture's size in pixels for a placement.
 fn size_px(placement: &Placement) -> Result<[u32; 2], ExportError> {
     let size = (placement.size * placement.pixels_per_point).round();
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked just below
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "checked just below"
+    )]
     let (width, height) = (size.x.max(1.0) as u64, size.y.max(1.0) as u64);
     if width * height > MAX_PIXELS || width > u64::from(u32::MAX) || height > u64::from(u32::MAX) {
         return Err(ExportError::TooLarge { width, height });
     }
-    #[allow(clippy::cast_possible_truncation)] // checked above
+    #[expect(clippy::cast_possible_truncation, reason = "checked above")]
     Ok([width as u32, height as u32])
 }
 

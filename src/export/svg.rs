@@ -18,7 +18,7 @@ use crate::theme::fonts::SEMIBOLD;
 pub fn write(drawing: &mut Drawing) -> String {
     drawing.output.textures_delta.clear();
     let ppp = drawing.pixels_per_point;
-    #[allow(clippy::cast_precision_loss)] // pixel counts are small
+    #[expect(clippy::cast_precision_loss, reason = "pixel counts are small")]
     let (width, height) = (
         drawing.size_px[0] as f32 / ppp,
         drawing.size_px[1] as f32 / ppp,
@@ -253,11 +253,7 @@ impl Svg {
         let job = &galley.job;
         // Glyphs follow the text's characters in order, minus the newlines that
         // end rows; walking both finds each glyph's section (font and colour).
-        let mut chars = job
-            .text
-            .char_indices()
-            .filter(|(_, c)| *c != '\n')
-            .peekable();
+        let mut chars = job.text.char_indices().filter(|(_, c)| *c != '\n');
         for placed in &galley.rows {
             let mut run: Option<Run> = None;
             for glyph in &placed.row.glyphs {

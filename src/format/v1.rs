@@ -81,8 +81,11 @@ mod language_code {
     /// Every code a file may name; a test keeps it in step with `Lang::ALL`.
     pub(super) const CODES: &[&str] = &["en", "de"];
 
-    // serde's `with` hands the field by reference.
-    #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
+    #[expect(
+        clippy::ref_option,
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's `with` hands the field by reference"
+    )]
     pub fn serialize<S: Serializer>(
         language: &Option<Lang>,
         serializer: S,

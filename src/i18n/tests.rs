@@ -120,7 +120,7 @@ fn a_message_in_one_language_only_is_caught() {
 fn every_message_formats_without_errors_and_is_not_empty() {
     for area in AREAS {
         for msg in area.messages {
-            let args: Vec<(&str, Arg)> = msg
+            let args: Vec<(&str, Arg<'_>)> = msg
                 .args
                 .iter()
                 .map(|&name| (name, Arg::Number(2.0)))

@@ -43,7 +43,7 @@ pub fn smooth_path(points: &[Pos2]) -> Vec<Pos2> {
         let (p0, p1) = (points[i], points[i + 1]);
         let dx = p1.x - p0.x;
         for s in 0..SAMPLES_PER_SEGMENT {
-            #[allow(clippy::cast_precision_loss)] // small counts
+            #[expect(clippy::cast_precision_loss, reason = "small counts")]
             let t = s as f32 / SAMPLES_PER_SEGMENT as f32;
             let (t2, t3) = (t * t, t * t * t);
             let h00 = 2.0 * t3 - 3.0 * t2 + 1.0;

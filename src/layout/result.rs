@@ -24,7 +24,7 @@ pub struct MapLayout {
 }
 
 /// The block above the grid.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TitleBlockLayout {
     /// The whole block.
     pub rect: Rect,
@@ -37,7 +37,7 @@ pub struct TitleBlockLayout {
 }
 
 /// One phase column.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhaseLayout {
     /// The phase.
     pub id: PhaseId,
@@ -52,7 +52,7 @@ pub struct PhaseLayout {
 }
 
 /// One lane row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LaneLayout {
     /// The lane.
     pub id: LaneId,
@@ -86,7 +86,7 @@ pub struct CardLayout {
 }
 
 /// One emotion curve inside one emotion lane.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CurveLayout {
     /// The curve.
     pub id: CurveId,

@@ -1,5 +1,7 @@
-// Layout is deterministic arithmetic: exact float equality is the point.
-#![allow(clippy::float_cmp)]
+#![expect(
+    clippy::float_cmp,
+    reason = "layout is deterministic arithmetic: exact float equality is the point"
+)]
 
 use super::*;
 use crate::i18n::Lang;
@@ -14,7 +16,10 @@ struct FixedWidthText;
 impl TextMeasure for FixedWidthText {
     fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
         let chars: usize = runs.iter().map(|(text, _)| text.chars().count()).sum();
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "test texts are a few hundred characters"
+        )]
         let width = chars as f32 * 8.0;
         let lines = (width / wrap_width).ceil().max(1.0);
         vec2(width.min(wrap_width), lines * 10.0)

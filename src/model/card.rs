@@ -59,7 +59,10 @@ fn one() -> u32 {
     1
 }
 
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
 fn is_one(value: &u32) -> bool {
     *value == 1
 }
@@ -159,14 +162,17 @@ impl Evidence {
         i18n::tr(self.msg())
     }
 
-    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+    #[expect(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
     fn is_assumption(&self) -> bool {
         *self == Evidence::Assumption
     }
 }
 
 /// Where and how a touchpoint reaches the customer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Touchpoint {
     /// The channel, drawn as an icon on the card.

@@ -35,9 +35,13 @@ impl EmotionScale {
         if !self.is_valid() {
             return Vec::new();
         }
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // bounded by MAX_STEPS
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "bounded by MAX_STEPS"
+        )]
         let steps = ((self.max - self.min) / self.step).round() as u32;
-        #[allow(clippy::cast_precision_loss)] // at most MAX_STEPS
+        #[expect(clippy::cast_precision_loss, reason = "at most MAX_STEPS")]
         (0..=steps)
             .map(|i| (self.min + i as f32 * self.step).min(self.max))
             .collect()

@@ -52,7 +52,7 @@ pub fn generated(cards: usize) -> Journey {
                 });
             }
             LaneKind::Kpis => {
-                #[allow(clippy::cast_precision_loss)] // small numbers
+                #[expect(clippy::cast_precision_loss, reason = "small numbers")]
                 let value = (i % 97) as f64 + 0.5;
                 card.kpi = Some(Kpi {
                     value,
@@ -74,7 +74,7 @@ pub fn generated(cards: usize) -> Journey {
             .enumerate()
             .map(|(p, phase)| EmotionPoint {
                 phase: phase.id,
-                #[allow(clippy::cast_precision_loss)] // tiny numbers
+                #[expect(clippy::cast_precision_loss, reason = "tiny numbers")]
                 value: (((p + offset) % 5) as f32) - 2.0,
                 label: String::new(),
             })

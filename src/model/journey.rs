@@ -79,7 +79,8 @@ impl Journey {
 
     /// The primary persona, if it is set and exists.
     pub fn primary_persona(&self) -> Option<&Persona> {
-        self.primary_persona.and_then(|id| self.persona(id))
+        let id = self.primary_persona?;
+        self.persona(id)
     }
 
     /// A persona's colour: its own, or the palette colour of its position.
@@ -110,7 +111,8 @@ impl Journey {
 
     /// The persona a curve belongs to, if it is assigned and exists.
     pub fn curve_persona(&self, curve: &EmotionCurve) -> Option<&Persona> {
-        curve.persona.and_then(|id| self.persona(id))
+        let id = curve.persona?;
+        self.persona(id)
     }
 
     /// The colour a curve is drawn in: its persona's, or its own. Every

@@ -88,7 +88,10 @@ pub struct Lane {
     pub min_height: Option<f32>,
 }
 
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
 pub(crate) fn is_false(value: &bool) -> bool {
     !*value
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{PersonaId, Photo, Rgb};
 
 /// A typical customer of one segment, with demographics and psychology.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Persona {
     /// Stable id.

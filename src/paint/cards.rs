@@ -95,7 +95,11 @@ pub fn paint_card(
 }
 
 fn scaled_radius(radius: u8, zoom: f32) -> u8 {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to u8's range
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to u8's range"
+    )]
     let scaled = (f32::from(radius) * zoom).round().clamp(0.0, 255.0) as u8;
     scaled
 }
@@ -140,7 +144,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
     let name_left = icon_rect.right() + 5.0;
     let room = badge
         .as_ref()
-        .map_or(row.right(), |(_, rect)| rect.left() - 6.0)
+        .map_or_else(|| row.right(), |(_, rect)| rect.left() - 6.0)
         - name_left;
     let name = if name_width <= room {
         name
@@ -229,7 +233,7 @@ fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent:
     } else if fill > 0.0 {
         let half: Vec<Pos2> = (0..=12)
             .map(|i| {
-                #[allow(clippy::cast_precision_loss)]
+                #[expect(clippy::cast_precision_loss, reason = "`i` counts to 12")]
                 let angle = std::f32::consts::PI * (0.5 + i as f32 / 12.0);
                 center + radius * vec2(-angle.cos(), angle.sin())
             })

@@ -124,7 +124,7 @@ fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32)
     let curvature = fraction * 2.0 - 1.0;
     let mouth: Vec<Pos2> = (0..=10)
         .map(|i| {
-            #[allow(clippy::cast_precision_loss)]
+            #[expect(clippy::cast_precision_loss, reason = "`i` counts to 10")]
             let t = i as f32 / 10.0 * 2.0 - 1.0;
             center
                 + vec2(

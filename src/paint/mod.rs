@@ -28,7 +28,7 @@ use crate::model::Journey;
 use crate::theme;
 
 /// What to draw and at what detail.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PaintOptions {
     /// Draw the title block (title, description, persona).
     pub show_title: bool,

@@ -8,9 +8,7 @@
 use std::collections::HashSet;
 
 use egui::emath::TSTransform;
-use egui::{
-    Align2, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2, pos2, vec2,
-};
+use egui::{Align2, CornerRadius, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2, pos2, vec2};
 
 use super::{MapPainter, PaintOptions};
 use crate::find::FindTarget;
@@ -122,11 +120,9 @@ impl MapPainter<'_> {
     /// The value of a dragged emotion point, in a dark tag right of `at` (map space).
     pub fn value_tag(&self, at: Pos2, text: &str) {
         let anchor = self.pos(at) + vec2(theme::FACE_RADIUS * self.zoom() + 8.0, 0.0);
-        let galley = self.painter.layout_no_wrap(
-            text.to_owned(),
-            FontId::proportional(theme::VALUE_TAG_FONT_SIZE),
-            theme::PAPER,
-        );
+        let galley =
+            self.painter
+                .layout_no_wrap(text.to_owned(), theme::value_tag_font(), theme::PAPER);
         let rect = Align2::LEFT_CENTER
             .anchor_size(anchor, galley.size())
             .expand2(vec2(6.0, 3.0));

@@ -49,8 +49,9 @@ type Shared = Arc<Mutex<PhotoTextures>>;
 
 fn shared(ctx: &Context) -> Shared {
     ctx.data_mut(|data| {
-        data.get_temp_mut_or_default::<Shared>(egui::Id::unique("persona_photo_textures"))
-            .clone()
+        Arc::clone(
+            data.get_temp_mut_or_default::<Shared>(egui::Id::unique("persona_photo_textures")),
+        )
     })
 }
 
@@ -129,11 +130,12 @@ fn size_bucket(size_px: f32) -> u32 {
     if !size_px.is_finite() || size_px <= 0.0 {
         return smallest;
     }
-    #[allow(
+    #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
-        clippy::cast_precision_loss
-    )] // small numbers, clamped
+        clippy::cast_precision_loss,
+        reason = "small numbers, clamped"
+    )]
     let size = size_px.ceil().min(largest as f32) as u32;
     size.next_power_of_two().clamp(smallest, largest)
 }
@@ -148,7 +150,7 @@ pub fn round_photo(texture: TextureId, center: Pos2, radius: f32) -> Shape {
         color: Color32::WHITE,
     });
     for i in 0..=CIRCLE_SEGMENTS {
-        #[allow(clippy::cast_precision_loss)] // small numbers
+        #[expect(clippy::cast_precision_loss, reason = "small numbers")]
         let angle = std::f32::consts::TAU * i as f32 / CIRCLE_SEGMENTS as f32;
         let direction = egui::vec2(angle.cos(), angle.sin());
         mesh.vertices.push(egui::epaint::Vertex {

@@ -35,7 +35,11 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     };
     let zoom = map.zoom();
     let screen = map.rect(rect);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to u8's range"
+    )]
     let radius = CornerRadius::same(
         (f32::from(theme::PERSONA_CARD_RADIUS) * zoom)
             .round()

@@ -230,7 +230,11 @@ fn downscale(image: &DynamicImage, max_side: u32) -> DynamicImage {
         image.clone()
     };
     let scale = f64::from(max_side) / f64::from(coarse.width().max(coarse.height()));
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // at most max_side
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "at most max_side"
+    )]
     let size = |side: u32| ((f64::from(side) * scale).round() as u32).max(1);
     coarse.resize_exact(
         size(coarse.width()),

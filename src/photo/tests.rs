@@ -8,7 +8,7 @@ fn png(width: u32, height: u32, transparent: bool) -> Vec<u8> {
         } else {
             255
         };
-        #[allow(clippy::cast_possible_truncation)]
+        #[expect(clippy::cast_possible_truncation, reason = "`% 256` fits in a byte")]
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, alpha])
     });
     let mut bytes = Vec::new();

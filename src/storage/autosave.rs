@@ -207,6 +207,10 @@ impl Drop for Autosaver {
     }
 }
 
+#[expect(
+    clippy::print_stderr,
+    reason = "the background writer has no window; stderr is its log"
+)]
 fn log_failure(message: &str) {
     eprintln!("journeymap: recovery copies: {message}");
 }

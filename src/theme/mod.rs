@@ -2,8 +2,14 @@
 //!
 //! Architecture invariant: no other module hard-codes a colour or a font size.
 
-// Colours read as #RRGGBB, as designers write them; digit separators would hide that.
-#![allow(clippy::unreadable_literal)]
+#![expect(
+    clippy::unreadable_literal,
+    reason = "colours read as #RRGGBB, as designers write them; digit separators would hide that"
+)]
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the theme is the one place that makes colours and fonts"
+)]
 
 pub mod fonts;
 mod icons;
@@ -187,6 +193,18 @@ pub fn card_border(accent: Color32) -> Color32 {
 /// the card shows through, and a faint border of the text's colour.
 pub fn pill_colors(color: Color32) -> (Color32, Color32) {
     (PAPER.gamma_multiply(0.7), color.gamma_multiply(0.6))
+}
+
+/// A tile's fill in a gallery (File → New from Template…) while it is
+/// selected: the interface's selection colour, faint, so the tile's text stays
+/// readable.
+pub fn selected_tile_fill(selection: Color32) -> Color32 {
+    selection.gamma_multiply(0.25)
+}
+
+/// The font of the tag that shows a dragged emotion point's value.
+pub fn value_tag_font() -> FontId {
+    FontId::proportional(VALUE_TAG_FONT_SIZE)
 }
 
 /// The font of a text role at 100% zoom.

@@ -49,7 +49,11 @@ fn png(path: &Path) -> image::RgbaImage {
     image::open(path).expect("a PNG").to_rgba8()
 }
 
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few hundred dpi
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a few hundred dpi"
+)]
 fn dpi(path: &Path) -> u32 {
     let file = std::fs::File::open(path).unwrap();
     let reader = png::Decoder::new(std::io::BufReader::new(file))

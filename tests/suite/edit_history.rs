@@ -30,7 +30,10 @@ fn pick<T>(items: &[T], n: u8) -> Option<&T> {
 
 /// Turns an [`Op::Edit`] into an edit of the map as it is now (`None` if the map
 /// has nothing to pick from).
-#[allow(clippy::too_many_lines)] // one arm per kind of edit reads best as a table
+#[expect(
+    clippy::too_many_lines,
+    reason = "one arm per kind of edit reads best as a table"
+)]
 fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
     let card = pick(&journey.cards, a).map(|card| card.id);
     let cards: Vec<_> = journey

@@ -3,12 +3,11 @@
 //!
 //! Run with `UPDATE_GOLDEN=1` to rewrite the golden images after an intended change.
 
-// Pixel coordinates are small whole numbers; the casts cannot lose anything.
-#![allow(
+#![expect(
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss,
     clippy::cast_precision_loss,
-    clippy::cast_possible_wrap
+    reason = "pixel coordinates are small whole numbers; the casts cannot lose anything"
 )]
 
 use crate::common;

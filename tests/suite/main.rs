@@ -8,6 +8,18 @@
 //! modules below are the areas of the suite, one file each; run one area with
 //! `cargo test --test suite ui_export::`.
 
+// Helpers outside `#[test]` functions (set-up, the shared harness) are test
+// code too: clippy.toml lets only the `#[test]` functions themselves unwrap
+// and print.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a helper whose set-up fails stops the test with its message, and says on stderr \
+              why a check was skipped"
+)]
+
 mod common;
 
 mod cli_check;

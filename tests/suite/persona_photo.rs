@@ -61,16 +61,20 @@ fn avatar_center(journey: &Journey) -> (u32, u32) {
     let card = map_layout.title_block.persona.expect("a persona card");
     let offset = Metrics::default().header_padding + layout::PERSONA_AVATAR_SIZE / 2.0;
     let center = card.min + egui::vec2(offset, offset) - map_layout.bounds.min.to_vec2();
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "small, positive pixel coordinates"
+    )]
     (center.x.round() as u32, center.y.round() as u32)
 }
 
 /// Pixels within the avatar's disc that show the portrait's skin.
-#[allow(
+#[expect(
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)] // small, positive pixel coordinates
+    reason = "small, positive pixel coordinates"
+)]
 fn skin_pixels(image: &image::RgbaImage, (cx, cy): (u32, u32)) -> usize {
     let radius = (layout::PERSONA_AVATAR_SIZE / 2.0 - 4.0) as i64;
     let mut count = 0;

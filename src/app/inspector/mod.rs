@@ -399,7 +399,7 @@ fn persona_chooser_ui(
         let none = tr(pt::CURVE_NO_PERSONA);
         let current = journey
             .curve_persona(curve)
-            .map_or(none.clone(), |p| p.name.clone());
+            .map_or_else(|| none.clone(), |p| p.name.clone());
         combo(ui, &tr(pt::CURVE_PERSONA), current, |ui| {
             let mut persona = curve.persona;
             ui.selectable_value(&mut persona, None, none);

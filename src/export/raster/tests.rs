@@ -1,6 +1,11 @@
+#![expect(
+    clippy::disallowed_methods,
+    reason = "test meshes carry exact colours as data; the rasterizer is checked against them"
+)]
+
 use super::*;
-use egui::epaint::ImageDelta;
-use egui::{Mesh, Pos2, Rect, pos2, vec2};
+use egui::epaint::{ImageDelta, Vertex};
+use egui::{ColorImage, Mesh, Pos2, Rect, TextureId, TextureOptions, TexturesDelta, pos2, vec2};
 
 fn draw_clipped(mesh: Mesh, clip: Rect, size: [u32; 2], ppp: f32, bg: Color32) -> RgbaImage {
     let mut delta = TexturesDelta::default();

@@ -23,7 +23,10 @@ pub mod storage;
 pub mod templates;
 
 /// One area: its ids and its Fluent source in each language.
-#[cfg_attr(not(test), allow(dead_code))] // name and ids are read by the completeness tests
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "name and ids are read by the completeness tests")
+)]
 pub(crate) struct Area {
     /// The area's name, also its `.ftl` file name.
     pub name: &'static str,

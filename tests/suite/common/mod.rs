@@ -223,7 +223,7 @@ pub fn drag_to(harness: &mut Harness<'_, JourneymapApp>, from: Pos2, to: Pos2) {
     harness.drag_at(from);
     harness.run();
     for step in 1..=4 {
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "`step` counts to 4")]
         let t = step as f32 / 4.0;
         harness.hover_at(from + (to - from) * t);
         harness.run();

@@ -37,7 +37,11 @@ impl TestRenderer for SoftwareRenderer {
         let ppp = ctx.pixels_per_point();
         let size = (ctx.content_rect().size() * ppp).round();
         let primitives = ctx.tessellate(output.shapes.clone(), ppp);
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "the test screen is a few hundred whole pixels"
+        )]
         let size_px = [size.x as u32, size.y as u32];
         Ok(rasterize(
             &primitives,
