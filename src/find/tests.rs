@@ -2,23 +2,7 @@ use super::{FindField, FindMatch, FindTarget, find, fold};
 use crate::model::{Card, CardId, Journey, LaneKind, Persona, PersonaId};
 
 fn persona(id: u64, name: &str) -> Persona {
-    Persona {
-        id: PersonaId(id),
-        name: name.to_owned(),
-        color: None,
-        description: String::new(),
-        age: None,
-        occupation: String::new(),
-        income: String::new(),
-        family: String::new(),
-        segment: String::new(),
-        quote: String::new(),
-        goals: Vec::new(),
-        needs: Vec::new(),
-        fears: Vec::new(),
-        hurdles: Vec::new(),
-        photo: None,
-    }
+    Persona::new(PersonaId(id), name)
 }
 
 /// Two phases, two lanes, cards given as (lane index, phase index, title, notes).

@@ -37,12 +37,7 @@ impl WriterFactory for FullDisk {
 }
 
 fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    super::super::test_support::file_names(dir)
 }
 
 #[test]

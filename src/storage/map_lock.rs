@@ -105,7 +105,15 @@ impl MapLock {
         let raise_path = locks_dir.join(format!("{stem}.{RAISE_EXTENSION}"));
         let content = format!("map: {}\npid: {}\n", map.display(), std::process::id());
         for _ in 0..ATTEMPTS {
-            if let Some(file) = claim_free_name(locks_dir, &stem, &lock_path, &content)? {
+            let claimed = match claim_free_name(locks_dir, &stem, &lock_path, &content)? {
+                Some(file) => Some(file),
+                None => match take_over(&lock_path, &content)? {
+                    TakeOver::Taken(file) => Some(file),
+                    TakeOver::Held(pid) => return Err(LockError::HeldElsewhere { pid }),
+                    TakeOver::Vanished => None,
+                },
+            };
+            if let Some(file) = claimed {
                 // A request meant for an earlier owner must not raise us.
                 let _ = fs::remove_file(&raise_path);
                 return Ok(MapLock {
@@ -114,19 +122,6 @@ impl MapLock {
                     raise_path,
                     map,
                 });
-            }
-            match take_over(&lock_path, &content)? {
-                TakeOver::Taken(file) => {
-                    let _ = fs::remove_file(&raise_path);
-                    return Ok(MapLock {
-                        file,
-                        lock_path,
-                        raise_path,
-                        map,
-                    });
-                }
-                TakeOver::Held(pid) => return Err(LockError::HeldElsewhere { pid }),
-                TakeOver::Vanished => {}
             }
         }
         Err(LockError::Io(io::Error::other(

@@ -1,12 +1,7 @@
 use super::*;
 
 fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    super::super::test_support::file_names(dir)
 }
 
 /// A folder with one map in it, and a locks folder beside it.

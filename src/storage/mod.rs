@@ -20,3 +20,19 @@ pub use dirs::StorageDirs;
 pub use disk::{DISK_POLL_INTERVAL, DiskState, DiskWatch, Fingerprint, read_state};
 pub use map_lock::{LockError, MapLock, remove_stale_locks, request_raise};
 pub use settings::{MAX_RECENT, RecentFiles, load_settings, save_settings};
+
+/// Helpers shared by the storage tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::path::Path;
+
+    /// The names of the files in `dir`, sorted.
+    pub fn file_names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
