@@ -130,7 +130,10 @@ pub fn neighbour(
 
 /// How far `to` is from `from` in `direction`: the gap between their edges
 /// along it plus twice the sideways gap, and the sideways distance of their
-/// centres to break ties. `None` when `to` is not wholly past `from`.
+/// centres to break ties. A card straight ahead (overlapping sideways, like a
+/// card spanning the column) always beats one off to the side, however near:
+/// Down goes down the column, not diagonally into the next one. `None` when
+/// `to` is not wholly past `from`.
 fn distance(from: Rect, to: Rect, direction: Direction) -> Option<(f32, f32)> {
     // Touching edges still count as past; overlapping ones do not.
     const TOLERANCE: f32 = 1.0;
@@ -153,7 +156,14 @@ fn distance(from: Rect, to: Rect, direction: Direction) -> Option<(f32, f32)> {
             (to.center().x - from.center().x).abs(),
         ),
     };
-    Some((ahead.max(0.0) + 2.0 * sideways, centres))
+    // Off to the side costs more than any distance straight ahead on a map.
+    const SIDEWAYS_PENALTY: f32 = 1.0e6;
+    let off_side = if sideways > TOLERANCE {
+        SIDEWAYS_PENALTY
+    } else {
+        0.0
+    };
+    Some((off_side + ahead.max(0.0) + 2.0 * sideways, centres))
 }
 
 /// The space between two ranges; zero where they overlap.

@@ -280,3 +280,35 @@ fn the_first_persona_of_a_map_becomes_the_primary_one() {
     assert_eq!(after.personas.len(), 1);
     assert_eq!(after.primary_persona, Some(after.personas[0].id));
 }
+
+#[test]
+fn arrow_keys_reach_a_card_that_spans_two_phases() {
+    let mut map = small_map();
+    // "Reads reviews" (Doing) spans Discover and Compare.
+    map.cards
+        .iter_mut()
+        .find(|card| card.title == "Reads reviews")
+        .expect("card")
+        .span = 2;
+    let mut harness = common::journey_harness(map);
+    harness.run();
+    // From "Review site" (Channels, Compare) straight down is the spanning card.
+    harness.get_by_label("Review site").click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    assert_eq!(selected_title(&harness).as_deref(), Some("Reads reviews"));
+    // And back up, to the card above the phase it was reached from.
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    assert!(
+        matches!(
+            selected_title(&harness).as_deref(),
+            Some("Review site" | "Search ad")
+        ),
+        "up from a spanning card lands on a card above it"
+    );
+    // Right of the spanning card is "Pays online" (Buy), past its right edge.
+    harness.get_by_label("Reads reviews").click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(selected_title(&harness).as_deref(), Some("Pays online"));
+}
