@@ -137,6 +137,8 @@ pub fn neighbour(
 fn distance(from: Rect, to: Rect, direction: Direction) -> Option<(f32, f32)> {
     // Touching edges still count as past; overlapping ones do not.
     const TOLERANCE: f32 = 1.0;
+    // Off to the side costs more than any distance straight ahead on a map.
+    const SIDEWAYS_PENALTY: f32 = 1.0e6;
     let ahead = match direction {
         Direction::Left => from.left() - to.right(),
         Direction::Right => to.left() - from.right(),
@@ -156,8 +158,6 @@ fn distance(from: Rect, to: Rect, direction: Direction) -> Option<(f32, f32)> {
             (to.center().x - from.center().x).abs(),
         ),
     };
-    // Off to the side costs more than any distance straight ahead on a map.
-    const SIDEWAYS_PENALTY: f32 = 1.0e6;
     let off_side = if sideways > TOLERANCE {
         SIDEWAYS_PENALTY
     } else {
