@@ -33,7 +33,7 @@ impl JourneymapApp {
             menu::toolbar(ui, &mut self.pending, self.canvas.zoom(), &menu_state);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            menu::status_bar(ui, &self.document, &self.mode, &self.status)
+            menu::status_bar(ui, &self.document, &self.mode, &self.status);
         });
         if let Some(problem) = self.persistence().and_then(|p| p.autosave_problem.clone()) {
             egui::Panel::bottom("autosave_problem").show(ui, |ui| {
