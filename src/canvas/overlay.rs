@@ -5,7 +5,7 @@ use egui::{Rect, Ui, Vec2, pos2};
 
 use crate::layout::{MapLayout, Metrics};
 use crate::model::LaneKind;
-use crate::paint::MapPainter;
+use crate::paint::{MapPainter, scale_value_text};
 use crate::theme;
 
 use super::gesture::{DropTarget, Gesture};
@@ -174,7 +174,8 @@ impl Canvas {
                     );
                     map.drop_outline(point_rect(pos));
                     // Written like the scale labels beside it: in the map's language.
-                    map.value_tag(pos, &crate::paint::scale_value_text(*value, f.cached.lang));
+                    let scale = &journey.emotion_scale;
+                    map.value_tag(pos, &scale_value_text(*value, scale, f.cached.lang));
                 }
             }
             (Gesture::Box { .. }, DropTarget::Box(area)) => {

@@ -1,6 +1,7 @@
 //! Why an edit could not be applied, and the document rules a user can run into.
 
 use crate::i18n::{self, Lang, text::edit as t, tr_in};
+use crate::model::ScaleProblem;
 
 /// Why an edit could not be applied. The journey is unchanged when this is returned.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -39,8 +40,8 @@ pub enum Rule {
     NoCardsInLane(String),
     /// An emotion value must be a finite number.
     NotANumber,
-    /// The scale's bounds or step do not make a usable scale.
-    BadScale,
+    /// The scale's bounds or step do not make a scale the editor offers.
+    BadScale(ScaleProblem),
 }
 
 impl Rule {
@@ -53,7 +54,7 @@ impl Rule {
                 tr_in(lang, t::RULE_NO_CARDS_IN_LANE, &[("lane", name.into())])
             }
             Rule::NotANumber => tr_in(lang, t::RULE_NOT_A_NUMBER, &[]),
-            Rule::BadScale => tr_in(lang, t::RULE_BAD_SCALE, &[]),
+            Rule::BadScale(problem) => problem.message_in(lang),
         }
     }
 }

@@ -2,7 +2,9 @@
 //! gives back its exact inverse. Gestures never reach this file; they are
 //! expanded into these first.
 
-use crate::model::{Card, CardId, EmotionCurve, IdCounter, Journey, Lane, Persona, Phase};
+use crate::model::{
+    Card, CardId, EmotionCurve, IdCounter, Journey, Lane, Persona, Phase, ScaleProblem,
+};
 
 use super::{Edit, EditError, Rule};
 
@@ -211,8 +213,12 @@ fn map_property_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit
             (old != language).then_some(Edit::SetLanguage(old))
         }
         Edit::SetScale(scale) => {
+            // Only the file format's rule: undo must be able to restore
+            // any scale a file held, even one the editor would not offer.
             if !scale.is_valid() {
-                return Err(EditError::Rule(Rule::BadScale));
+                // A scale the format refuses always breaks an editor rule too.
+                let problem = scale.problem().unwrap_or(ScaleProblem::NotANumber);
+                return Err(EditError::Rule(Rule::BadScale(problem)));
             }
             let old = std::mem::replace(&mut journey.emotion_scale, scale);
             (old != scale).then_some(Edit::SetScale(old))

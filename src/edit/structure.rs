@@ -284,17 +284,29 @@ fn set_point(
     tx.primitive(journey, Edit::UpdateCurve(updated))
 }
 
-/// Maps a value from one scale onto another, keeping its relative height.
+/// Maps a value from one scale onto another: linearly by its height (the
+/// bottom of `from` to the bottom of `to`, the top to the top), then snapped
+/// to a value of `to`, ties away from zero ([`EmotionScale::map_from`]).
 pub fn map_value(value: f32, from: &EmotionScale, to: &EmotionScale) -> f32 {
-    to.snap(to.min + from.fraction(value) * (to.max - to.min))
+    to.map_from(value, from)
 }
 
+/// Sets the scale and moves every value to the same height on it, as one step.
+/// Only scales the editor offers are taken ([`EmotionScale::problem`]).
 fn change_scale(
     tx: &mut Transaction,
     journey: &mut Journey,
     scale: EmotionScale,
 ) -> Result<(), EditError> {
+    if let Some(problem) = scale.problem() {
+        return Err(EditError::Rule(Rule::BadScale(problem)));
+    }
     let old = journey.emotion_scale;
+    if old == scale {
+        // Mapping onto the same scale would only snap values an older file
+        // holds between steps: choosing the current scale changes nothing.
+        return Ok(());
+    }
     tx.primitive(journey, Edit::SetScale(scale))?;
     let curves: Vec<_> = journey
         .curves

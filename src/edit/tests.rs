@@ -1,6 +1,6 @@
 use super::*;
 use crate::i18n::Lang;
-use crate::model::{Journey, LaneKind, validate};
+use crate::model::{Journey, LaneKind, ScaleProblem, validate};
 use crate::templates::{example_map as example, new_map};
 
 /// Applies `edit`, checks the result is valid, undoes and redoes it, and returns
@@ -199,6 +199,65 @@ fn changing_the_scale_maps_points_by_their_height() {
             assert!((b.value - (a.value + 3.0)).abs() < 1e-4, "{a:?} → {b:?}");
         }
     }
+}
+
+#[test]
+#[expect(
+    clippy::float_cmp,
+    reason = "whole values of the example, snapped to whole values: exact"
+)]
+fn changing_to_a_zero_based_scale_maps_the_middle_up_and_undoes_exactly() {
+    let journey = example();
+    let after = round_trip(
+        &journey,
+        Edit::ChangeScale(EmotionScale {
+            min: 0.0,
+            max: 5.0,
+            step: 1.0,
+        }),
+    );
+    for (old, new) in journey.curves.iter().zip(&after.curves) {
+        for (a, b) in old.points.iter().zip(&new.points) {
+            let expected = match a.value {
+                -2.0 => 0.0,
+                -1.0 => 1.0,
+                0.0 => 3.0,
+                1.0 => 4.0,
+                _ => 5.0,
+            };
+            assert_eq!(b.value, expected, "{a:?} → {b:?}");
+        }
+    }
+}
+
+#[test]
+fn a_scale_the_editor_does_not_offer_is_refused_and_changes_nothing() {
+    let journey = example();
+    for (scale, problem) in [
+        ((0.0, 1.0, 0.25), ScaleProblem::StepNotWholeOrHalf),
+        ((0.5, 5.0, 1.0), ScaleProblem::BoundsOffStep),
+        ((5.0, 1.0, 1.0), ScaleProblem::MinNotBelowMax),
+        ((0.0, 500.0, 1.0), ScaleProblem::TooManySteps),
+    ] {
+        let mut edited = journey.clone();
+        let (min, max, step) = scale;
+        let result = apply(
+            &mut edited,
+            Edit::ChangeScale(EmotionScale { min, max, step }),
+        );
+        assert_eq!(result, Err(EditError::Rule(Rule::BadScale(problem))));
+        assert_eq!(edited, journey);
+    }
+}
+
+#[test]
+fn choosing_the_current_scale_changes_nothing() {
+    let mut journey = example();
+    journey.curves[0].points[0].value = 0.4;
+    let mut edited = journey.clone();
+    let inverse = apply(&mut edited, Edit::ChangeScale(journey.emotion_scale));
+    assert_eq!(inverse.map(|steps| steps.len()), Ok(0));
+    assert_eq!(edited, journey, "a value between steps is left alone");
 }
 
 #[test]

@@ -3,9 +3,11 @@
 
 use emath::{Pos2, Rect, pos2};
 
-use crate::model::{Journey, LaneKind, PhaseId};
+use crate::model::{EmotionScale, Journey, LaneKind, PhaseId};
 
-use super::{CurveLayout, LaneLayout, MapLayout, PhaseLayout, smooth_path};
+use super::{
+    CurveLayout, LaneLayout, MapLayout, Metrics, PhaseLayout, TextMeasure, TextRole, smooth_path,
+};
 
 impl MapLayout {
     /// The vertical position of an emotion value inside an emotion lane's row.
@@ -13,6 +15,90 @@ impl MapLayout {
         let inset = emotion_inset(row);
         row.bottom() - inset - fraction * (row.height() - 2.0 * inset)
     }
+
+    /// Which values of `scale` are written on the axis of an emotion lane's
+    /// `row`, as indices into [`EmotionScale::values`], bottom to top, no two
+    /// closer than `min_distance` map points.
+    ///
+    /// Every value while they fit. On a dense scale (1…10 in halves, 0…100)
+    /// only the multiples of a round interval (the step twice, then 1, 2, 5,
+    /// 10, 20, 50…) — zero-based, so 0 keeps its label on a scale through
+    /// zero — plus both ends, which say what the scale is; a multiple too
+    /// close to an end gives way to it.
+    pub fn scale_labels(scale: &EmotionScale, row: Rect, min_distance: f32) -> Vec<usize> {
+        let values = scale.values();
+        let Some(last) = values.len().checked_sub(1) else {
+            return Vec::new();
+        };
+        let distance = |a: usize, b: usize| {
+            (Self::emotion_y(row, scale.fraction(values[a]))
+                - Self::emotion_y(row, scale.fraction(values[b])))
+            .abs()
+        };
+        if last == 0 || distance(0, 1) >= min_distance {
+            return (0..=last).collect();
+        }
+        let Some(interval) = label_interval(scale, distance(0, 1), min_distance) else {
+            // Not even the two ends fit apart: the bottom says where it starts.
+            return vec![0];
+        };
+        let is_multiple = |value: f32| {
+            let units = f64::from(value) / f64::from(interval);
+            (units - units.round()).abs() < 1e-4
+        };
+        let mut labels = vec![0];
+        labels.extend((1..last).filter(|&index| {
+            is_multiple(values[index])
+                && distance(index, 0) >= min_distance
+                && distance(index, last) >= min_distance
+        }));
+        labels.push(last);
+        labels
+    }
+}
+
+/// The labels on the axis of an expanded emotion lane's `row`: as many as
+/// the measured height of a label and the gap after it leave room for.
+pub(super) fn axis_labels(
+    journey: &Journey,
+    row: Rect,
+    metrics: &Metrics,
+    text: &dyn TextMeasure,
+) -> Vec<usize> {
+    let label_height = text.measure("0", TextRole::Small, f32::INFINITY).y;
+    MapLayout::scale_labels(
+        &journey.emotion_scale,
+        row,
+        label_height + metrics.scale_label_gap,
+    )
+}
+
+/// The distance between labelled values: the smallest round multiple of the
+/// scale's step whose labels are `min_distance` apart, or `None` when no two
+/// values fit.
+fn label_interval(scale: &EmotionScale, step_distance: f32, min_distance: f32) -> Option<f32> {
+    let steps = scale.values().len().saturating_sub(1);
+    let fits = |multiple: usize| {
+        #[expect(clippy::cast_precision_loss, reason = "at most MAX_STEPS")]
+        let apart = multiple as f32 * step_distance;
+        apart >= min_distance
+    };
+    let round = |multiple: usize| {
+        #[expect(clippy::cast_precision_loss, reason = "at most MAX_STEPS")]
+        let interval = f64::from(scale.step) * multiple as f64;
+        // 1, 2 or 5 times a power of ten (0.5 included).
+        let power = 10f64.powf(interval.log10().floor());
+        let leading = interval / power;
+        [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .any(|nice| (leading - nice).abs() < 1e-6)
+    };
+    let multiple = (2..=steps)
+        .find(|&multiple| fits(multiple) && round(multiple))
+        .or_else(|| (2..=steps).find(|&multiple| fits(multiple)))?;
+    #[expect(clippy::cast_precision_loss, reason = "at most MAX_STEPS")]
+    let interval = scale.step * multiple as f32;
+    Some(interval)
 }
 
 /// Space kept above the top and below the bottom value, so faces fit.

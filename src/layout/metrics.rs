@@ -25,6 +25,8 @@ pub struct Metrics {
     pub emotion_lane_height: f32,
     /// Height of a collapsed lane strip.
     pub collapsed_lane_height: f32,
+    /// Free space kept between two labels of the emotion scale's axis.
+    pub scale_label_gap: f32,
     /// Space between a cell's border and its cards.
     pub cell_padding: f32,
     /// Vertical space between stacked cards.
@@ -61,6 +63,7 @@ impl Default for Metrics {
             lane_min_height: 84.0,
             emotion_lane_height: 210.0,
             collapsed_lane_height: 30.0,
+            scale_label_gap: 1.0,
             cell_padding: 10.0,
             card_gap: 8.0,
             card_padding: 10.0,

@@ -91,11 +91,17 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
             pos2(origin.x + metrics.lane_header_width, y),
             vec2(grid_width - metrics.lane_header_width, height),
         );
+        let scale_labels = if lane.kind == LaneKind::Emotion && !lane.collapsed {
+            emotion::axis_labels(journey, row, metrics, text)
+        } else {
+            Vec::new()
+        };
         lanes.push(LaneLayout {
             id: lane.id,
             header,
             row,
             collapsed: lane.collapsed,
+            scale_labels,
         });
         y += height;
     }

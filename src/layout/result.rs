@@ -62,6 +62,10 @@ pub struct LaneLayout {
     pub row: Rect,
     /// Drawn as a thin strip.
     pub collapsed: bool,
+    /// Which values of the emotion scale are written on the axis of an
+    /// expanded emotion lane, as indices into `EmotionScale::values`, bottom
+    /// to top (a dense scale labels only some); empty for other lanes.
+    pub scale_labels: Vec<usize>,
 }
 
 /// One card and the parts inside it.

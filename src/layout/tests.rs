@@ -257,3 +257,91 @@ fn only_a_card_with_a_channel_gets_the_badge_row() {
     assert!(badges.bottom() <= layout.cards[1].title.top());
     assert!(layout.cards[1].rect.height() > layout.cards[0].rect.height());
 }
+
+fn scale(min: f32, max: f32, step: f32) -> crate::model::EmotionScale {
+    crate::model::EmotionScale { min, max, step }
+}
+
+/// Checks the axis labels of `scale` in `row`: values of the scale, bottom to
+/// top, both ends among them, no two closer than `min_distance`.
+fn check_axis(scale: crate::model::EmotionScale, row: Rect, min_distance: f32) -> Vec<f32> {
+    let values = scale.values();
+    let labels: Vec<f32> = MapLayout::scale_labels(&scale, row, min_distance)
+        .into_iter()
+        .map(|index| values[index])
+        .collect();
+    assert_eq!(labels.first(), values.first(), "{scale:?}: {labels:?}");
+    assert_eq!(labels.last(), values.last(), "{scale:?}: {labels:?}");
+    for pair in labels.windows(2) {
+        let y = |value| MapLayout::emotion_y(row, scale.fraction(value));
+        assert!(pair[0] < pair[1], "{scale:?}: {labels:?}");
+        assert!(
+            y(pair[0]) - y(pair[1]) >= min_distance - 1e-3,
+            "{scale:?}: {pair:?} overlap in {labels:?}"
+        );
+    }
+    for label in &labels {
+        assert!(values.contains(label), "{label} is no value of {scale:?}");
+    }
+    labels
+}
+
+#[test]
+fn every_value_of_a_sparse_scale_is_labelled() {
+    let row = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 210.0));
+    assert_eq!(
+        check_axis(scale(-2.0, 2.0, 1.0), row, 14.0),
+        [-2.0, -1.0, 0.0, 1.0, 2.0]
+    );
+    assert_eq!(check_axis(scale(-5.0, 5.0, 1.0), row, 14.0).len(), 11);
+    assert_eq!(check_axis(scale(0.0, 5.0, 1.0), row, 14.0).len(), 6);
+}
+
+#[test]
+fn a_dense_scale_labels_round_values_and_its_ends_without_overlap() {
+    let small = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 100.0));
+    let halves = check_axis(scale(1.0, 10.0, 0.5), small, 14.0);
+    assert!(
+        halves.iter().all(|value| value.fract() == 0.0),
+        "{halves:?}"
+    );
+    let lane = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 210.0));
+    assert_eq!(
+        check_axis(scale(1.0, 10.0, 0.5), lane, 14.0),
+        [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]
+    );
+    assert_eq!(
+        check_axis(scale(-2.0, 2.0, 0.5), small, 14.0),
+        [-2.0, -1.0, 0.0, 1.0, 2.0]
+    );
+    let hundred = check_axis(scale(0.0, 100.0, 1.0), lane, 14.0);
+    assert!(
+        hundred.iter().all(|value| value % 10.0 == 0.0),
+        "{hundred:?}"
+    );
+    check_axis(scale(-50.0, 50.0, 1.0), small, 14.0);
+    check_axis(
+        scale(1.0, 10.0, 1.0),
+        Rect::from_min_size(Pos2::ZERO, vec2(80.0, 60.0)),
+        14.0,
+    );
+}
+
+#[test]
+fn the_emotion_lane_keeps_the_labels_its_text_leaves_room_for() {
+    let mut journey = journey(2, &[LaneKind::Actions, LaneKind::Emotion]);
+    journey.emotion_scale = scale(1.0, 10.0, 0.5);
+    let layout = lay_out(&journey);
+    assert_eq!(layout.lanes[0].scale_labels, Vec::<usize>::new());
+    let lane = &layout.lanes[1];
+    // The fake text is 10 points high, and the gap follows.
+    let min_distance = 10.0 + Metrics::default().scale_label_gap;
+    assert_eq!(
+        lane.scale_labels,
+        MapLayout::scale_labels(&journey.emotion_scale, lane.row, min_distance)
+    );
+    // Whole numbers only: every second value of the halves.
+    assert_eq!(lane.scale_labels, (0..=18).step_by(2).collect::<Vec<_>>());
+    journey.lanes[1].collapsed = true;
+    assert_eq!(lay_out(&journey).lanes[1].scale_labels, Vec::<usize>::new());
+}

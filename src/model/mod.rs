@@ -20,7 +20,7 @@ mod validate;
 
 pub use card::{Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
 pub use color::Rgb;
-pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale};
+pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale, ScaleProblem};
 pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId};
 pub use journey::Journey;
 pub use lane::{Lane, LaneKind};

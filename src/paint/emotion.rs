@@ -7,7 +7,7 @@ use egui::{Align2, Color32, Pos2, Rect, Shape, Stroke, pos2, vec2};
 use super::MapPainter;
 use crate::i18n::{Lang, format_number};
 use crate::layout::{LaneLayout, MapLayout, TextRole};
-use crate::model::{Journey, LaneKind};
+use crate::model::{EmotionScale, Journey, LaneKind};
 use crate::theme;
 
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
@@ -20,7 +20,21 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             continue;
         }
         let row = lane_layout.row;
-        for value in scale.values() {
+        let values = scale.values();
+        let every_value = values.first().is_some_and(|&first| {
+            let apart = MapLayout::emotion_y(row, scale.fraction(first))
+                - MapLayout::emotion_y(row, scale.fraction(first + scale.step));
+            apart >= theme::EMOTION_GUIDE_MIN_GAP
+        });
+        let lines: Vec<f32> = if every_value {
+            values
+        } else {
+            let labelled = lane_layout.scale_labels.iter();
+            labelled
+                .filter_map(|&index| values.get(index).copied())
+                .collect()
+        };
+        for value in lines {
             let y = MapLayout::emotion_y(row, scale.fraction(value));
             let is_zero = value.abs() < 1e-6;
             let color = if is_zero {
@@ -141,9 +155,15 @@ fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32)
 pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &LaneLayout) {
     let scale = journey.emotion_scale;
     let header = lane.header;
-    for value in scale.values() {
+    // The layout chose which values fit on the axis without overlapping.
+    let values = scale.values();
+    for &value in lane
+        .scale_labels
+        .iter()
+        .filter_map(|&index| values.get(index))
+    {
         let y = MapLayout::emotion_y(lane.row, scale.fraction(value));
-        let text = scale_value_text(value, map.options.lang);
+        let text = scale_value_text(value, &scale, map.options.lang);
         small_right(map, pos2(header.right() - 10.0, y), &text);
     }
     if !map.options.show_legend {
@@ -182,30 +202,60 @@ fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
     );
 }
 
-/// A value on the emotion scale as people write it in `lang`: "+2", "0",
-/// "−1.5" (a true minus sign, so positive and negative labels line up).
-pub fn scale_value_text(value: f32, lang: Lang) -> String {
+/// A value on the emotion scale as people write it in `lang`: with a sign
+/// on a scale that goes below zero ("+2", "0", "−1.5", a true minus sign so
+/// positive and negative labels line up), plainly on one that does not ("1",
+/// "2,5"): nobody writes a 1…5 scale as +1…+5.
+pub fn scale_value_text(value: f32, scale: &EmotionScale, lang: Lang) -> String {
     let magnitude = format_number(lang, f64::from(value.abs()), 2);
     if magnitude == "0" {
         magnitude
-    } else if value > 0.0 {
+    } else if value < 0.0 {
+        format!("−{magnitude}")
+    } else if scale.min < 0.0 {
         format!("+{magnitude}")
     } else {
-        format!("−{magnitude}")
+        magnitude
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Lang, scale_value_text};
+    use super::{EmotionScale, Lang, scale_value_text};
+
+    fn scale(min: f32, max: f32, step: f32) -> EmotionScale {
+        EmotionScale { min, max, step }
+    }
 
     #[test]
-    fn scale_values_carry_a_sign_and_the_language_decimal_mark() {
-        assert_eq!(scale_value_text(2.0, Lang::En), "+2");
-        assert_eq!(scale_value_text(-1.5, Lang::En), "−1.5");
-        assert_eq!(scale_value_text(-1.5, Lang::De), "−1,5");
-        assert_eq!(scale_value_text(0.25, Lang::De), "+0,25");
-        assert_eq!(scale_value_text(0.0, Lang::De), "0");
-        assert_eq!(scale_value_text(-0.001, Lang::En), "0");
+    fn values_of_a_scale_through_zero_carry_a_sign_and_the_language_decimal_mark() {
+        let signed = scale(-2.0, 2.0, 0.5);
+        assert_eq!(scale_value_text(2.0, &signed, Lang::En), "+2");
+        assert_eq!(scale_value_text(-1.5, &signed, Lang::En), "−1.5");
+        assert_eq!(scale_value_text(-1.5, &signed, Lang::De), "−1,5");
+        assert_eq!(scale_value_text(0.25, &signed, Lang::De), "+0,25");
+        assert_eq!(scale_value_text(0.0, &signed, Lang::De), "0");
+        assert_eq!(scale_value_text(-0.001, &signed, Lang::En), "0");
+    }
+
+    #[test]
+    fn values_of_an_all_positive_or_zero_based_scale_have_no_plus() {
+        for positive in [
+            scale(1.0, 5.0, 1.0),
+            scale(0.0, 5.0, 1.0),
+            scale(1.0, 10.0, 0.5),
+        ] {
+            assert_eq!(scale_value_text(1.0, &positive, Lang::En), "1");
+            assert_eq!(scale_value_text(5.0, &positive, Lang::En), "5");
+        }
+        let halves = scale(0.0, 5.0, 0.5);
+        assert_eq!(scale_value_text(0.0, &halves, Lang::En), "0");
+        assert_eq!(scale_value_text(2.5, &halves, Lang::En), "2.5");
+        assert_eq!(scale_value_text(2.5, &halves, Lang::De), "2,5");
+        // A scale that ends at zero is still read with its signs.
+        assert_eq!(
+            scale_value_text(-5.0, &scale(-5.0, 0.0, 1.0), Lang::En),
+            "−5"
+        );
     }
 }

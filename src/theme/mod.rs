@@ -80,6 +80,8 @@ pub const FIND_CURRENT_OUTLINE_WIDTH: f32 = 4.0;
 pub const FIND_OUTLINE_GAP: f32 = 5.0;
 /// Width of the find bar's search field, in points.
 pub const FIND_FIELD_WIDTH: f32 = 240.0;
+/// Width of the inspector's minimum, maximum and step fields of a custom scale.
+pub const SCALE_FIELD_WIDTH: f32 = 80.0;
 /// How far from a border the pointer may be to grab it, in screen points.
 pub const GRAB_MARGIN: f32 = 5.0;
 /// Soft shadow under cards and the persona card.
@@ -92,6 +94,9 @@ pub const CARD_RADIUS: u8 = 6;
 pub const CURVE_WIDTH: f32 = 3.0;
 /// Radius of the face drawn at an emotion point, in points.
 pub const FACE_RADIUS: f32 = 11.0;
+/// Closest two guide lines of the emotion scale may be, in map points; on a
+/// denser scale only the labelled values get a line, so the lane stays light.
+pub const EMOTION_GUIDE_MIN_GAP: f32 = 6.0;
 /// Eyes and mouth of the face at an emotion point: the text's ink.
 pub const FACE_INK: Color32 = TEXT;
 /// Width of the coloured stripe on the left of cards and lane headers, in points.

@@ -330,3 +330,31 @@ fn a_map_keeps_its_own_language_when_exported_from_an_english_interface() {
     };
     assert!(svg_of(&old).contains("48,000"));
 }
+
+#[test]
+fn an_all_positive_scale_is_exported_without_plus_signs() {
+    // The example's values moved onto 1 … 5 through the same edit the
+    // inspector makes; the axis then reads 1 … 5, not +1 … +5.
+    let signed = example("saas-trial.en.ron");
+    let svg = export::svg_text(&signed, &at_scale(&signed, 1.0)).expect("svg");
+    assert!(svg.contains(">+1</text>"), "the −2 … +2 axis is signed");
+    let mut positive = signed.clone();
+    journeymap::edit::apply(
+        &mut positive,
+        journeymap::edit::Edit::ChangeScale(journeymap::model::EmotionScale {
+            min: 1.0,
+            max: 5.0,
+            step: 1.0,
+        }),
+    )
+    .expect("the scale changes");
+    let svg = export::svg_text(&positive, &at_scale(&positive, 1.0)).expect("svg");
+    for label in ["1", "2", "3", "4", "5"] {
+        assert!(
+            svg.contains(&format!(">{label}</text>")),
+            "no {label} on the axis"
+        );
+    }
+    assert!(!svg.contains(">+1</text>"), "a +1 on the 1 … 5 axis");
+    assert!(!svg.contains(">+"), "a plus sign on the 1 … 5 axis");
+}

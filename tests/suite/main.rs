@@ -45,6 +45,7 @@ mod ui_map_language;
 mod ui_never_lose;
 mod ui_personas;
 mod ui_preferences;
+mod ui_scale;
 mod ui_show_map;
 mod ui_templates;
 mod ui_touchpoints;

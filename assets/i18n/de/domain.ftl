@@ -56,3 +56,11 @@ evidence-research-backed = Durch Forschung belegt
 new-phase-name = Neue Phase
 new-lane-name = Neue Zeile
 new-curve-name = Kurve { $number }
+
+# Warum eine Emotionsskala nicht gewählt werden kann; folgt auf „Unbrauchbare Skala:“ oder „„Skala ändern“ nicht möglich:“.
+scale-not-a-number = Minimum, Maximum und Schrittweite müssen Zahlen sein
+scale-min-not-below-max = das Minimum muss unter dem Maximum liegen
+scale-step-not-positive = die Schrittweite muss größer als 0 sein
+scale-step-not-whole-or-half = die Schrittweite muss eine ganze Zahl oder ein Halbes sein (etwa 1 oder 0,5)
+scale-bounds-off-step = Minimum und Maximum müssen Vielfache der Schrittweite sein
+scale-too-many-steps = eine Skala hat höchstens { $steps } Schritte vom Minimum zum Maximum

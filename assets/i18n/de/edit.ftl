@@ -49,4 +49,3 @@ rule-last-phase = eine Map braucht mindestens eine Phase
 rule-last-lane = eine Map braucht mindestens eine Zeile
 rule-no-cards-in-lane = die Zeile „{ $lane }“ enthält Emotionskurven, keine Karten
 rule-not-a-number = ein Emotionswert muss eine Zahl sein
-rule-bad-scale = die Skala braucht ein Minimum unter dem Maximum, eine positive Schrittweite und höchstens 100 Schritte

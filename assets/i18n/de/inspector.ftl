@@ -12,6 +12,14 @@ inspector-colour = Farbe
 inspector-journey = Journey
 inspector-emotion-scale = Emotionsskala
 inspector-scale-with-step = { $range } in Schritten von { $step }
+inspector-scale-custom = Eigene…
+inspector-scale-min = Minimum
+inspector-scale-max = Maximum
+inspector-scale-step = Schrittweite
+inspector-scale-unusable = Unbrauchbare Skala: { $reason }
+inspector-scale-apply = Skala anwenden
+inspector-scale-apply-tip = Jeder Emotionswert rückt auf dieselbe Höhe der neuen Skala, gerundet auf ihren nächsten Wert
+inspector-scale-cancel = Abbrechen
 inspector-emotion-curves = Emotionskurven
 inspector-add-curve = Emotionskurve hinzufügen
 

@@ -55,3 +55,11 @@ evidence-research-backed = Backed by research
 new-phase-name = New phase
 new-lane-name = New lane
 new-curve-name = Curve { $number }
+
+# Why an emotion scale cannot be chosen; follows "Unusable scale:" or "Could not change scale:".
+scale-not-a-number = minimum, maximum and step must be numbers
+scale-min-not-below-max = the minimum must be below the maximum
+scale-step-not-positive = the step must be greater than 0
+scale-step-not-whole-or-half = the step must be a whole number or a half (such as 1 or 0.5)
+scale-bounds-off-step = minimum and maximum must be multiples of the step
+scale-too-many-steps = a scale has at most { $steps } steps from minimum to maximum

@@ -49,4 +49,3 @@ rule-last-phase = a map keeps at least one phase
 rule-last-lane = a map keeps at least one lane
 rule-no-cards-in-lane = lane “{ $lane }” holds emotion curves, not cards
 rule-not-a-number = an emotion value must be a number
-rule-bad-scale = the scale needs min below max, a positive step and at most 100 steps

@@ -12,6 +12,14 @@ inspector-colour = Colour
 inspector-journey = Journey
 inspector-emotion-scale = Emotion scale
 inspector-scale-with-step = { $range } in steps of { $step }
+inspector-scale-custom = Custom…
+inspector-scale-min = Minimum
+inspector-scale-max = Maximum
+inspector-scale-step = Step
+inspector-scale-unusable = Unusable scale: { $reason }
+inspector-scale-apply = Apply scale
+inspector-scale-apply-tip = Every emotion value moves to the same height on the new scale, rounded to its nearest value
+inspector-scale-cancel = Cancel
 inspector-emotion-curves = Emotion curves
 inspector-add-curve = Add emotion curve
 

@@ -11,13 +11,14 @@ use egui::{ComboBox, DragValue, Response, TextEdit, Ui};
 
 use crate::canvas::Selection;
 use crate::edit::Edit;
-use crate::i18n::{self, Lang, text::inspector as t, text::persona as pt, tr, tr_args};
-use crate::model::{Card, EmotionCurve, EmotionScale, Journey, Lane, LaneKind, Phase, Rgb};
+use crate::i18n::{self, text::inspector as t, text::persona as pt, tr, tr_args};
+use crate::model::{Card, EmotionCurve, Journey, Lane, LaneKind, Phase, Rgb};
 use crate::theme;
 
 use super::Command;
 
 mod card;
+mod scale;
 
 use card::{card_ui, cards_ui};
 
@@ -54,42 +55,6 @@ impl InspectorOutput {
         if response.lost_focus() || response.drag_stopped() {
             self.seal = true;
         }
-    }
-}
-
-/// The scales offered.
-const SCALES: [EmotionScale; 5] = [
-    scale(-2.0, 2.0, 1.0),
-    scale(-3.0, 3.0, 1.0),
-    scale(-5.0, 5.0, 1.0),
-    scale(1.0, 5.0, 1.0),
-    scale(0.0, 10.0, 1.0),
-];
-
-const fn scale(min: f32, max: f32, step: f32) -> EmotionScale {
-    EmotionScale { min, max, step }
-}
-
-/// How a scale reads: "−2 … +2" for a signed one, "1 … 5" otherwise, with
-/// its step when that is not 1 (a scale from a file may have any).
-fn scale_name(scale: EmotionScale, lang: Lang) -> String {
-    let signed = scale.min < 0.0;
-    let number = |value: f32| {
-        if signed {
-            crate::paint::scale_value_text(value, lang)
-        } else {
-            i18n::format_number(lang, f64::from(value), 2)
-        }
-    };
-    let range = format!("{} … {}", number(scale.min), number(scale.max));
-    if (scale.step - 1.0).abs() < 1e-6 {
-        range
-    } else {
-        let step = i18n::format_number(lang, f64::from(scale.step), 2);
-        tr_args(
-            t::SCALE_WITH_STEP,
-            &[("range", (&range).into()), ("step", (&step).into())],
-        )
     }
 }
 
@@ -187,16 +152,7 @@ fn journey_ui(ui: &mut Ui, journey: &Journey, out: &mut InspectorOutput) {
         Edit::SetDescription(description)
     });
     ui.separator();
-    let current = journey.emotion_scale;
-    let lang = i18n::current();
-    combo(ui, &tr(t::EMOTION_SCALE), scale_name(current, lang), |ui| {
-        for scale in SCALES {
-            let name = scale_name(scale, lang);
-            if ui.selectable_label(scale == current, name).clicked() && scale != current {
-                out.edit(Edit::ChangeScale(scale));
-            }
-        }
-    });
+    scale::scale_ui(ui, journey.emotion_scale, out);
     ui.separator();
     ui.label(tr(t::EMOTION_CURVES));
     for curve in &journey.curves {

@@ -61,4 +61,13 @@ messages! {
     NEW_LANE = "new-lane-name";
     /// The name of a new emotion curve: "Curve 3".
     NEW_CURVE = "new-curve-name" (number);
+
+    /// Why a scale cannot be chosen, as a clause after "Unusable scale:" or
+    /// "Could not change scale:".
+    SCALE_NOT_A_NUMBER = "scale-not-a-number";
+    SCALE_MIN_NOT_BELOW_MAX = "scale-min-not-below-max";
+    SCALE_STEP_NOT_POSITIVE = "scale-step-not-positive";
+    SCALE_STEP_NOT_WHOLE_OR_HALF = "scale-step-not-whole-or-half";
+    SCALE_BOUNDS_OFF_STEP = "scale-bounds-off-step";
+    SCALE_TOO_MANY_STEPS = "scale-too-many-steps" (steps);
 }

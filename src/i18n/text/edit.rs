@@ -54,5 +54,4 @@ messages! {
     RULE_LAST_LANE = "rule-last-lane";
     RULE_NO_CARDS_IN_LANE = "rule-no-cards-in-lane" (lane);
     RULE_NOT_A_NUMBER = "rule-not-a-number";
-    RULE_BAD_SCALE = "rule-bad-scale";
 }

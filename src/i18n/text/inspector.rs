@@ -18,6 +18,16 @@ messages! {
     EMOTION_SCALE = "inspector-emotion-scale";
     /// A scale whose step is not 1: "0 … 1 in steps of 0.25".
     SCALE_WITH_STEP = "inspector-scale-with-step" (range, step);
+    /// The last choice of the scale drop-down: type minimum, maximum and step.
+    SCALE_CUSTOM = "inspector-scale-custom";
+    SCALE_MIN = "inspector-scale-min";
+    SCALE_MAX = "inspector-scale-max";
+    SCALE_STEP = "inspector-scale-step";
+    /// What is wrong with the typed scale: "Unusable scale: the step must be …".
+    SCALE_UNUSABLE = "inspector-scale-unusable" (reason);
+    SCALE_APPLY = "inspector-scale-apply";
+    SCALE_APPLY_TIP = "inspector-scale-apply-tip";
+    SCALE_CANCEL = "inspector-scale-cancel";
     EMOTION_CURVES = "inspector-emotion-curves";
     ADD_CURVE = "inspector-add-curve";
 
