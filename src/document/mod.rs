@@ -58,7 +58,10 @@ pub struct OpenDocument {
 
 impl OpenDocument {
     /// A document as it is on disk (or a fresh one when `path` is `None`).
-    pub fn new(journey: Journey, path: Option<PathBuf>) -> Self {
+    /// New elements get ids from a block of this session's own, so a copy of
+    /// the map edited elsewhere never gives another element the same id.
+    pub fn new(mut journey: Journey, path: Option<PathBuf>) -> Self {
+        start_session_ids(&mut journey);
         let history = History::default();
         Self {
             journey,
@@ -74,7 +77,8 @@ impl OpenDocument {
 
     /// Puts another map in this place (New, Open, Restore): its history and
     /// queued edits go, since they belong to the old map; the clipboard stays.
-    pub fn replace(&mut self, journey: Journey, path: Option<PathBuf>) {
+    pub fn replace(&mut self, mut journey: Journey, path: Option<PathBuf>) {
+        start_session_ids(&mut journey);
         let revision = self.revision + 1;
         let clipboard = std::mem::take(&mut self.clipboard);
         let mut history = std::mem::take(&mut self.history);
@@ -141,4 +145,24 @@ impl OpenDocument {
         let dirty = if self.is_dirty() { "*" } else { "" };
         format!("{dirty}{} — Journeymap", self.display_name())
     }
+}
+
+/// Gives `journey` an id counter in a block of its own for this session.
+fn start_session_ids(journey: &mut Journey) {
+    let ids: Vec<u64> = journey.raw_ids().collect();
+    journey.ids = crate::model::IdCounter::session(&ids, entropy());
+}
+
+/// A number no other session is likely to draw: std seeds its hash keys
+/// from the operating system's randomness; the clock and the process id are
+/// mixed in for good measure.
+fn entropy() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos());
+    hasher.write_u128(now);
+    hasher.write_u32(std::process::id());
+    hasher.finish()
 }

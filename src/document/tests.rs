@@ -213,3 +213,40 @@ fn keeping_mine_means_save_asks_before_overwriting() {
     document.mark_saved(&PathBuf::from("map.ron"), on_disk("mine"));
     assert!(!document.save_would_overwrite(on_disk("mine")));
 }
+
+#[test]
+fn two_copies_of_one_map_edited_apart_give_new_cards_different_ids() {
+    let map = crate::templates::example_map();
+    let mut here = OpenDocument::new(map.clone(), None);
+    let mut there = OpenDocument::new(map.clone(), None);
+    let lane = map.lanes[0].id;
+    let phase = map.phases[0].id;
+    for document in [&mut here, &mut there] {
+        document.queue_edit(Edit::AddCard {
+            lane,
+            phase,
+            before: None,
+            title: "Neu".into(),
+            notes: String::new(),
+        });
+        document.apply_pending();
+    }
+    let new_card = |document: &OpenDocument| {
+        document
+            .journey
+            .cards
+            .iter()
+            .find(|card| card.title == "Neu")
+            .map(|card| card.id)
+    };
+    assert_ne!(new_card(&here), new_card(&there));
+    // The map's own ids are untouched, so a saved file diffs small.
+    let kept: Vec<_> = here
+        .journey
+        .cards
+        .iter()
+        .filter(|card| card.title != "Neu")
+        .collect();
+    assert!(kept.iter().zip(&map.cards).all(|(a, b)| *a == b));
+    assert_eq!(kept.len(), map.cards.len());
+}

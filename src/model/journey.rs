@@ -159,6 +159,11 @@ impl Journey {
 
     /// The largest raw id used anywhere in the document.
     pub fn max_raw_id(&self) -> u64 {
+        self.raw_ids().max().unwrap_or(0)
+    }
+
+    /// Every id in the map (phases, lanes, cards, personas, curves) as a number.
+    pub fn raw_ids(&self) -> impl Iterator<Item = u64> + '_ {
         let phases = self.phases.iter().map(|phase| phase.id.0);
         let lanes = self.lanes.iter().map(|lane| lane.id.0);
         let cards = self.cards.iter().map(|card| card.id.0);
@@ -169,8 +174,6 @@ impl Journey {
             .chain(cards)
             .chain(personas)
             .chain(curves)
-            .max()
-            .unwrap_or(0)
     }
 
     /// Points the id counter past every id in use; call after building a journey
