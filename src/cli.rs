@@ -3,8 +3,10 @@
 //! Architecture invariant: nothing here creates a window or an egui context
 //! unless the user asked for the editor.
 
+mod info;
+
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -15,6 +17,8 @@ use crate::i18n::Lang;
 use crate::model::Journey;
 use crate::storage::atomic::AtomicSave;
 use crate::templates::{self, Template};
+
+pub use info::{info, summary};
 
 /// Journeymap: an offline editor for customer journey maps.
 #[derive(Debug, Parser)]
@@ -38,6 +42,21 @@ pub enum Command {
     /// Validate maps; prints `FILE:LINE:COLUMN: message` per problem; exits 1 if any is invalid.
     Check {
         /// The maps to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Summarise maps as `name: value` lines; with several files, each starts with `file: PATH` and a blank line separates them.
+    ///
+    /// The names, always all and in this order: title, language (the map's
+    /// language code, or `none`), version (the file format version written
+    /// in the file), phases, steps (a phase without steps counts as one),
+    /// lanes, cards, curves, points (emotion values set, over all curves),
+    /// personas, actors, links, votes. Line breaks in the title are printed
+    /// as spaces. An invalid file is reported as `check` reports it
+    /// (`FILE:LINE:COLUMN: message` on stderr), the other files are still
+    /// summarised, and the exit code is 1.
+    Info {
+        /// The maps to summarise.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -339,15 +358,27 @@ pub fn new_map(args: &NewArgs, errors: &mut dyn Write) -> bool {
 pub fn check(files: &[PathBuf], errors: &mut dyn Write) -> bool {
     let mut all_valid = true;
     for path in files {
-        if let Err(error) = format::load_file(path) {
+        if load_or_report(path, errors).is_none() {
             all_valid = false;
+        }
+    }
+    all_valid
+}
+
+/// Loads the map at `path`, or writes why it is invalid to `errors` (one
+/// `FILE:LINE:COLUMN: message` line per problem): what `check` prints, and
+/// every command that reads maps reports the same way.
+fn load_or_report(path: &Path, errors: &mut dyn Write) -> Option<format::LoadedMap> {
+    match format::load_file_with_version(path) {
+        Ok(loaded) => Some(loaded),
+        Err(error) => {
             for line in error.lines() {
                 // A closed stderr leaves nothing better to do than to carry on.
                 let _ = writeln!(errors, "{line}");
             }
+            None
         }
     }
-    all_valid
 }
 
 /// Rewrites every valid file canonically; invalid files are reported and left alone.

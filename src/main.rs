@@ -30,6 +30,11 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => {
             cli::exit_code(cli::check(&files, &mut std::io::stderr()))
         }
+        Some(Command::Info { files }) => cli::exit_code(cli::info(
+            &files,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
         Some(Command::Fmt { files }) => cli::exit_code(cli::fmt(&files, &mut std::io::stderr())),
         Some(Command::Templates { lang }) => cli::exit_code(cli::list_templates(
             lang.unwrap_or_else(Lang::from_system),

@@ -9,7 +9,7 @@ use super::{Command, Mode, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
 use crate::edit::{Edit, History};
 use crate::i18n::{Msg, text::menu as t, tr, tr_args};
-use crate::model::CardColor;
+use crate::model::{CardColor, MapCounts};
 use crate::theme;
 
 const FILE_MENU: [Command; 8] = [
@@ -308,16 +308,49 @@ pub fn status_bar(ui: &mut Ui, document: &OpenDocument, mode: &Mode, status: &st
             ui.colored_label(theme::TEXT_MUTED, status);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let counts = journey.counts();
             ui.label(tr_args(
                 t::STATUS_COUNTS,
                 &[
-                    ("phases", journey.phases.len().into()),
-                    ("lanes", journey.lanes.len().into()),
-                    ("cards", journey.cards.len().into()),
+                    ("phases", counts.phases.into()),
+                    ("lanes", counts.lanes.into()),
+                    ("cards", counts.cards.into()),
                 ],
-            ));
+            ))
+            .on_hover_text(counts_tip(&counts));
         });
     });
+}
+
+/// Every count of the map, a line each: what `journeymap info` prints, in
+/// the interface's language.
+fn counts_tip(counts: &MapCounts) -> String {
+    let MapCounts {
+        phases,
+        steps,
+        lanes,
+        cards,
+        curves,
+        points,
+        personas,
+        actors,
+        links,
+        votes,
+    } = *counts;
+    [
+        (t::STATUS_COUNT_PHASES, phases),
+        (t::STATUS_COUNT_STEPS, steps),
+        (t::STATUS_COUNT_LANES, lanes),
+        (t::STATUS_COUNT_CARDS, cards),
+        (t::STATUS_COUNT_CURVES, curves),
+        (t::STATUS_COUNT_POINTS, points),
+        (t::STATUS_COUNT_PERSONAS, personas),
+        (t::STATUS_COUNT_ACTORS, actors),
+        (t::STATUS_COUNT_LINKS, links),
+        (t::STATUS_COUNT_VOTES, votes),
+    ]
+    .map(|(msg, count)| tr_args(msg, &[("count", count.into())]))
+    .join("\n")
 }
 
 /// What the mouse does, for the help overlay (keys come from [`Command`]).

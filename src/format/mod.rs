@@ -69,11 +69,26 @@ pub fn to_ron_string(journey: &Journey) -> String {
     text
 }
 
+/// A map read from a file, with the format version the file is written in
+/// (which may be older than [`CURRENT_VERSION`] once there are several).
+#[derive(Clone, Debug)]
+pub struct LoadedMap {
+    /// The map, with the meaning the file's version gives it.
+    pub journey: Journey,
+    /// The `version` written in the file.
+    pub version: u32,
+}
+
 /// Parses file text. `source` names the file in error messages.
 ///
 /// # Errors
 /// Every problem found, each with line and column.
 pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
+    parse_text(text, source).map(|loaded| loaded.journey)
+}
+
+/// [`from_ron_str`], keeping the version the file is written in.
+fn parse_text(text: &str, source: &Path) -> Result<LoadedMap, LoadError> {
     let invalid = |diagnostics: Vec<Diagnostic>| LoadError::Invalid {
         path: source.to_path_buf(),
         diagnostics,
@@ -107,7 +122,10 @@ pub fn from_ron_str(text: &str, source: &Path) -> Result<Journey, LoadError> {
     let mut problems = validate(&journey);
     problems.extend(photo_problems(&journey));
     if problems.is_empty() {
-        Ok(journey)
+        Ok(LoadedMap {
+            journey,
+            version: probe.version,
+        })
     } else {
         let diagnostics = problems
             .into_iter()
@@ -149,6 +167,11 @@ fn photo_problems(journey: &Journey) -> Vec<crate::model::Problem> {
 /// # Errors
 /// The bytes are not UTF-8, or the text is not a valid document.
 pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
+    parse_bytes(bytes, source).map(|loaded| loaded.journey)
+}
+
+/// [`from_bytes`], keeping the version the file is written in.
+fn parse_bytes(bytes: &[u8], source: &Path) -> Result<LoadedMap, LoadError> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(LoadError::Invalid {
@@ -177,7 +200,7 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
             )],
         }
     })?;
-    from_ron_str(text, source)
+    parse_text(text, source)
 }
 
 /// Reads and parses a file, refusing anything that is not a regular file (a
@@ -187,7 +210,16 @@ pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
 /// # Errors
 /// The file cannot be read, is too large, or is not a valid document.
 pub fn load_file(path: &Path) -> Result<Journey, LoadError> {
-    from_bytes(&read_file(path)?, path)
+    load_file_with_version(path).map(|loaded| loaded.journey)
+}
+
+/// [`load_file`], also telling which format version the file is written
+/// in (`journeymap info` prints it).
+///
+/// # Errors
+/// As [`load_file`].
+pub fn load_file_with_version(path: &Path) -> Result<LoadedMap, LoadError> {
+    parse_bytes(&read_file(path)?, path)
 }
 
 /// The bytes of the map file at `path`, with the checks of [`load_file`]

@@ -8,6 +8,7 @@
 
 mod card;
 mod color;
+mod counts;
 mod emotion;
 pub mod generate;
 mod ids;
@@ -20,6 +21,7 @@ mod validate;
 
 pub use card::{Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
 pub use color::Rgb;
+pub use counts::MapCounts;
 pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale, ScaleProblem};
 pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId};
 pub use journey::Journey;

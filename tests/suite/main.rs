@@ -24,6 +24,7 @@ mod common;
 
 mod cli_check;
 mod cli_export;
+mod cli_info;
 mod cli_templates;
 mod e2e_disk_xvfb;
 mod e2e_recovery_xvfb;

@@ -40,6 +40,22 @@ fn the_menus_and_the_status_bar_speak_german() {
         journey.cards.len()
     ));
     harness.get_by_label("Noch nicht gespeichert");
+
+    // Close the File menu: no tooltip shows while a menu is open.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    let counts = journey.counts();
+    harness
+        .get_by_label(&format!(
+            "{} Phasen · {} Zeilen · {} Karten",
+            counts.phases, counts.lanes, counts.cards
+        ))
+        .hover();
+    harness.run();
+    harness.get_by_label_contains(&format!(
+        "{} Schritte\n{} Zeilen\n{} Karten\n{} Emotionskurven\n{} Emotionswerte\n1 Persona\n0 Akteure",
+        counts.steps, counts.lanes, counts.cards, counts.curves, counts.points
+    ));
 }
 
 #[test]

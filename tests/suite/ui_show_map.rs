@@ -103,3 +103,22 @@ fn new_replaces_the_map_with_a_blank_one() {
     assert_eq!(journey.phases.len(), 5);
     harness.get_by_label("Awareness");
 }
+
+#[test]
+fn the_status_bar_counts_the_map_and_its_tooltip_lists_every_count() {
+    let mut harness = common::example_harness();
+    harness.run();
+    // The German example, counted by hand.
+    let line = harness.get_by_label("6 phases · 9 lanes · 55 cards");
+    line.hover();
+    harness.run();
+    harness.get_by_label(
+        "6 phases\n6 steps\n9 lanes\n55 cards\n2 emotion curves\n12 emotion values\n\
+         1 persona\n0 actors\n0 links\n0 votes",
+    );
+
+    // The line follows the map.
+    harness.state_mut().queue(Command::AddPhase);
+    harness.run();
+    harness.get_by_label("7 phases · 9 lanes · 55 cards");
+}

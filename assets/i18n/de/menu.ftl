@@ -96,6 +96,48 @@ status-counts = { $phases ->
        *[other] { $cards } Karten
     }
 
+# Der Tooltip über den Zahlen in der Statusleiste: eine Zeile je Art.
+status-count-phases = { $count ->
+        [one] { $count } Phase
+       *[other] { $count } Phasen
+    }
+status-count-steps = { $count ->
+        [one] { $count } Schritt
+       *[other] { $count } Schritte
+    }
+status-count-lanes = { $count ->
+        [one] { $count } Zeile
+       *[other] { $count } Zeilen
+    }
+status-count-cards = { $count ->
+        [one] { $count } Karte
+       *[other] { $count } Karten
+    }
+status-count-curves = { $count ->
+        [one] { $count } Emotionskurve
+       *[other] { $count } Emotionskurven
+    }
+status-count-points = { $count ->
+        [one] { $count } Emotionswert
+       *[other] { $count } Emotionswerte
+    }
+status-count-personas = { $count ->
+        [one] { $count } Persona
+       *[other] { $count } Personas
+    }
+status-count-actors = { $count ->
+        [one] { $count } Akteur
+       *[other] { $count } Akteure
+    }
+status-count-links = { $count ->
+        [one] { $count } Verknüpfung
+       *[other] { $count } Verknüpfungen
+    }
+status-count-votes = { $count ->
+        [one] { $count } Stimme
+       *[other] { $count } Stimmen
+    }
+
 # Die Übersicht der Tastenkürzel (F1).
 help-title = Tastenkürzel
 help-or = { $first } oder { $second }

@@ -96,6 +96,48 @@ status-counts = { $phases ->
        *[other] { $cards } cards
     }
 
+# The tooltip on the status bar's counts: one line per kind of element.
+status-count-phases = { $count ->
+        [one] { $count } phase
+       *[other] { $count } phases
+    }
+status-count-steps = { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    }
+status-count-lanes = { $count ->
+        [one] { $count } lane
+       *[other] { $count } lanes
+    }
+status-count-cards = { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+status-count-curves = { $count ->
+        [one] { $count } emotion curve
+       *[other] { $count } emotion curves
+    }
+status-count-points = { $count ->
+        [one] { $count } emotion value
+       *[other] { $count } emotion values
+    }
+status-count-personas = { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+status-count-actors = { $count ->
+        [one] { $count } actor
+       *[other] { $count } actors
+    }
+status-count-links = { $count ->
+        [one] { $count } link
+       *[other] { $count } links
+    }
+status-count-votes = { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    }
+
 # The shortcut overview (F1).
 help-title = Keyboard shortcuts
 help-or = { $first } or { $second }

@@ -99,6 +99,18 @@ messages! {
 
     STATUS_NOT_SAVED = "status-not-saved";
     STATUS_COUNTS = "status-counts" (phases, lanes, cards);
+    /// The lines of the tooltip on the status bar's counts, one per kind
+    /// (the same counts `journeymap info` prints).
+    STATUS_COUNT_PHASES = "status-count-phases" (count);
+    STATUS_COUNT_STEPS = "status-count-steps" (count);
+    STATUS_COUNT_LANES = "status-count-lanes" (count);
+    STATUS_COUNT_CARDS = "status-count-cards" (count);
+    STATUS_COUNT_CURVES = "status-count-curves" (count);
+    STATUS_COUNT_POINTS = "status-count-points" (count);
+    STATUS_COUNT_PERSONAS = "status-count-personas" (count);
+    STATUS_COUNT_ACTORS = "status-count-actors" (count);
+    STATUS_COUNT_LINKS = "status-count-links" (count);
+    STATUS_COUNT_VOTES = "status-count-votes" (count);
 
     HELP_TITLE = "help-title";
     /// Two shortcuts for one command ("Ctrl+Y or Ctrl+Shift+Z").
