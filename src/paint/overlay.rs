@@ -164,6 +164,10 @@ impl MapPainter<'_> {
         matches: &[FindTarget],
         current: Option<FindTarget>,
     ) {
+        if matches.is_empty() && current.is_none() {
+            // The usual frame: no search, and no walk over every card.
+            return;
+        }
         let mut targets: HashSet<FindTarget> = matches.iter().copied().collect();
         // A collapsed lane's cards are not drawn: the strip stands in for them.
         let collapsed: HashSet<LaneId> = journey
