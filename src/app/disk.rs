@@ -125,8 +125,9 @@ impl JourneymapApp {
     /// Keeps a watch on the open map's file, started afresh when the map
     /// moves to another file, and acts on what it saw.
     pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
-        let path = self.document.path.clone();
-        if self.jobs.watched != path {
+        // Compared in place: this runs every frame, and the path rarely changes.
+        if self.jobs.watched != self.document.path {
+            let path = self.document.path.clone();
             self.jobs.watch = path.as_ref().map(|path| {
                 if self.document.disk().is_none() {
                     // Opened before the editor looked at the file: take it as it is now.
