@@ -215,7 +215,7 @@ fn mixed_edit(journey: &Journey, index: usize) -> Edit {
         0 => Edit::MoveCards {
             cards: vec![card.id],
             lane: other.lane,
-            phase: other.phase,
+            step: other.step,
             before: Some(other.id),
         },
         1 => Edit::SetCardText {
@@ -233,7 +233,7 @@ fn mixed_edit(journey: &Journey, index: usize) -> Edit {
         },
         4 => Edit::AddCard {
             lane: card.lane,
-            phase: card.phase,
+            step: card.step,
             before: None,
             title: format!("New card {index}"),
             notes: String::new(),
@@ -242,7 +242,7 @@ fn mixed_edit(journey: &Journey, index: usize) -> Edit {
         6 => Edit::DuplicateCards(vec![card.id]),
         _ => Edit::SetPoint {
             curve: journey.curves[0].id,
-            phase: journey.phases[index % journey.phases.len()].id,
+            step: journey.step_ids()[index % journey.step_count()],
             value: Some(1.0),
         },
     }

@@ -60,7 +60,8 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Rewrite maps in the canonical layout that the editor saves.
+    /// Rewrite maps in the canonical layout that the editor saves; an older
+    /// version is upgraded to the current one, keeping the old file as FILE.bak
     Fmt {
         /// The maps to rewrite; each must be valid.
         #[arg(required = true)]
@@ -382,21 +383,40 @@ fn load_or_report(path: &Path, errors: &mut dyn Write) -> Option<format::LoadedM
 }
 
 /// Rewrites every valid file canonically; invalid files are reported and left alone.
-pub fn fmt(files: &[PathBuf], errors: &mut dyn Write) -> bool {
+pub fn fmt(files: &[PathBuf], out: &mut dyn Write, errors: &mut dyn Write) -> bool {
     let mut all_ok = true;
     for path in files {
-        let result = format::load_file(path)
+        let result = format::read_file(path)
+            .and_then(|bytes| format::parse_file_bytes(&bytes, path).map(|map| (bytes, map)))
             .map_err(|error| error.lines())
-            .and_then(|journey| {
-                // No `.bak` here: fmt keeps the meaning, and maps formatted in
-                // bulk usually live in version control.
+            .and_then(|(bytes, loaded)| {
+                let text = format::to_ron_string(&loaded.journey);
+                if text.as_bytes() == bytes.as_slice() {
+                    // Already canonical: not even the file's time changes.
+                    return Ok(());
+                }
+                // An upgrade to the current version keeps the old file as
+                // `.bak` (an older Journeymap can still open that); a mere
+                // re-layout does not, since maps formatted in bulk usually
+                // live in version control.
+                let upgrade = loaded.version < format::CURRENT_VERSION;
                 let save = AtomicSave {
-                    keep_backup: false,
+                    keep_backup: upgrade,
                     ..AtomicSave::default()
                 };
-                save.save(path, format::to_ron_string(&journey).as_bytes())
-                    .map(|_| ())
-                    .map_err(|error| vec![error.to_string()])
+                save.save(path, text.as_bytes())
+                    .map_err(|error| vec![error.to_string()])?;
+                if upgrade {
+                    let _ = writeln!(
+                        out,
+                        "{}: upgraded from version {} to {} (the old file is {}.bak)",
+                        path.display(),
+                        loaded.version,
+                        format::CURRENT_VERSION,
+                        path.display()
+                    );
+                }
+                Ok(())
             });
         if let Err(lines) = result {
             all_ok = false;

@@ -35,7 +35,11 @@ fn main() -> ExitCode {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         )),
-        Some(Command::Fmt { files }) => cli::exit_code(cli::fmt(&files, &mut std::io::stderr())),
+        Some(Command::Fmt { files }) => cli::exit_code(cli::fmt(
+            &files,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
         Some(Command::Templates { lang }) => cli::exit_code(cli::list_templates(
             lang.unwrap_or_else(Lang::from_system),
             &mut std::io::stdout(),

@@ -51,8 +51,8 @@ impl JourneymapApp {
                     .canvas
                     .target_cell(journey)
                     .or_else(|| clipboard::first_card_cell(journey));
-                if let Some((lane, phase)) = cell {
-                    let target = TextTarget::NewCard { lane, phase };
+                if let Some((lane, step)) = cell {
+                    let target = TextTarget::NewCard { lane, step };
                     self.canvas.start_editing(target, &self.document.journey);
                 }
             }
@@ -175,9 +175,9 @@ impl JourneymapApp {
             Selection::Phase(phase) => self.ask_or_delete(Confirm::delete_phase(journey, phase)),
             Selection::Lane(lane) => self.ask_or_delete(Confirm::delete_lane(journey, lane)),
             Selection::Curve(curve) => self.queue_edit(Edit::RemoveCurve(curve)),
-            Selection::Point { curve, phase } => self.queue_edit(Edit::SetPoint {
+            Selection::Point { curve, step } => self.queue_edit(Edit::SetPoint {
                 curve,
-                phase,
+                step,
                 value: None,
             }),
         }

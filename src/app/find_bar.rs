@@ -275,10 +275,11 @@ mod tests {
     fn journey(titles: &[&str]) -> Journey {
         let mut journey = Journey::default();
         let phase = journey.push_phase("Q");
+        let step = journey.first_step(phase).expect("a new phase has a step");
         let lane = journey.push_lane("R", LaneKind::Actions);
         for title in titles {
             let id = CardId(journey.ids.next_raw());
-            journey.cards.push(Card::new(id, lane, phase, *title));
+            journey.cards.push(Card::new(id, lane, step, *title));
         }
         journey
     }
@@ -352,7 +353,7 @@ mod tests {
         journey.cards.push(Card::new(
             CardId(99),
             journey.lanes[0].id,
-            journey.phases[0].id,
+            journey.phases[0].steps[0].id,
             "a0",
         ));
         journey.cards.rotate_right(1);

@@ -1,5 +1,5 @@
 //! The emotion lane's items: points (drag up or down, label, remove), empty
-//! phases of the active curve (a click sets a value) and legend entries.
+//! steps of the active curve (a click sets a value) and legend entries.
 
 use egui::{CursorIcon, Id, PointerButton, Rect, Sense, Ui};
 
@@ -49,18 +49,16 @@ impl Canvas {
             let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
                 continue;
             };
-            for (phase_id, pos) in &curve_layout.points {
-                let Some(phase) = journey.phase(*phase_id) else {
-                    continue;
-                };
+            for (step, pos) in &curve_layout.points {
+                let step = *step;
                 let rect = super::overlay::point_rect(*pos);
-                let id = Id::unique(("point", curve_layout.lane, curve.id, phase.id));
+                let id = Id::unique(("point", curve_layout.lane, curve.id, step));
                 let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
                     tr_args(
                         t::POINT,
                         &[
                             ("curve", journey.curve_name(curve).into()),
-                            ("phase", (&phase.name).into()),
+                            ("phase", (&journey.column_name(step)).into()),
                         ],
                     )
                 }) else {
@@ -68,7 +66,7 @@ impl Canvas {
                 };
                 let point = Selection::Point {
                     curve: curve.id,
-                    phase: phase.id,
+                    step,
                 };
                 if response.clicked() || response.secondary_clicked() {
                     self.select(point.clone());
@@ -77,7 +75,7 @@ impl Canvas {
                     self.start_editing(
                         TextTarget::PointLabel {
                             curve: curve.id,
-                            phase: phase.id,
+                            step,
                         },
                         journey,
                     );
@@ -88,7 +86,7 @@ impl Canvas {
                     self.select(point);
                     let gesture = Gesture::Point {
                         curve: curve.id,
-                        phase: phase.id,
+                        step,
                         lane: curve_layout.lane,
                     };
                     self.start_drag(gesture, id);
@@ -97,7 +95,7 @@ impl Canvas {
         }
     }
 
-    /// Empty phases of the active curve: a click there sets its value.
+    /// Empty steps of the active curve: a click there sets its value.
     fn set_point_slots_ui(
         &mut self,
         ui: &Ui,
@@ -108,19 +106,20 @@ impl Canvas {
     ) {
         let journey = f.journey;
         let layout = &f.cached.layout;
-        for (phase, phase_layout) in journey.phases.iter().zip(&layout.phases) {
-            if curve.point_in(phase.id).is_some() {
+        for step_layout in &layout.steps {
+            let step = step_layout.id;
+            if curve.point_in(step).is_some() {
                 continue;
             }
             let cell =
-                Rect::from_x_y_ranges(phase_layout.column.x_range(), lane_layout.row.y_range());
-            let id = Id::unique(("set_point", lane.id, curve.id, phase.id));
+                Rect::from_x_y_ranges(step_layout.column.x_range(), lane_layout.row.y_range());
+            let id = Id::unique(("set_point", lane.id, curve.id, step));
             let Some(response) = f.item(ui, id, cell, Sense::CLICK, false, || {
                 tr_args(
                     t::SET_POINT,
                     &[
                         ("curve", journey.curve_name(curve).into()),
-                        ("phase", (&phase.name).into()),
+                        ("phase", (&journey.column_name(step)).into()),
                     ],
                 )
             }) else {
@@ -133,12 +132,12 @@ impl Canvas {
                     hit::emotion_value_at(lane_layout.row, f.to_map(pos).y, &journey.emotion_scale);
                 self.edits.push(Edit::SetPoint {
                     curve: curve.id,
-                    phase: phase.id,
+                    step,
                     value: Some(value),
                 });
                 self.select(Selection::Point {
                     curve: curve.id,
-                    phase: phase.id,
+                    step,
                 });
             }
         }

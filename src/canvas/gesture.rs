@@ -9,7 +9,7 @@ use egui::{Id, Pos2, Rect, Vec2};
 
 use crate::edit::Edit;
 use crate::layout::MapLayout;
-use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
+use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId, StepId};
 
 use super::hit::{self, CardDrop};
 
@@ -39,8 +39,8 @@ pub enum Gesture {
     Point {
         /// The curve.
         curve: CurveId,
-        /// The phase of the point.
-        phase: PhaseId,
+        /// The step of the point.
+        step: StepId,
         /// The emotion lane it is dragged in.
         lane: LaneId,
     },
@@ -74,7 +74,7 @@ pub struct Drag {
 pub enum DropTarget {
     /// Dragged cards land in a cell (or go back, `None`).
     Cards(Option<CardDrop>),
-    /// The card would span this many phases.
+    /// The card would span this many steps.
     Span(u32),
     /// The phase or lane would move to this slot.
     Slot(usize),
@@ -100,15 +100,16 @@ pub fn drop_target(
         }
         Gesture::Span(card) => {
             let card = journey.card(*card)?;
-            let start = journey.phase_index(card.phase)?;
-            let end = hit::phase_at_x(layout, pointer.x)?.max(start);
+            let start = journey.step_index(card.step)?;
+            let end = hit::column_at_x(layout, pointer.x)?.max(start);
             DropTarget::Span(u32::try_from(end - start + 1).ok()?)
         }
         Gesture::Phase(_) => DropTarget::Slot(hit::phase_slot(layout, pointer.x)),
         Gesture::Lane(_) => DropTarget::Slot(hit::lane_slot(layout, pointer.y)),
         Gesture::PhaseWidth(phase) => {
-            let index = journey.phase_index(*phase)?;
-            let left = layout.phases.get(index)?.column.left();
+            // The border is the phase's last step's right edge.
+            let last = journey.phase_columns(*phase)?.end.checked_sub(1)?;
+            let left = layout.steps.get(last)?.column.left();
             let (min, max) = crate::layout::Metrics::default().phase_width_range;
             DropTarget::Size((pointer.x - left).clamp(min, max).round())
         }
@@ -131,6 +132,11 @@ pub fn drop_target(
     })
 }
 
+/// The step in column `column`.
+fn layout_step(journey: &Journey, column: usize) -> Option<StepId> {
+    journey.step_at(column).map(|step| step.id)
+}
+
 /// The edit a released drag makes, if any. Box selection makes no edit; the
 /// canvas handles it.
 pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edit> {
@@ -138,7 +144,7 @@ pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edi
         (Gesture::Cards { cards, .. }, DropTarget::Cards(Some(drop))) => Some(Edit::MoveCards {
             cards: cards.clone(),
             lane: journey.lanes.get(drop.lane)?.id,
-            phase: journey.phases.get(drop.phase)?.id,
+            step: layout_step(journey, drop.column)?,
             before: drop.before,
         }),
         (Gesture::Span(card), DropTarget::Span(span)) => (journey.card(*card)?.span != *span)
@@ -164,16 +170,16 @@ pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edi
             lane: *lane,
             height: Some(*height),
         }),
-        (Gesture::Point { curve, phase, .. }, DropTarget::Value(value)) => {
+        (Gesture::Point { curve, step, .. }, DropTarget::Value(value)) => {
             let current = journey
                 .curves
                 .iter()
                 .find(|c| c.id == *curve)?
-                .point_in(*phase)?
+                .point_in(*step)?
                 .value;
             ((current - value).abs() > 1e-6).then_some(Edit::SetPoint {
                 curve: *curve,
-                phase: *phase,
+                step: *step,
                 value: Some(*value),
             })
         }

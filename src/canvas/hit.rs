@@ -8,27 +8,27 @@ use egui::{Pos2, Rect};
 use crate::layout::{MapLayout, Metrics};
 use crate::model::{CardId, EmotionScale, Journey, LaneKind};
 
-/// The phase and lane index of the cell under `pos`.
+/// The column (step) and lane index of the cell under `pos`.
 pub fn cell_at(layout: &MapLayout, pos: Pos2) -> Option<(usize, usize)> {
-    let phase = layout
-        .phases
+    let column = layout
+        .steps
         .iter()
-        .position(|phase| phase.column.x_range().contains(pos.x))?;
+        .position(|step| step.column.x_range().contains(pos.x))?;
     let lane = layout
         .lanes
         .iter()
         .position(|lane| lane.row.y_range().contains(pos.y))?;
-    Some((phase, lane))
+    Some((column, lane))
 }
 
-/// The phase index whose column contains `x`, clamped to the first and last column.
-pub fn phase_at_x(layout: &MapLayout, x: f32) -> Option<usize> {
-    let last = layout.phases.len().checked_sub(1)?;
+/// The column (step) whose x range contains `x`, clamped to the first and last.
+pub fn column_at_x(layout: &MapLayout, x: f32) -> Option<usize> {
+    let last = layout.steps.len().checked_sub(1)?;
     Some(
         layout
-            .phases
+            .steps
             .iter()
-            .position(|phase| x < phase.column.right())
+            .position(|step| x < step.column.right())
             .unwrap_or(last),
     )
 }
@@ -44,8 +44,8 @@ pub fn card_at(layout: &MapLayout, pos: Pos2) -> Option<usize> {
 /// Where dragged cards would land: a cell, and the card they go in front of.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CardDrop {
-    /// Phase index.
-    pub phase: usize,
+    /// Column (step) index.
+    pub column: usize,
     /// Lane index.
     pub lane: usize,
     /// The card they go in front of; `None` puts them last in the cell.
@@ -64,26 +64,26 @@ pub fn card_drop(
     pos: Pos2,
     moving: &dyn Fn(CardId) -> bool,
 ) -> Option<CardDrop> {
-    let (phase, lane) = cell_at(layout, pos)?;
+    let (column, lane) = cell_at(layout, pos)?;
     let lane_model = journey.lanes.get(lane)?;
     if lane_model.kind == LaneKind::Emotion || lane_model.collapsed {
         return None;
     }
-    let phase_id = journey.phases.get(phase)?.id;
+    let step_layout = layout.steps.get(column)?;
+    let step_id = step_layout.id;
     let metrics = Metrics::default();
-    let column = layout.phases[phase].column;
     let bar_x = (
-        column.left() + metrics.cell_padding,
-        column.right() - metrics.cell_padding,
+        step_layout.column.left() + metrics.cell_padding,
+        step_layout.column.right() - metrics.cell_padding,
     );
     let mut last_bottom = layout.lanes[lane].row.top() + metrics.cell_padding / 2.0;
     for (card, card_layout) in journey.cards.iter().zip(&layout.cards) {
-        if card.lane != lane_model.id || card.phase != phase_id || moving(card.id) {
+        if card.lane != lane_model.id || card.step != step_id || moving(card.id) {
             continue;
         }
         if pos.y < card_layout.rect.center().y {
             return Some(CardDrop {
-                phase,
+                column,
                 lane,
                 before: Some(card.id),
                 bar_y: card_layout.rect.top() - metrics.card_gap / 2.0,
@@ -93,7 +93,7 @@ pub fn card_drop(
         last_bottom = card_layout.rect.bottom() + metrics.card_gap / 2.0;
     }
     Some(CardDrop {
-        phase,
+        column,
         lane,
         before: None,
         bar_y: last_bottom,

@@ -110,7 +110,7 @@ impl Canvas {
                 } else {
                     self.select(Selection::card(card.id));
                 }
-                self.current_cell = Some((card.lane, card.phase));
+                self.current_cell = Some((card.lane, card.step));
             }
             if response.double_clicked() {
                 self.select(Selection::card(card.id));
@@ -304,14 +304,14 @@ impl Canvas {
             return;
         };
         let pos = f.to_map(pointer);
-        let Some((phase_index, lane_index)) = hit::cell_at(layout, pos) else {
+        let Some((column_index, lane_index)) = hit::cell_at(layout, pos) else {
             return;
         };
-        let (phase, lane) = (&f.journey.phases[phase_index], &f.journey.lanes[lane_index]);
+        let (step, lane) = (layout.steps[column_index].id, &f.journey.lanes[lane_index]);
         if !lane.kind.holds_cards() || lane.collapsed || hit::card_at(layout, pos).is_some() {
             return;
         }
-        let Some(slot) = new_card_rect(f.journey, layout, lane.id, phase.id) else {
+        let Some(slot) = new_card_rect(f.journey, layout, lane.id, step) else {
             return;
         };
         let row = layout.lanes[lane_index].row;
@@ -320,7 +320,7 @@ impl Canvas {
         let center = if slot.top() + 28.0 <= row.bottom() {
             pos2(slot.center().x, slot.top() + 14.0)
         } else {
-            let column = layout.phases[phase_index].column;
+            let column = layout.steps[column_index].column;
             pos2(column.right() - 16.0, row.bottom() - 8.0)
         };
         let rect = Rect::from_center_size(f.screen_from_map * center, Vec2::splat(26.0));
@@ -333,7 +333,7 @@ impl Canvas {
                     t::ADD_CARD_TO,
                     &[
                         ("lane", (&lane.name).into()),
-                        ("phase", (&phase.name).into()),
+                        ("phase", (&f.journey.column_name(step)).into()),
                     ],
                 ),
             )
@@ -343,11 +343,11 @@ impl Canvas {
             .on_hover_text(tr(t::ADD_CARD_HINT));
         self.add_button = Some((center, response.hovered()));
         if response.clicked() {
-            self.current_cell = Some((lane.id, phase.id));
+            self.current_cell = Some((lane.id, step));
             self.start_editing(
                 TextTarget::NewCard {
                     lane: lane.id,
-                    phase: phase.id,
+                    step,
                 },
                 f.journey,
             );
@@ -369,9 +369,9 @@ impl Canvas {
             .interact_pointer_pos()
             .map(|p| f.to_map(p))
             .and_then(|pos| hit::cell_at(layout, pos))
-            .map(|(phase, lane)| (&f.journey.lanes[lane], f.journey.phases[phase].id))
+            .map(|(column, lane)| (&f.journey.lanes[lane], layout.steps[column].id))
             .filter(|(lane, _)| lane.kind.holds_cards() && !lane.collapsed)
-            .map(|(lane, phase)| (lane.id, phase));
+            .map(|(lane, step)| (lane.id, step));
         if response.clicked() || response.secondary_clicked() {
             if !(modifiers.shift || modifiers.command) {
                 self.select(Selection::None);
@@ -381,9 +381,9 @@ impl Canvas {
             }
         }
         if response.double_clicked()
-            && let Some((lane, phase)) = cell
+            && let Some((lane, step)) = cell
         {
-            self.start_editing(TextTarget::NewCard { lane, phase }, f.journey);
+            self.start_editing(TextTarget::NewCard { lane, step }, f.journey);
         }
         response.context_menu(|ui| menu(ui, MenuFor::Cell));
         let space = ui.input(|i| i.key_down(egui::Key::Space));

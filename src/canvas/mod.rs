@@ -36,7 +36,7 @@ use egui::{Rect, Role, Sense, Ui, WidgetInfo};
 
 use crate::edit::Edit;
 use crate::i18n::{Lang, text::canvas as t, tr};
-use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
+use crate::model::{CardId, CurveId, Journey, LaneId, StepId};
 use crate::paint::{self, MeasureCache, PaintOptions};
 use crate::theme;
 
@@ -99,7 +99,7 @@ pub struct Canvas {
     /// The card the keyboard moves from: the last one clicked or reached.
     focus_card: Option<CardId>,
     /// The cell last clicked: where pasted text and new cards go.
-    current_cell: Option<(LaneId, PhaseId)>,
+    current_cell: Option<(LaneId, StepId)>,
     /// The curve a click in an empty phase of the emotion lane sets.
     active_curve: Option<CurveId>,
     drag: Option<Drag>,
@@ -247,9 +247,9 @@ impl Canvas {
                 .map(TextTarget::Card),
             Selection::Phase(phase) => Some(TextTarget::Phase(*phase)),
             Selection::Lane(lane) => Some(TextTarget::Lane(*lane)),
-            Selection::Point { curve, phase } => Some(TextTarget::PointLabel {
+            Selection::Point { curve, step } => Some(TextTarget::PointLabel {
                 curve: *curve,
-                phase: *phase,
+                step: *step,
             }),
             Selection::Curve(_) | Selection::None => None,
         };

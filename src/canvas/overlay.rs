@@ -65,9 +65,9 @@ impl Canvas {
                     map.selection_outline(lane.header);
                 }
             }
-            Selection::Point { curve, phase } => {
+            Selection::Point { curve, step } => {
                 for curve_layout in layout.curves.iter().filter(|c| c.id == *curve) {
-                    if let Some((_, pos)) = curve_layout.points.iter().find(|(p, _)| p == phase) {
+                    if let Some((_, pos)) = curve_layout.points.iter().find(|(p, _)| p == step) {
                         map.selection_outline(point_rect(*pos));
                     }
                 }
@@ -101,7 +101,7 @@ impl Canvas {
         match (&drag.gesture, target) {
             (Gesture::Cards { grabbed, grab, .. }, DropTarget::Cards(drop)) => {
                 if let Some(drop) = drop {
-                    if let Some(cell) = layout.cell(drop.phase, drop.lane) {
+                    if let Some(cell) = layout.cell(drop.column, drop.lane) {
                         map.drop_cell(cell);
                     }
                     map.drop_bar(
@@ -128,10 +128,10 @@ impl Canvas {
                 else {
                     return;
                 };
-                let start = journey.phase_index(card.phase).unwrap_or(0);
-                let last = (start + *span as usize - 1).min(layout.phases.len().saturating_sub(1));
-                if let Some(phase) = layout.phases.get(last) {
-                    let right = phase.column.right() - Metrics::default().cell_padding;
+                let start = journey.step_index(card.step).unwrap_or(0);
+                let last = (start + *span as usize - 1).min(layout.steps.len().saturating_sub(1));
+                if let Some(step) = layout.steps.get(last) {
+                    let right = step.column.right() - Metrics::default().cell_padding;
                     map.drop_outline(Rect::from_x_y_ranges(
                         card_layout.rect.left()..=right,
                         card_layout.rect.y_range(),
@@ -149,11 +149,11 @@ impl Canvas {
                 }
             }
             (Gesture::PhaseWidth(phase), DropTarget::Size(width)) => {
-                if let Some(column) = journey
-                    .phase_index(*phase)
-                    .and_then(|i| layout.phases.get(i))
-                {
-                    map.guide_x(column.column.left() + width, grid.top(), grid.bottom());
+                let last = journey
+                    .phase_columns(*phase)
+                    .and_then(|columns| columns.end.checked_sub(1));
+                if let Some(step) = last.and_then(|i| layout.steps.get(i)) {
+                    map.guide_x(step.column.left() + width, grid.top(), grid.bottom());
                 }
             }
             (Gesture::LaneHeight(lane), DropTarget::Size(height)) => {
@@ -161,10 +161,8 @@ impl Canvas {
                     map.guide_y(row.row.top() + height, grid.left(), grid.right());
                 }
             }
-            (Gesture::Point { phase, lane, .. }, DropTarget::Value(value)) => {
-                let column = journey
-                    .phase_index(*phase)
-                    .and_then(|i| layout.phases.get(i));
+            (Gesture::Point { step, lane, .. }, DropTarget::Value(value)) => {
+                let column = journey.step_index(*step).and_then(|i| layout.steps.get(i));
                 let row = journey.lane_index(*lane).and_then(|i| layout.lanes.get(i));
                 if let (Some(column), Some(row)) = (column, row) {
                     let fraction = journey.emotion_scale.fraction(*value);

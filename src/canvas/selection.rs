@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use egui::{Rangef, Rect};
 
 use crate::layout::MapLayout;
-use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
+use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId, StepId};
 
 /// The selection: several cards, or one other item.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,8 +25,8 @@ pub enum Selection {
     Point {
         /// The curve.
         curve: CurveId,
-        /// The phase the point is in.
-        phase: PhaseId,
+        /// The step the point is in.
+        step: StepId,
     },
 }
 
@@ -75,10 +75,10 @@ impl Selection {
             Selection::Phase(id) => journey.phase(*id).is_some(),
             Selection::Lane(id) => journey.lane(*id).is_some(),
             Selection::Curve(id) => journey.curves.iter().any(|c| c.id == *id),
-            Selection::Point { curve, phase } => journey
+            Selection::Point { curve, step } => journey
                 .curves
                 .iter()
-                .any(|c| c.id == *curve && c.point_in(*phase).is_some()),
+                .any(|c| c.id == *curve && c.point_in(*step).is_some()),
         };
         if !keep {
             *self = Selection::None;
@@ -171,7 +171,7 @@ fn interval_gap(a: Rangef, b: Rangef) -> f32 {
     (b.min - a.max).max(a.min - b.max).max(0.0)
 }
 
-/// The cards in reading order: lane by lane, phase by phase, top to bottom.
+/// The cards in reading order: lane by lane, step by step, top to bottom.
 pub fn reading_order(journey: &Journey) -> Vec<CardId> {
     let mut cards: Vec<(usize, usize, usize, CardId)> = journey
         .cards
@@ -181,7 +181,7 @@ pub fn reading_order(journey: &Journey) -> Vec<CardId> {
         .map(|(index, card)| {
             (
                 journey.lane_index(card.lane).unwrap_or(usize::MAX),
-                journey.phase_index(card.phase).unwrap_or(usize::MAX),
+                journey.step_index(card.step).unwrap_or(usize::MAX),
                 index,
                 card.id,
             )
@@ -214,15 +214,15 @@ pub fn next_in_reading_order(
 
 impl super::Canvas {
     /// The cell new and pasted cards go to: the focused card's, else the last clicked.
-    pub fn target_cell(&self, journey: &Journey) -> Option<(LaneId, PhaseId)> {
+    pub fn target_cell(&self, journey: &Journey) -> Option<(LaneId, StepId)> {
         self.focus_card
             .filter(|id| self.selection.contains_card(*id))
             .and_then(|id| journey.card(id))
-            .map(|card| (card.lane, card.phase))
+            .map(|card| (card.lane, card.step))
             .or(self.current_cell)
-            .filter(|(lane, phase)| {
+            .filter(|(lane, step)| {
                 journey.lane(*lane).is_some_and(|l| l.kind.holds_cards())
-                    && journey.phase(*phase).is_some()
+                    && journey.step(*step).is_some()
             })
     }
 
@@ -273,7 +273,7 @@ impl super::Canvas {
 mod tests {
     use super::{Direction, neighbour};
     use crate::layout::{self, MapLayout, Metrics, TextMeasure, TextRole};
-    use crate::model::{Card, CardId, Journey, Lane, LaneId, LaneKind, Phase, PhaseId};
+    use crate::model::{Card, CardId, Journey, Lane, LaneId, LaneKind, Phase, PhaseId, StepId};
 
     /// Every text one line of 10 points: card sizes do not matter here.
     struct OneLine;
@@ -295,12 +295,11 @@ mod tests {
     fn map() -> (Journey, MapLayout) {
         let mut journey = Journey::default();
         for p in 0..3 {
-            journey.phases.push(Phase {
-                id: PhaseId(100 + p),
-                name: format!("P{p}"),
-                description: String::new(),
-                width: None,
-            });
+            journey.phases.push(Phase::single(
+                PhaseId(100 + p),
+                format!("P{p}"),
+                StepId(300 + p),
+            ));
             journey.lanes.push(Lane {
                 id: LaneId(200 + p),
                 name: format!("L{p}"),
@@ -317,7 +316,7 @@ mod tests {
             (5, 2, 0, 1),
             (6, 2, 1, 1),
         ] {
-            let mut card = Card::new(CardId(id), LaneId(200 + lane), PhaseId(100 + phase), "");
+            let mut card = Card::new(CardId(id), LaneId(200 + lane), StepId(300 + phase), "");
             card.span = span;
             journey.cards.push(card);
         }

@@ -12,7 +12,7 @@ use egui::{
 use crate::edit::Edit;
 use crate::i18n::{text::canvas as t, tr};
 use crate::layout::{MapLayout, Metrics, TextRole};
-use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId};
+use crate::model::{CardId, CurveId, Journey, LaneId, PhaseId, StepId};
 use crate::theme;
 
 /// What is being edited.
@@ -24,8 +24,8 @@ pub enum TextTarget {
     NewCard {
         /// Its lane.
         lane: LaneId,
-        /// Its phase.
-        phase: PhaseId,
+        /// Its step.
+        step: StepId,
     },
     /// A phase name.
     Phase(PhaseId),
@@ -35,8 +35,8 @@ pub enum TextTarget {
     PointLabel {
         /// The curve.
         curve: CurveId,
-        /// The phase of the point.
-        phase: PhaseId,
+        /// The step of the point.
+        step: StepId,
     },
 }
 
@@ -76,9 +76,9 @@ impl TextEditing {
             TextTarget::NewCard { .. } => (String::new(), String::new()),
             TextTarget::Phase(id) => (journey.phase(*id)?.name.clone(), String::new()),
             TextTarget::Lane(id) => (journey.lane(*id)?.name.clone(), String::new()),
-            TextTarget::PointLabel { curve, phase } => {
+            TextTarget::PointLabel { curve, step } => {
                 let curve = journey.curves.iter().find(|c| c.id == *curve)?;
-                (curve.point_in(*phase)?.label.clone(), String::new())
+                (curve.point_in(*step)?.label.clone(), String::new())
             }
         };
         Some(Self {
@@ -103,10 +103,10 @@ impl TextEditing {
                     notes,
                 })
             }
-            TextTarget::NewCard { lane, phase } => (!title.is_empty() || !notes.is_empty())
+            TextTarget::NewCard { lane, step } => (!title.is_empty() || !notes.is_empty())
                 .then_some(Edit::AddCard {
                     lane: *lane,
-                    phase: *phase,
+                    step: *step,
                     before: None,
                     title,
                     notes,
@@ -121,9 +121,9 @@ impl TextEditing {
                     lane: *id,
                     name: title,
                 }),
-            TextTarget::PointLabel { curve, phase } => Some(Edit::LabelPoint {
+            TextTarget::PointLabel { curve, step } => Some(Edit::LabelPoint {
                 curve: *curve,
-                phase: *phase,
+                step: *step,
                 label: title,
             }),
         }
@@ -138,15 +138,15 @@ impl TextEditing {
                 // Room for the notes even when the card has none yet.
                 Rect::from_min_size(rect.min, vec2(rect.width(), rect.height().max(96.0)))
             }
-            TextTarget::NewCard { lane, phase } => new_card_rect(journey, layout, *lane, *phase)?,
+            TextTarget::NewCard { lane, step } => new_card_rect(journey, layout, *lane, *step)?,
             TextTarget::Phase(id) => layout.phases.get(journey.phase_index(*id)?)?.header,
             TextTarget::Lane(id) => {
                 let header = layout.lanes.get(journey.lane_index(*id)?)?.header;
                 Rect::from_min_size(header.min, vec2(header.width(), header.height().min(48.0)))
             }
-            TextTarget::PointLabel { curve, phase } => {
+            TextTarget::PointLabel { curve, step } => {
                 let curve_layout = layout.curves.iter().find(|c| c.id == *curve)?;
-                let (_, point) = curve_layout.points.iter().find(|(p, _)| p == phase)?;
+                let (_, point) = curve_layout.points.iter().find(|(p, _)| p == step)?;
                 Rect::from_center_size(*point - vec2(0.0, 30.0), vec2(180.0, 26.0))
             }
         })
@@ -316,16 +316,16 @@ pub fn new_card_rect(
     journey: &Journey,
     layout: &MapLayout,
     lane: LaneId,
-    phase: PhaseId,
+    step: StepId,
 ) -> Option<Rect> {
     let metrics = Metrics::default();
-    let column = layout.phases.get(journey.phase_index(phase)?)?.column;
+    let column = layout.steps.get(journey.step_index(step)?)?.column;
     let row = layout.lanes.get(journey.lane_index(lane)?)?.row;
     let top = journey
         .cards
         .iter()
         .zip(&layout.cards)
-        .filter(|(card, _)| card.lane == lane && card.phase == phase)
+        .filter(|(card, _)| card.lane == lane && card.step == step)
         .map(|(_, card)| card.rect.bottom() + metrics.card_gap)
         .fold(row.top() + metrics.cell_padding, f32::max);
     Some(Rect::from_min_size(

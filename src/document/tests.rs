@@ -220,11 +220,11 @@ fn two_copies_of_one_map_edited_apart_give_new_cards_different_ids() {
     let mut here = OpenDocument::new(map.clone(), None);
     let mut there = OpenDocument::new(map.clone(), None);
     let lane = map.lanes[0].id;
-    let phase = map.phases[0].id;
+    let step = map.phases[0].steps[0].id;
     for document in [&mut here, &mut there] {
         document.queue_edit(Edit::AddCard {
             lane,
-            phase,
+            step,
             before: None,
             title: "Neu".into(),
             notes: String::new(),

@@ -5,7 +5,7 @@
 use crate::model::{CardId, Journey};
 
 use super::transaction::Transaction;
-use super::{Edit, EditError, cards, personas, structure};
+use super::{Edit, EditError, cards, personas, steps, structure};
 
 /// Applies `edit` and returns the edits that undo it, in the order to apply
 /// them. An empty list means nothing changed.
@@ -52,6 +52,7 @@ fn run(tx: &mut Transaction, journey: &mut Journey, edit: Edit) -> Result<(), Ed
         | Edit::SetCardText { .. }
         | Edit::MoveCards { .. }
         | Edit::SpanCard { .. }
+        | Edit::SetCardActors { .. }
         | Edit::RecolorCards { .. }
         | Edit::DeleteCards(_)
         | Edit::DuplicateCards(_)
@@ -69,7 +70,14 @@ fn run(tx: &mut Transaction, journey: &mut Journey, edit: Edit) -> Result<(), Ed
         | Edit::DeleteLane(_)
         | Edit::AddCurve { .. }
         | Edit::SetPoint { .. }
-        | Edit::LabelPoint { .. } => structure::run(tx, journey, edit),
+        | Edit::LabelPoint { .. }
+        | Edit::MarkMomentOfTruth { .. } => structure::run(tx, journey, edit),
+        Edit::AddStep { .. }
+        | Edit::RenameStep { .. }
+        | Edit::DescribeStep { .. }
+        | Edit::ResizeStep { .. }
+        | Edit::MoveStep { .. }
+        | Edit::DeleteStep(_) => steps::run(tx, journey, edit),
         Edit::AssignCurve { .. }
         | Edit::AddPersona { .. }
         | Edit::DuplicatePersona { .. }

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Card, CardId, Journey, LaneId, PhaseId};
+use crate::model::{Card, CardId, Journey, LaneId, StepId};
 
 use super::transaction::Transaction;
 use super::{Edit, EditError, Rule};
@@ -15,17 +15,17 @@ pub(super) fn run(
     match edit {
         Edit::AddCard {
             lane,
-            phase,
+            step,
             before,
             title,
             notes,
         } => {
-            cell(journey, lane, phase)?;
-            let mut card = Card::new(CardId(journey.ids.next_raw()), lane, phase, title);
+            cell(journey, lane, step)?;
+            let mut card = Card::new(CardId(journey.ids.next_raw()), lane, step, title);
             card.notes = notes;
             let index = match before {
                 Some(before) => card_index(journey, before)?,
-                None => end_of_cell(journey, lane, phase),
+                None => end_of_cell(journey, lane, step),
             };
             tx.primitive(journey, Edit::InsertCard { index, card })
         }
@@ -38,15 +38,16 @@ pub(super) fn run(
         Edit::MoveCards {
             cards,
             lane,
-            phase,
+            step,
             before,
-        } => move_cards(tx, journey, &cards, (lane, phase), before),
+        } => move_cards(tx, journey, &cards, (lane, step), before),
         Edit::SpanCard { card, span } => {
             let mut updated = journey.cards[card_index(journey, card)?].clone();
-            let (_, phase_index) = cell(journey, updated.lane, updated.phase)?;
-            updated.span = clamp_span(journey, phase_index, span);
+            let (_, column) = cell(journey, updated.lane, updated.step)?;
+            updated.span = clamp_span(journey, column, span);
             tx.primitive(journey, Edit::UpdateCard(updated))
         }
+        Edit::SetCardActors { card, actors } => set_actors(tx, journey, card, actors),
         Edit::RecolorCards { cards, color } => {
             for id in cards {
                 let mut updated = journey.cards[card_index(journey, id)?].clone();
@@ -90,10 +91,11 @@ pub(super) fn run(
         }
         Edit::PasteCards(cards) => {
             for mut card in cards {
-                let (_, phase_index) = cell(journey, card.lane, card.phase)?;
+                let (_, column) = cell(journey, card.lane, card.step)?;
                 card.id = CardId(journey.ids.next_raw());
-                card.span = clamp_span(journey, phase_index, card.span);
-                let index = end_of_cell(journey, card.lane, card.phase);
+                card.span = clamp_span(journey, column, card.span);
+                card.actors.retain(|actor| actor_exists(journey, actor));
+                let index = end_of_cell(journey, card.lane, card.step);
                 tx.primitive(journey, Edit::InsertCard { index, card })?;
             }
             Ok(())
@@ -105,11 +107,40 @@ pub(super) fn run(
     }
 }
 
-/// Checks that a card may sit in this lane and phase; returns their indices.
+/// Names who acts on a card, each once, in the order given.
+fn set_actors(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    card: CardId,
+    actors: Vec<crate::model::Actor>,
+) -> Result<(), EditError> {
+    if !actors.iter().all(|actor| actor_exists(journey, actor)) {
+        return Err(EditError::Rule(Rule::UnknownActor));
+    }
+    let mut updated = journey.cards[card_index(journey, card)?].clone();
+    let mut seen = HashSet::new();
+    updated.actors = actors
+        .into_iter()
+        .filter(|actor| seen.insert(actor.clone()))
+        .collect();
+    tx.primitive(journey, Edit::UpdateCard(updated))
+}
+
+/// Whether an actor may stand on a card of this map: a free name, or a
+/// persona the map has (a card pasted from another map may name one it lacks).
+pub(super) fn actor_exists(journey: &Journey, actor: &crate::model::Actor) -> bool {
+    match actor {
+        crate::model::Actor::Persona(id) => journey.persona(*id).is_some(),
+        crate::model::Actor::Name(name) => !name.trim().is_empty(),
+    }
+}
+
+/// Checks that a card may sit in this lane and step; returns the lane's
+/// index and the step's column.
 pub(super) fn cell(
     journey: &Journey,
     lane: LaneId,
-    phase: PhaseId,
+    step: StepId,
 ) -> Result<(usize, usize), EditError> {
     let lane_index = journey
         .lane_index(lane)
@@ -119,15 +150,15 @@ pub(super) fn cell(
             journey.lanes[lane_index].name.clone(),
         )));
     }
-    let phase_index = journey
-        .phase_index(phase)
-        .ok_or_else(|| EditError::Missing(format!("phase {phase}")))?;
-    Ok((lane_index, phase_index))
+    let column = journey
+        .step_index(step)
+        .ok_or_else(|| EditError::Missing(format!("step {step}")))?;
+    Ok((lane_index, column))
 }
 
-/// The largest span that fits from `phase_index`, and at least 1.
-pub(super) fn clamp_span(journey: &Journey, phase_index: usize, span: u32) -> u32 {
-    let available = u32::try_from(journey.phases.len().saturating_sub(phase_index)).unwrap_or(1);
+/// The largest span that fits from `column`, and at least 1.
+pub(super) fn clamp_span(journey: &Journey, column: usize, span: u32) -> u32 {
+    let available = u32::try_from(journey.step_count().saturating_sub(column)).unwrap_or(1);
     span.clamp(1, available.max(1))
 }
 
@@ -140,11 +171,11 @@ fn card_index(journey: &Journey, id: CardId) -> Result<usize, EditError> {
 }
 
 /// The list position right after the last card of a cell (or the end of the list).
-fn end_of_cell(journey: &Journey, lane: LaneId, phase: PhaseId) -> usize {
+fn end_of_cell(journey: &Journey, lane: LaneId, step: StepId) -> usize {
     journey
         .cards
         .iter()
-        .rposition(|card| card.lane == lane && card.phase == phase)
+        .rposition(|card| card.lane == lane && card.step == step)
         .map_or(journey.cards.len(), |last| last + 1)
 }
 
@@ -157,10 +188,10 @@ fn move_cards(
     tx: &mut Transaction,
     journey: &mut Journey,
     ids: &[CardId],
-    (lane, phase): (LaneId, PhaseId),
+    (lane, step): (LaneId, StepId),
     before: Option<CardId>,
 ) -> Result<(), EditError> {
-    let (_, phase_index) = cell(journey, lane, phase)?;
+    let (_, column) = cell(journey, lane, step)?;
     let moving: HashSet<CardId> = ids.iter().copied().collect();
     let in_order: Vec<CardId> = journey
         .cards
@@ -171,7 +202,7 @@ fn move_cards(
     if in_order.len() != moving.len() {
         return Err(EditError::Missing("a card to move".to_owned()));
     }
-    let in_cell = |card: &Card| card.lane == lane && card.phase == phase;
+    let in_cell = |card: &Card| card.lane == lane && card.step == step;
     let remaining: Vec<&Card> = journey
         .cards
         .iter()
@@ -211,8 +242,8 @@ fn move_cards(
         let mut card = journey.cards[index].clone();
         tx.primitive(journey, Edit::RemoveCard(*id))?;
         card.lane = lane;
-        card.phase = phase;
-        card.span = clamp_span(journey, phase_index, card.span);
+        card.step = step;
+        card.span = clamp_span(journey, column, card.span);
         moved.push(card);
     }
     for (offset, card) in moved.into_iter().enumerate() {

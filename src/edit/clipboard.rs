@@ -2,11 +2,11 @@
 //! form other programs see.
 //!
 //! A copied card remembers where it sat relative to the first copied card (in
-//! lane and phase positions), so a pasted group keeps its shape in any map.
+//! lane and step positions), so a pasted group keeps its shape in any map.
 
 use std::collections::HashSet;
 
-use crate::model::{Card, CardId, Journey, LaneId, PhaseId};
+use crate::model::{Card, CardId, Journey, LaneId, StepId};
 
 /// Cards on the app's own clipboard, independent of the map they came from.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -23,8 +23,8 @@ struct ClipCard {
     card: Card,
     /// Lane position relative to the first copied card's lane.
     lane_offset: isize,
-    /// Phase position relative to the first copied card's phase.
-    phase_offset: isize,
+    /// Column (step) position relative to the first copied card's step.
+    step_offset: isize,
 }
 
 impl CardClip {
@@ -39,21 +39,18 @@ impl CardClip {
         let position = |card: &Card| {
             (
                 journey.lane_index(card.lane).and_then(signed).unwrap_or(0),
-                journey
-                    .phase_index(card.phase)
-                    .and_then(signed)
-                    .unwrap_or(0),
+                journey.step_index(card.step).and_then(signed).unwrap_or(0),
             )
         };
         let origin = cards.first().map_or((0, 0), |card| position(card));
         let cards: Vec<ClipCard> = cards
             .into_iter()
             .map(|card| {
-                let (lane, phase) = position(card);
+                let (lane, step) = position(card);
                 ClipCard {
                     card: card.clone(),
                     lane_offset: lane - origin.0,
-                    phase_offset: phase - origin.1,
+                    step_offset: step - origin.1,
                 }
             })
             .collect();
@@ -72,45 +69,43 @@ impl CardClip {
     }
 
     /// The copied cards placed in `journey`: the first in `target` (a lane and
-    /// phase), the rest keeping their relative positions. Without a target,
-    /// cards go back to their own lane and phase if this map has them. Ids are
-    /// placeholders; `Edit::PasteCards` gives fresh ones.
-    pub fn place(&self, journey: &Journey, target: Option<(LaneId, PhaseId)>) -> Vec<Card> {
+    /// step), the rest keeping their relative positions. Without a target,
+    /// cards go back to their own lane and step if this map has them. Ids are
+    /// placeholders; `Edit::PasteCards` gives fresh ones, and drops actors
+    /// naming personas this map lacks.
+    pub fn place(&self, journey: &Journey, target: Option<(LaneId, StepId)>) -> Vec<Card> {
         let Some(fallback) = first_card_cell(journey) else {
             return Vec::new();
         };
-        let target_position = target.and_then(|(lane, phase)| {
-            Some((journey.lane_index(lane)?, journey.phase_index(phase)?))
-        });
+        let steps = journey.step_ids();
+        let target_position = target
+            .and_then(|(lane, step)| Some((journey.lane_index(lane)?, journey.step_index(step)?)));
         self.cards
             .iter()
             .map(|clip| {
                 let mut card = clip.card.clone();
-                let (lane, phase) = match target_position {
-                    Some((lane_index, phase_index)) => {
+                let (lane, step) = match target_position {
+                    Some((lane_index, column)) => {
                         let lane = offset_index(lane_index, clip.lane_offset, journey.lanes.len())
                             .map(|i| journey.lanes[i].id)
                             .filter(|id| holds_cards(journey, *id))
                             .unwrap_or(journey.lanes[lane_index].id);
-                        let phase =
-                            offset_index(phase_index, clip.phase_offset, journey.phases.len())
-                                .map_or(journey.phases[phase_index].id, |i| journey.phases[i].id);
-                        (lane, phase)
+                        let step = offset_index(column, clip.step_offset, steps.len())
+                            .map_or(steps[column], |i| steps[i]);
+                        (lane, step)
                     }
-                    None if holds_cards(journey, card.lane)
-                        && journey.phase(card.phase).is_some() =>
-                    {
-                        (card.lane, card.phase)
+                    None if holds_cards(journey, card.lane) && steps.contains(&card.step) => {
+                        (card.lane, card.step)
                     }
                     None => fallback,
                 };
-                let (lane, phase) = if holds_cards(journey, lane) {
-                    (lane, phase)
+                let (lane, step) = if holds_cards(journey, lane) {
+                    (lane, step)
                 } else {
                     fallback
                 };
                 card.lane = lane;
-                card.phase = phase;
+                card.step = step;
                 card
             })
             .collect()
@@ -138,11 +133,11 @@ pub fn plain_text<'a>(cards: impl IntoIterator<Item = &'a Card>) -> String {
 }
 
 /// One card per non-empty line of `text`, all in one cell; ids are placeholders.
-pub fn cards_from_text(text: &str, lane: LaneId, phase: PhaseId) -> Vec<Card> {
+pub fn cards_from_text(text: &str, lane: LaneId, step: StepId) -> Vec<Card> {
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
-        .map(|line| Card::new(CardId(0), lane, phase, line))
+        .map(|line| Card::new(CardId(0), lane, step, line))
         .collect()
 }
 
@@ -165,8 +160,8 @@ fn holds_cards(journey: &Journey, lane: LaneId) -> bool {
         .is_some_and(|lane| lane.kind.holds_cards())
 }
 
-/// The first lane that takes cards, in the first phase.
-pub fn first_card_cell(journey: &Journey) -> Option<(LaneId, PhaseId)> {
+/// The first lane that takes cards, in the first step.
+pub fn first_card_cell(journey: &Journey) -> Option<(LaneId, StepId)> {
     let lane = journey.lanes.iter().find(|lane| lane.kind.holds_cards())?;
-    Some((lane.id, journey.phases.first()?.id))
+    Some((lane.id, journey.step_ids().first().copied()?))
 }

@@ -34,6 +34,10 @@ impl EditError {
 pub enum Rule {
     /// The last phase cannot be deleted.
     LastPhase,
+    /// The last step of a phase (named) cannot be deleted or moved away.
+    LastStep(String),
+    /// An actor names a persona the map lacks, or is an empty name.
+    UnknownActor,
     /// The last lane cannot be deleted.
     LastLane,
     /// Cards cannot go into this lane (named): it holds emotion curves.
@@ -50,6 +54,8 @@ impl Rule {
         match self {
             Rule::LastPhase => tr_in(lang, t::RULE_LAST_PHASE, &[]),
             Rule::LastLane => tr_in(lang, t::RULE_LAST_LANE, &[]),
+            Rule::LastStep(phase) => tr_in(lang, t::RULE_LAST_STEP, &[("phase", phase.into())]),
+            Rule::UnknownActor => tr_in(lang, t::RULE_UNKNOWN_ACTOR, &[]),
             Rule::NoCardsInLane(name) => {
                 tr_in(lang, t::RULE_NO_CARDS_IN_LANE, &[("lane", name.into())])
             }

@@ -35,10 +35,29 @@ fn card_bytes(card: &Card) -> usize {
         + card.title.capacity()
         + card.notes.capacity()
         + card.kpi.as_ref().map_or(0, |kpi| kpi.unit.capacity())
+        + card
+            .actors
+            .iter()
+            .map(|actor| {
+                std::mem::size_of_val(actor)
+                    + match actor {
+                        crate::model::Actor::Name(name) => name.capacity(),
+                        crate::model::Actor::Persona(_) => 0,
+                    }
+            })
+            .sum::<usize>()
 }
 
 fn phase_bytes(phase: &Phase) -> usize {
-    phase.name.capacity() + phase.description.capacity()
+    phase.name.capacity()
+        + phase.description.capacity()
+        + phase
+            .steps
+            .iter()
+            .map(|step| {
+                std::mem::size_of_val(step) + step.name.capacity() + step.description.capacity()
+            })
+            .sum::<usize>()
 }
 
 fn curve_bytes(curve: &EmotionCurve) -> usize {

@@ -20,6 +20,7 @@ mod history;
 mod memory;
 mod personas;
 mod primitive;
+mod steps;
 mod structure;
 mod transaction;
 
@@ -27,12 +28,13 @@ pub use apply::{apply, apply_all, created_cards};
 pub use error::{EditError, Rule};
 pub use history::{History, StateId, Step};
 pub use personas::curves_of_persona;
+pub use steps::cards_only_in_step;
 pub use structure::{cards_in_lane, cards_only_in_phase, map_value};
 
 use crate::i18n::{Lang, Msg, text::edit as t};
 use crate::model::{
-    Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Journey, Lane, LaneId, LaneKind,
-    Persona, PersonaId, Phase, PhaseId, Rgb,
+    Actor, Card, CardColor, CardId, CurveId, EmotionCurve, EmotionScale, Journey, Lane, LaneId,
+    LaneKind, Persona, PersonaId, Phase, PhaseId, Rgb, StepId,
 };
 
 /// One change to a journey. Gesture edits name what the user did; primitive
@@ -61,8 +63,8 @@ pub enum Edit {
     AddCard {
         /// Its lane.
         lane: LaneId,
-        /// Its phase.
-        phase: PhaseId,
+        /// Its step.
+        step: StepId,
         /// The card it goes in front of; `None` puts it last in the cell.
         before: Option<CardId>,
         /// Title.
@@ -91,23 +93,32 @@ pub enum Edit {
         notes: String,
     },
     /// Moves cards into one cell, in their current order, before `before` or
-    /// last (gesture). Spans shrink where the cell is too close to the last phase.
+    /// last (gesture). Spans shrink where the cell is too close to the last step.
     MoveCards {
         /// The cards.
         cards: Vec<CardId>,
         /// Target lane.
         lane: LaneId,
-        /// Target phase.
-        phase: PhaseId,
+        /// Target step.
+        step: StepId,
         /// The card they go in front of; `None` puts them last in the cell.
         before: Option<CardId>,
     },
-    /// Sets how many phases a card covers (gesture; clamped to the phases there are).
+    /// Sets how many steps a card covers, also across phase borders
+    /// (gesture; clamped to the steps there are).
     SpanCard {
         /// The card.
         card: CardId,
         /// The new span, at least 1.
         span: u32,
+    },
+    /// Sets who acts on a card besides the persona (gesture). Personas the
+    /// map does not have and empty names are refused.
+    SetCardActors {
+        /// The card.
+        card: CardId,
+        /// The actors, in the order the card shows them.
+        actors: Vec<Actor>,
     },
     /// Gives cards a colour, or `None` for their lane's colour (gesture).
     RecolorCards {
@@ -120,12 +131,12 @@ pub enum Edit {
     DeleteCards(Vec<CardId>),
     /// Adds copies of cards right after each of them (gesture: fresh ids).
     DuplicateCards(Vec<CardId>),
-    /// Adds cards that already know their lane and phase in this journey, each
+    /// Adds cards that already know their lane and step in this journey, each
     /// last in its cell; their ids are replaced by fresh ones (gesture).
     PasteCards(Vec<Card>),
 
     // ----- phases -----
-    /// Adds a phase at `index` (gesture: fresh id).
+    /// Adds a phase of one step at `index` (gesture: fresh ids).
     AddPhase {
         /// Position among the phases.
         index: usize,
@@ -139,9 +150,10 @@ pub enum Edit {
         /// The phase.
         phase: Phase,
     },
-    /// Primitive: removes a phase nothing refers to.
+    /// Primitive: removes a phase that no card or value refers to through its steps.
     RemovePhase(PhaseId),
-    /// Primitive: replaces the phase that has the same id.
+    /// Primitive: replaces the phase that has the same id, steps included
+    /// (every step gesture is one or two of these).
     UpdatePhase(Phase),
     /// Primitive: moves a phase to position `to`.
     MovePhase {
@@ -157,24 +169,81 @@ pub enum Edit {
         /// New name.
         name: String,
     },
-    /// Sets a column's width; `None` goes back to the default (gesture).
+    /// Sets the width of a phase's last step, whose right edge is the
+    /// phase's; `None` goes back to the default (gesture).
     ResizePhase {
         /// The phase.
         phase: PhaseId,
         /// Width in map points.
         width: Option<f32>,
     },
-    /// Moves a phase to position `to`, shrinking spans that would run past the
-    /// last phase (gesture).
+    /// Moves a phase with its steps to position `to`, shrinking spans that
+    /// would run past the last step (gesture).
     ReorderPhase {
         /// The phase.
         phase: PhaseId,
         /// Its new position.
         to: usize,
     },
-    /// Deletes a phase, the cards only in it and the curve points in it; cards
-    /// that also cover other phases shrink (gesture).
+    /// Deletes a phase, the cards only in its steps and the curve points in
+    /// them; cards that also cover other steps shrink (gesture).
     DeletePhase(PhaseId),
+
+    // ----- steps -----
+    /// Adds a step to a phase at `index` among its steps (gesture: fresh id).
+    AddStep {
+        /// The phase.
+        phase: PhaseId,
+        /// Position among the phase's steps.
+        index: usize,
+        /// Name.
+        name: String,
+    },
+    /// Renames a step (gesture).
+    RenameStep {
+        /// The step.
+        step: StepId,
+        /// New name.
+        name: String,
+    },
+    /// Sets a step's description (gesture).
+    DescribeStep {
+        /// The step.
+        step: StepId,
+        /// New description; empty removes it.
+        description: String,
+    },
+    /// Sets a step's width; `None` goes back to the default (gesture).
+    ResizeStep {
+        /// The step.
+        step: StepId,
+        /// Width in map points.
+        width: Option<f32>,
+    },
+    /// Moves a step to position `index` among the steps of `phase`, its own
+    /// or another; its cards and values go with it, and spans that would
+    /// run past the last step shrink (gesture). A phase keeps at least one step.
+    MoveStep {
+        /// The step.
+        step: StepId,
+        /// The phase it goes to.
+        phase: PhaseId,
+        /// Its position among that phase's steps (after the move).
+        index: usize,
+    },
+    /// Primitive: moves a step with everything in it to `index` among the
+    /// steps of `phase` (its own or another, which then must keep one).
+    RelocateStep {
+        /// The step.
+        step: StepId,
+        /// The phase it goes to.
+        phase: PhaseId,
+        /// Its position among that phase's steps (after the move).
+        index: usize,
+    },
+    /// Deletes a step, the cards only in it and the curve points in it; cards
+    /// that also cover other steps shrink (gesture). A phase keeps at least one step.
+    DeleteStep(StepId),
 
     // ----- lanes -----
     /// Adds a lane at `index` (gesture: fresh id).
@@ -247,13 +316,13 @@ pub enum Edit {
     RemoveCurve(CurveId),
     /// Primitive: replaces the curve that has the same id (names, colours, points).
     UpdateCurve(EmotionCurve),
-    /// Sets a curve's value in a phase (snapped to the scale), or removes the
+    /// Sets a curve's value in a step (snapped to the scale), or removes the
     /// point with `None` (gesture).
     SetPoint {
         /// The curve.
         curve: CurveId,
-        /// The phase.
-        phase: PhaseId,
+        /// The step.
+        step: StepId,
         /// The value, or `None` to remove the point.
         value: Option<f32>,
     },
@@ -261,10 +330,19 @@ pub enum Edit {
     LabelPoint {
         /// The curve.
         curve: CurveId,
-        /// The phase of the point.
-        phase: PhaseId,
+        /// The step of the point.
+        step: StepId,
         /// The label; empty removes it.
         label: String,
+    },
+    /// Marks a curve's point as a moment of truth, or clears the mark (gesture).
+    MarkMomentOfTruth {
+        /// The curve.
+        curve: CurveId,
+        /// The step of the point.
+        step: StepId,
+        /// Marked or not.
+        marked: bool,
     },
     /// Gives a curve to a persona, whose colour and name it then shows, or
     /// takes it back with `None` (gesture).
@@ -325,6 +403,7 @@ impl Edit {
             Edit::SetCardText { .. } => t::STEP_EDIT_CARD_TEXT,
             Edit::MoveCards { cards, .. } => plural(cards, t::STEP_MOVE_CARD, t::STEP_MOVE_CARDS),
             Edit::SpanCard { .. } => t::STEP_SPAN_CARD,
+            Edit::SetCardActors { .. } => t::STEP_SET_ACTORS,
             Edit::RecolorCards { .. } => t::STEP_RECOLOUR,
             Edit::DeleteCards(cards) => plural(cards, t::STEP_DELETE_CARD, t::STEP_DELETE_CARDS),
             Edit::DuplicateCards(cards) => {
@@ -337,6 +416,12 @@ impl Edit {
             Edit::MovePhase { .. } | Edit::ReorderPhase { .. } => t::STEP_MOVE_PHASE,
             Edit::RenamePhase { .. } => t::STEP_RENAME_PHASE,
             Edit::ResizePhase { .. } => t::STEP_RESIZE_PHASE,
+            Edit::AddStep { .. } => t::STEP_ADD_STEP,
+            Edit::RenameStep { .. } => t::STEP_RENAME_STEP,
+            Edit::DescribeStep { .. } => t::STEP_DESCRIBE_STEP,
+            Edit::ResizeStep { .. } => t::STEP_RESIZE_STEP,
+            Edit::MoveStep { .. } | Edit::RelocateStep { .. } => t::STEP_MOVE_STEP,
+            Edit::DeleteStep(_) => t::STEP_DELETE_STEP,
             Edit::AddLane { .. } | Edit::InsertLane { .. } => t::STEP_ADD_LANE,
             Edit::RemoveLane(_) | Edit::DeleteLane(_) => t::STEP_DELETE_LANE,
             Edit::UpdateLane(_) => t::STEP_EDIT_LANE,
@@ -353,6 +438,8 @@ impl Edit {
             Edit::SetPoint { value: None, .. } => t::STEP_REMOVE_POINT,
             Edit::SetPoint { .. } => t::STEP_SET_EMOTION,
             Edit::LabelPoint { .. } => t::STEP_LABEL_POINT,
+            Edit::MarkMomentOfTruth { marked: true, .. } => t::STEP_MARK_MOMENT,
+            Edit::MarkMomentOfTruth { .. } => t::STEP_UNMARK_MOMENT,
             Edit::AssignCurve { persona: None, .. } => t::STEP_UNASSIGN_CURVE,
             Edit::AssignCurve { .. } => t::STEP_ASSIGN_CURVE,
             Edit::AddPersona { .. } | Edit::InsertPersona { .. } => t::STEP_ADD_PERSONA,

@@ -90,6 +90,32 @@ fn delete(
     if journey.primary_persona == Some(persona) {
         tx.primitive(journey, Edit::SetPrimaryPersona(None))?;
     }
+    // Cards that name the persona as an actor keep its name as a free one:
+    // who acted is still true after the persona is gone.
+    let actor = crate::model::Actor::Persona(persona);
+    let name = journey.personas[index].name.trim().to_owned();
+    let renamed: Vec<_> = journey
+        .cards
+        .iter()
+        .filter(|card| card.actors.contains(&actor))
+        .map(|card| {
+            let mut updated = card.clone();
+            let free = crate::model::Actor::Name(name.clone());
+            let keep_name = !name.is_empty() && !updated.actors.contains(&free);
+            updated.actors = updated
+                .actors
+                .iter()
+                .filter_map(|a| match a {
+                    a if *a == actor => keep_name.then(|| free.clone()),
+                    other => Some(other.clone()),
+                })
+                .collect();
+            updated
+        })
+        .collect();
+    for card in renamed {
+        tx.primitive(journey, Edit::UpdateCard(card))?;
+    }
     // Later personas move up one place; their colours must not move with them.
     pin_colors_from(tx, journey, index + 1)?;
     tx.primitive(journey, Edit::RemovePersona(persona))

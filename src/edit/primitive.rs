@@ -3,7 +3,8 @@
 //! expanded into these first.
 
 use crate::model::{
-    Card, CardId, EmotionCurve, IdCounter, Journey, Lane, Persona, Phase, ScaleProblem,
+    Card, CardId, EmotionCurve, IdCounter, Journey, Lane, Persona, Phase, PhaseId, ScaleProblem,
+    StepId,
 };
 
 use super::{Edit, EditError, Rule};
@@ -93,6 +94,7 @@ fn relocate<T: Identified>(
 
 fn ensure_unused(journey: &Journey, raw: u64) -> Result<(), EditError> {
     let used = journey.phases.iter().any(|p| p.id.0 == raw)
+        || journey.steps().any(|(_, s)| s.id.0 == raw)
         || journey.lanes.iter().any(|l| l.id.0 == raw)
         || journey.cards.iter().any(|c| c.id.0 == raw)
         || journey.curves.iter().any(|c| c.id.0 == raw)
@@ -101,6 +103,126 @@ fn ensure_unused(journey: &Journey, raw: u64) -> Result<(), EditError> {
         return Err(EditError::Refused(format!("id {raw} is already in use")));
     }
     Ok(())
+}
+
+/// A phase must keep at least one step.
+fn ensure_steps(phase: &Phase) -> Result<(), EditError> {
+    if phase.steps.is_empty() {
+        return Err(EditError::Refused(format!(
+            "phase {} would have no steps",
+            phase.id
+        )));
+    }
+    Ok(())
+}
+
+/// No card and no emotion value may stand in a step that goes away.
+fn ensure_unreferenced(journey: &Journey, steps: &[StepId]) -> Result<(), EditError> {
+    let referenced = journey.cards.iter().any(|card| steps.contains(&card.step))
+        || journey
+            .curves
+            .iter()
+            .flat_map(|curve| &curve.points)
+            .any(|point| steps.contains(&point.step));
+    if referenced {
+        return Err(EditError::Refused(
+            "a step that goes away still has cards or points".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+/// Moves a step, with everything in it, to `index` among the steps of
+/// `phase`; returns the move back.
+fn relocate_step(
+    journey: &mut Journey,
+    step: StepId,
+    phase: PhaseId,
+    index: usize,
+) -> Result<Option<Edit>, EditError> {
+    let (from_phase, from_index) = journey
+        .step_place(step)
+        .ok_or_else(|| EditError::Missing(format!("step {step}")))?;
+    let to_phase = journey
+        .phase_index(phase)
+        .ok_or_else(|| EditError::Missing(format!("phase {phase}")))?;
+    let back = Edit::RelocateStep {
+        step,
+        phase: journey.phases[from_phase].id,
+        index: from_index,
+    };
+    if from_phase != to_phase && journey.phases[from_phase].steps.len() == 1 {
+        return Err(EditError::Refused(format!(
+            "step {step} is the last of its phase"
+        )));
+    }
+    let room = journey.phases[to_phase].steps.len() - usize::from(from_phase == to_phase);
+    if index > room {
+        return Err(EditError::Refused(format!(
+            "cannot move a step to position {index} of {room}"
+        )));
+    }
+    if from_phase == to_phase && from_index == index {
+        return Ok(None);
+    }
+    let moved = journey.phases[from_phase].steps.remove(from_index);
+    journey.phases[to_phase].steps.insert(index, moved);
+    Ok(Some(back))
+}
+
+/// [`primitive_inverse`] for inserting, removing and replacing a phase:
+/// its steps come and go with it, so their ids and the cards in them are
+/// checked too.
+fn phase_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, EditError> {
+    Ok(match edit {
+        Edit::InsertPhase { index, phase } => {
+            ensure_unused(journey, phase.id.0)?;
+            ensure_steps(&phase)?;
+            for step in &phase.steps {
+                ensure_unused(journey, step.id.0)?;
+                journey.ids.bump_past(step.id.0);
+            }
+            journey.ids.bump_past(phase.id.0);
+            Some(Edit::RemovePhase(insert(
+                &mut journey.phases,
+                index,
+                phase,
+            )?))
+        }
+        Edit::RemovePhase(id) => {
+            let steps: Vec<StepId> = journey
+                .phase(id)
+                .map(|phase| phase.steps.iter().map(|step| step.id).collect())
+                .unwrap_or_default();
+            ensure_unreferenced(journey, &steps)?;
+            let (index, phase) = remove(&mut journey.phases, id)?;
+            Some(Edit::InsertPhase { index, phase })
+        }
+        Edit::UpdatePhase(phase) => {
+            ensure_steps(&phase)?;
+            let old: Vec<StepId> = journey
+                .phase(phase.id)
+                .map(|old| old.steps.iter().map(|step| step.id).collect())
+                .unwrap_or_default();
+            let gone: Vec<StepId> = old
+                .iter()
+                .copied()
+                .filter(|id| !phase.steps.iter().any(|step| step.id == *id))
+                .collect();
+            ensure_unreferenced(journey, &gone)?;
+            for step in phase.steps.iter().filter(|step| !old.contains(&step.id)) {
+                ensure_unused(journey, step.id.0)?;
+                journey.ids.bump_past(step.id.0);
+            }
+            update(&mut journey.phases, phase)?.map(Edit::UpdatePhase)
+        }
+        other => {
+            return Err(EditError::Refused(format!(
+                "{} is not a phase primitive",
+                other.name().id
+            )));
+        }
+    })
 }
 
 /// Applies one primitive edit; returns its inverse, or `None` if nothing changed.
@@ -123,30 +245,10 @@ pub(super) fn primitive_inverse(
             Some(Edit::InsertCard { index, card })
         }
         Edit::UpdateCard(card) => update(&mut journey.cards, card)?.map(Edit::UpdateCard),
-        Edit::InsertPhase { index, phase } => {
-            ensure_unused(journey, phase.id.0)?;
-            journey.ids.bump_past(phase.id.0);
-            Some(Edit::RemovePhase(insert(
-                &mut journey.phases,
-                index,
-                phase,
-            )?))
+        Edit::InsertPhase { .. } | Edit::RemovePhase(_) | Edit::UpdatePhase(_) => {
+            phase_inverse(journey, edit)?
         }
-        Edit::RemovePhase(id) => {
-            let referenced = journey.cards.iter().any(|card| card.phase == id)
-                || journey
-                    .curves
-                    .iter()
-                    .any(|curve| curve.point_in(id).is_some());
-            if referenced {
-                return Err(EditError::Refused(format!(
-                    "phase {id} still has cards or points"
-                )));
-            }
-            let (index, phase) = remove(&mut journey.phases, id)?;
-            Some(Edit::InsertPhase { index, phase })
-        }
-        Edit::UpdatePhase(phase) => update(&mut journey.phases, phase)?.map(Edit::UpdatePhase),
+        Edit::RelocateStep { step, phase, index } => relocate_step(journey, step, phase, index)?,
         Edit::MovePhase { phase, to } => relocate(&mut journey.phases, phase, to)?
             .map(|from| Edit::MovePhase { phase, to: from }),
         Edit::InsertLane { index, lane } => {
@@ -268,8 +370,13 @@ fn persona_inverse(journey: &mut Journey, edit: Edit) -> Result<Option<Edit>, Ed
             )?))
         }
         Edit::RemovePersona(id) => {
+            let actor = crate::model::Actor::Persona(id);
             let referenced = journey.primary_persona == Some(id)
-                || journey.curves.iter().any(|curve| curve.persona == Some(id));
+                || journey.curves.iter().any(|curve| curve.persona == Some(id))
+                || journey
+                    .cards
+                    .iter()
+                    .any(|card| card.actors.contains(&actor));
             if referenced {
                 return Err(EditError::Refused(format!(
                     "persona {id} still has curves or is the primary persona"

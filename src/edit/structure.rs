@@ -2,9 +2,10 @@
 
 use crate::model::{
     CurveId, EmotionCurve, EmotionPoint, EmotionScale, Journey, Lane, LaneId, Phase, PhaseId,
+    StepId,
 };
 
-use super::cards::clamp_span;
+use super::steps::{clear_columns, shrink_spans_past_the_end};
 use super::transaction::Transaction;
 use super::{Edit, EditError, Rule};
 
@@ -16,12 +17,8 @@ pub(super) fn run(
     match edit {
         Edit::ChangeScale(scale) => change_scale(tx, journey, scale),
         Edit::AddPhase { index, name } => {
-            let phase = Phase {
-                id: PhaseId(journey.ids.next_raw()),
-                name,
-                description: String::new(),
-                width: None,
-            };
+            let id = PhaseId(journey.ids.next_raw());
+            let phase = Phase::single(id, name, StepId(journey.ids.next_raw()));
             let index = index.min(journey.phases.len());
             tx.primitive(journey, Edit::InsertPhase { index, phase })
         }
@@ -32,7 +29,10 @@ pub(super) fn run(
         }
         Edit::ResizePhase { phase, width } => {
             let mut updated = phase_of(journey, phase)?.clone();
-            updated.width = width.filter(|w| w.is_finite()).map(|w| w.round().max(1.0));
+            // The phase's right edge is its last step's.
+            if let Some(last) = updated.steps.last_mut() {
+                last.width = width.filter(|w| w.is_finite()).map(|w| w.round().max(1.0));
+            }
             tx.primitive(journey, Edit::UpdatePhase(updated))
         }
         Edit::ReorderPhase { phase, to } => reorder_phase(tx, journey, phase, to),
@@ -82,25 +82,17 @@ pub(super) fn run(
             let index = journey.curves.len();
             tx.primitive(journey, Edit::InsertCurve { index, curve })
         }
-        Edit::SetPoint {
-            curve,
-            phase,
-            value,
-        } => set_point(tx, journey, curve, phase, value),
-        Edit::LabelPoint {
-            curve,
-            phase,
-            label,
-        } => {
-            let mut updated = curve_of(journey, curve)?.clone();
-            let point = updated
-                .points
-                .iter_mut()
-                .find(|point| point.phase == phase)
-                .ok_or_else(|| EditError::Missing(format!("a point in phase {phase}")))?;
-            point.label = label;
-            tx.primitive(journey, Edit::UpdateCurve(updated))
+        Edit::SetPoint { curve, step, value } => set_point(tx, journey, curve, step, value),
+        Edit::LabelPoint { curve, step, label } => {
+            update_point(tx, journey, curve, step, |point| point.label = label)
         }
+        Edit::MarkMomentOfTruth {
+            curve,
+            step,
+            marked,
+        } => update_point(tx, journey, curve, step, |point| {
+            point.moment_of_truth = marked;
+        }),
         other => Err(EditError::Refused(format!(
             "{} is not a structure edit",
             other.name().id
@@ -128,6 +120,23 @@ pub(super) fn curve_of(journey: &Journey, id: CurveId) -> Result<&EmotionCurve, 
         .ok_or_else(|| EditError::Missing(format!("emotion curve {id}")))
 }
 
+fn update_point(
+    tx: &mut Transaction,
+    journey: &mut Journey,
+    curve: CurveId,
+    step: StepId,
+    change: impl FnOnce(&mut EmotionPoint),
+) -> Result<(), EditError> {
+    let mut updated = curve_of(journey, curve)?.clone();
+    let point = updated
+        .points
+        .iter_mut()
+        .find(|point| point.step == step)
+        .ok_or_else(|| EditError::Missing(format!("a point in step {step}")))?;
+    change(point);
+    tx.primitive(journey, Edit::UpdateCurve(updated))
+}
+
 fn update_lane(
     tx: &mut Transaction,
     journey: &mut Journey,
@@ -139,7 +148,8 @@ fn update_lane(
     tx.primitive(journey, Edit::UpdateLane(updated))
 }
 
-/// Moves a phase; cards whose span would then run past the last phase shrink.
+/// Moves a phase with its steps; cards whose span would then run past the
+/// last step shrink.
 fn reorder_phase(
     tx: &mut Transaction,
     journey: &mut Journey,
@@ -149,87 +159,42 @@ fn reorder_phase(
     phase_of(journey, phase)?;
     let to = to.min(journey.phases.len().saturating_sub(1));
     tx.primitive(journey, Edit::MovePhase { phase, to })?;
-    let shrink: Vec<_> = journey
-        .cards
-        .iter()
-        .filter_map(|card| {
-            let start = journey.phase_index(card.phase)?;
-            let span = clamp_span(journey, start, card.span);
-            (span != card.span).then(|| {
-                let mut updated = card.clone();
-                updated.span = span;
-                updated
-            })
-        })
-        .collect();
-    for card in shrink {
-        tx.primitive(journey, Edit::UpdateCard(card))?;
-    }
-    Ok(())
+    shrink_spans_past_the_end(tx, journey)
 }
 
-/// Removes a phase with the cards only in it and its curve points; cards that
-/// cover it and other phases lose one phase of span.
+/// Removes a phase with the cards only in its steps and its curve points;
+/// cards that cover it and other steps lose its steps from their span.
 fn delete_phase(
     tx: &mut Transaction,
     journey: &mut Journey,
     phase: PhaseId,
 ) -> Result<(), EditError> {
-    let Some(index) = journey.phase_index(phase) else {
+    let Some(columns) = journey.phase_columns(phase) else {
         return Err(EditError::Missing(format!("phase {phase}")));
     };
     if journey.phases.len() == 1 {
         return Err(EditError::Rule(Rule::LastPhase));
     }
-    let mut removed = Vec::new();
-    let mut shrunk = Vec::new();
-    for card in &journey.cards {
-        let Some(start) = journey.phase_index(card.phase) else {
-            continue;
-        };
-        let end = start + card.span as usize - 1;
-        if !(start..=end).contains(&index) {
-            continue;
-        }
-        if start == end {
-            removed.push(card.id);
-        } else {
-            let mut updated = card.clone();
-            updated.span -= 1;
-            if start == index {
-                updated.phase = journey.phases[index + 1].id;
-            }
-            shrunk.push(updated);
-        }
-    }
-    for card in shrunk {
-        tx.primitive(journey, Edit::UpdateCard(card))?;
-    }
-    for card in removed {
-        tx.primitive(journey, Edit::RemoveCard(card))?;
-    }
-    let curves: Vec<_> = journey
-        .curves
-        .iter()
-        .filter(|curve| curve.point_in(phase).is_some())
-        .map(|curve| {
-            let mut updated = curve.clone();
-            updated.points.retain(|point| point.phase != phase);
-            updated
-        })
-        .collect();
-    for curve in curves {
-        tx.primitive(journey, Edit::UpdateCurve(curve))?;
-    }
+    clear_columns(tx, journey, columns)?;
     tx.primitive(journey, Edit::RemovePhase(phase))
 }
 
-/// How many cards go when a phase is deleted (those that cover only it).
+/// How many cards go when a phase is deleted (those that cover only its steps).
 pub fn cards_only_in_phase(journey: &Journey, phase: PhaseId) -> usize {
+    let Some(columns) = journey.phase_columns(phase) else {
+        return 0;
+    };
+    let ids = journey.step_ids();
     journey
         .cards
         .iter()
-        .filter(|card| card.phase == phase && card.span == 1)
+        .filter(|card| {
+            ids.iter()
+                .position(|id| *id == card.step)
+                .is_some_and(|start| {
+                    columns.contains(&start) && start + (card.span.max(1) as usize) <= columns.end
+                })
+        })
         .count()
 }
 
@@ -246,13 +211,15 @@ fn set_point(
     tx: &mut Transaction,
     journey: &mut Journey,
     curve: CurveId,
-    phase: PhaseId,
+    step: StepId,
     value: Option<f32>,
 ) -> Result<(), EditError> {
-    phase_of(journey, phase)?;
+    if journey.step(step).is_none() {
+        return Err(EditError::Missing(format!("step {step}")));
+    }
     let scale = journey.emotion_scale;
     let mut updated = curve_of(journey, curve)?.clone();
-    let existing = updated.points.iter().position(|point| point.phase == phase);
+    let existing = updated.points.iter().position(|point| point.step == step);
     match (value, existing) {
         (None, Some(index)) => {
             updated.points.remove(index);
@@ -263,22 +230,17 @@ fn set_point(
         }
         (Some(value), Some(index)) => updated.points[index].value = scale.snap(value),
         (Some(value), None) => {
-            // Points stay in phase order, so the file reads left to right.
-            let order = |id| journey.phase_index(id).unwrap_or(usize::MAX);
-            let new_order = order(phase);
+            // Points stay in step order, so the file reads left to right.
+            let order = |id| journey.step_index(id).unwrap_or(usize::MAX);
+            let new_order = order(step);
             let at = updated
                 .points
                 .iter()
-                .position(|point| order(point.phase) > new_order)
+                .position(|point| order(point.step) > new_order)
                 .unwrap_or(updated.points.len());
-            updated.points.insert(
-                at,
-                EmotionPoint {
-                    phase,
-                    value: scale.snap(value),
-                    label: String::new(),
-                },
-            );
+            updated
+                .points
+                .insert(at, EmotionPoint::new(step, scale.snap(value)));
         }
     }
     tx.primitive(journey, Edit::UpdateCurve(updated))

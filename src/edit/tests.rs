@@ -28,22 +28,22 @@ pub(crate) fn round_trip(journey: &Journey, edit: Edit) -> Journey {
     after
 }
 
-fn cell_titles(journey: &Journey, lane: LaneId, phase: PhaseId) -> Vec<String> {
+fn cell_titles(journey: &Journey, lane: LaneId, step: StepId) -> Vec<String> {
     journey
         .cards
         .iter()
-        .filter(|card| card.lane == lane && card.phase == phase)
+        .filter(|card| card.lane == lane && card.step == step)
         .map(|card| card.title.clone())
         .collect()
 }
 
-fn busiest_cell(journey: &Journey) -> (LaneId, PhaseId) {
+fn busiest_cell(journey: &Journey) -> (LaneId, StepId) {
     let card = journey
         .cards
         .iter()
-        .max_by_key(|c| cell_titles(journey, c.lane, c.phase).len())
+        .max_by_key(|c| cell_titles(journey, c.lane, c.step).len())
         .expect("the example has cards");
-    (card.lane, card.phase)
+    (card.lane, card.step)
 }
 
 #[test]
@@ -54,7 +54,7 @@ fn adding_a_card_puts_it_last_in_its_cell() {
         &journey,
         Edit::AddCard {
             lane,
-            phase,
+            step: phase,
             before: None,
             title: "New idea".into(),
             notes: String::new(),
@@ -74,7 +74,7 @@ fn moving_a_card_to_the_front_of_its_cell_reorders_it() {
     let ids: Vec<CardId> = journey
         .cards
         .iter()
-        .filter(|c| c.lane == lane && c.phase == phase)
+        .filter(|c| c.lane == lane && c.step == phase)
         .map(|c| c.id)
         .collect();
     let after = round_trip(
@@ -82,7 +82,7 @@ fn moving_a_card_to_the_front_of_its_cell_reorders_it() {
         Edit::MoveCards {
             cards: vec![ids[ids.len() - 1]],
             lane,
-            phase,
+            step: phase,
             before: Some(ids[0]),
         },
     );
@@ -101,7 +101,7 @@ fn a_move_to_where_the_card_already_is_changes_nothing() {
         Edit::MoveCards {
             cards: vec![card.id],
             lane: card.lane,
-            phase: card.phase,
+            step: card.step,
             before: Some(card.id),
         },
     );
@@ -119,13 +119,13 @@ fn cards_cannot_move_into_an_emotion_lane() {
         .id;
     let before = journey.clone();
     let card = journey.cards[0].id;
-    let phase = journey.phases[0].id;
+    let phase = journey.phases[0].steps[0].id;
     let result = apply(
         &mut journey,
         Edit::MoveCards {
             cards: vec![card],
             lane: emotion,
-            phase,
+            step: phase,
             before: None,
         },
     );
@@ -154,16 +154,25 @@ fn deleting_a_phase_takes_its_cards_and_points_and_shrinks_spans() {
     let cards_before = journey.cards.len();
     let after = round_trip(&journey, Edit::DeletePhase(phase));
     assert_eq!(after.cards.len(), cards_before - gone);
-    assert!(after.curves.iter().all(|c| c.point_in(phase).is_none()));
-    assert_eq!(after.card(spanning).map(|c| c.span), Some(2));
+    let steps: Vec<StepId> = journey.phases[1].steps.iter().map(|s| s.id).collect();
+    assert!(
+        after
+            .curves
+            .iter()
+            .all(|c| steps.iter().all(|s| c.point_in(*s).is_none()))
+    );
+    assert_eq!(
+        after.card(spanning).map(|c| c.span),
+        Some(3 - u32::try_from(steps.len()).expect("few steps"))
+    );
 }
 
 #[test]
 fn reordering_a_phase_shrinks_spans_that_would_run_off_the_map() {
     let mut journey = example();
     let card = journey.cards[0].clone();
-    let start = journey.phase_index(card.phase).expect("phase");
-    let span = u32::try_from(journey.phases.len() - start).expect("small");
+    let start = journey.step_index(card.step).expect("step");
+    let span = u32::try_from(journey.step_count() - start).expect("small");
     apply(
         &mut journey,
         Edit::SpanCard {
@@ -176,7 +185,7 @@ fn reordering_a_phase_shrinks_spans_that_would_run_off_the_map() {
     let after = round_trip(
         &journey,
         Edit::ReorderPhase {
-            phase: card.phase,
+            phase: journey.phase_of_step(card.step).expect("phase").id,
             to: last,
         },
     );
@@ -264,12 +273,12 @@ fn choosing_the_current_scale_changes_nothing() {
 fn setting_and_removing_points_and_labels_round_trips() {
     let journey = example();
     let curve = journey.curves[0].id;
-    let phase = journey.phases[0].id;
+    let phase = journey.phases[0].steps[0].id;
     let after = round_trip(
         &journey,
         Edit::SetPoint {
             curve,
-            phase,
+            step: phase,
             value: Some(1.4),
         },
     );
@@ -278,7 +287,7 @@ fn setting_and_removing_points_and_labels_round_trips() {
         &after,
         Edit::LabelPoint {
             curve,
-            phase,
+            step: phase,
             label: "Found it".into(),
         },
     );
@@ -286,7 +295,7 @@ fn setting_and_removing_points_and_labels_round_trips() {
         &journey,
         Edit::SetPoint {
             curve,
-            phase,
+            step: phase,
             value: None,
         },
     );

@@ -1,10 +1,10 @@
 //! A journey cut down to a range of phases, for exporting part of a map.
 
-use crate::model::{Journey, PhaseId};
+use crate::model::{Journey, PhaseId, StepId};
 
-/// `journey` with only phases `first..=last` (0-based), the cards that start
-/// in them (spans cut at the end of the range; cards reaching in from the left
-/// start at `first`), and the curve points in them.
+/// `journey` with only phases `first..=last` (0-based) and their steps, the
+/// cards over them (spans cut at the end of the range; cards reaching in
+/// from the left start at the range's first step), and the curve points in them.
 pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
     let mut part = journey.clone();
     let kept: Vec<PhaseId> = journey
@@ -15,8 +15,20 @@ pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
         .map(|phase| phase.id)
         .collect();
     part.phases.retain(|phase| kept.contains(&phase.id));
+    let columns = journey.step_ids();
+    let (Some(first_column), Some(last_column)) = (
+        kept.first().and_then(|id| journey.phase_columns(*id)),
+        kept.last().and_then(|id| journey.phase_columns(*id)),
+    ) else {
+        part.cards.clear();
+        part.curves
+            .iter_mut()
+            .for_each(|curve| curve.points.clear());
+        return part;
+    };
+    let (first, last) = (first_column.start, last_column.end - 1);
     part.cards.retain_mut(|card| {
-        let Some(start) = journey.phase_index(card.phase) else {
+        let Some(start) = columns.iter().position(|id| *id == card.step) else {
             return false;
         };
         let end = start + card.span.max(1) as usize - 1;
@@ -24,12 +36,15 @@ pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
             return false;
         }
         let (start, end) = (start.max(first), end.min(last));
-        card.phase = journey.phases[start].id;
+        card.step = columns[start];
         card.span = u32::try_from(end - start + 1).unwrap_or(1);
         true
     });
+    let kept_steps: Vec<StepId> = columns[first..=last].to_vec();
     for curve in &mut part.curves {
-        curve.points.retain(|point| kept.contains(&point.phase));
+        curve
+            .points
+            .retain(|point| kept_steps.contains(&point.step));
     }
     part
 }
@@ -49,7 +64,7 @@ mod tests {
         assert_eq!(crate::model::validate(&part), vec![]);
         // The wide card from phase 0 reaches into the range and is cut to it.
         let wide = part.card(journey.cards[0].id).expect("kept");
-        assert_eq!((wide.phase, wide.span), (journey.phases[1].id, 2));
+        assert_eq!((wide.step, wide.span), (journey.phases[1].steps[0].id, 2));
         assert!(part.curves.iter().all(|c| c.points.len() == 2));
     }
 }

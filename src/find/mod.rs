@@ -114,7 +114,7 @@ fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
         .map(|(index, card)| {
             (
                 journey.lane_index(card.lane).unwrap_or(usize::MAX),
-                journey.phase_index(card.phase).unwrap_or(usize::MAX),
+                journey.step_index(card.step).unwrap_or(usize::MAX),
                 index,
             )
         })

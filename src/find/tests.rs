@@ -8,7 +8,8 @@ fn persona(id: u64, name: &str) -> Persona {
 /// Two phases, two lanes, cards given as (lane index, phase index, title, notes).
 fn journey(cards: &[(usize, usize, &str, &str)]) -> Journey {
     let mut journey = Journey::default();
-    let phases = [journey.push_phase("Suche"), journey.push_phase("Kauf")];
+    let phases = [journey.push_phase("Suche"), journey.push_phase("Kauf")]
+        .map(|phase| journey.first_step(phase).expect("a new phase has a step"));
     let lanes = [
         journey.push_lane("Handlungen", LaneKind::Actions),
         journey.push_lane("Schmerzpunkte", LaneKind::PainPoints),

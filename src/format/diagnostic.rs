@@ -134,16 +134,17 @@ fn describe(code: &ron::Error) -> String {
 /// knows the Rust type name.
 fn part(outer: Option<&str>) -> &'static str {
     match outer {
-        Some("Card") => "card",
-        Some("Phase") => "phase",
+        Some("Card" | "CardV1") => "card",
+        Some("Phase" | "PhaseV1") => "phase",
+        Some("Step") => "step",
         Some("Lane") => "lane",
         Some("Persona") => "persona",
-        Some("EmotionCurve") => "curve",
-        Some("EmotionPoint") => "point",
+        Some("EmotionCurve" | "CurveV1") => "curve",
+        Some("EmotionPoint" | "PointV1") => "point",
         Some("EmotionScale") => "scale",
         Some("Touchpoint") => "touchpoint",
         Some("Kpi") => "kpi",
-        Some("FileV1") => "map",
+        Some("FileV1" | "FileV2") => "map",
         _ => "other",
     }
 }

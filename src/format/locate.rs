@@ -49,6 +49,12 @@ pub fn locate(text: &str, item: Item, field: Option<&str>) -> TextPosition {
         Item::Scale => vec![Step::Field("emotion_scale")],
         Item::Persona(i) => vec![Step::Field("personas"), Step::Index(i)],
         Item::Phase(i) => vec![Step::Field("phases"), Step::Index(i)],
+        Item::Step(p, s) => vec![
+            Step::Field("phases"),
+            Step::Index(p),
+            Step::Field("steps"),
+            Step::Index(s),
+        ],
         Item::Lane(i) => vec![Step::Field("lanes"), Step::Index(i)],
         Item::Card(i) => vec![Step::Field("cards"), Step::Index(i)],
         Item::Curve(i) => vec![Step::Field("curves"), Step::Index(i)],

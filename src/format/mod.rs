@@ -9,6 +9,7 @@ mod diagnostic;
 mod locate;
 pub mod recovery;
 mod v1;
+mod v2;
 
 use crate::i18n::text::load as t;
 use crate::i18n::{tr, tr_args};
@@ -23,7 +24,7 @@ pub use locate::TextPosition;
 use crate::model::{Journey, validate};
 
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Largest file the app opens. A 10,000-card map is about 3 MB; anything far
 /// bigger is almost certainly not a journey map, and reading it would stall the UI.
@@ -59,7 +60,7 @@ pub fn to_ron_string(journey: &Journey) -> String {
         .escape_strings(false)
         .compact_arrays(false)
         .separate_tuple_members(false);
-    let file = v1::FileV1::from_journey(journey);
+    let file = v2::FileV2::from_journey(journey);
     // Serializing plain owned data to a String cannot fail; keep a valid
     // fallback anyway rather than a panic path.
     let mut text = ron::Options::default()
@@ -115,11 +116,22 @@ fn parse_text(text: &str, source: &Path) -> Result<LoadedMap, LoadError> {
         return Err(invalid(vec![Diagnostic::new(at, tr(t::LOAD_VERSION_ZERO))]));
     }
 
-    let file: v1::FileV1 = options
-        .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron_in(&error, text)]))?;
-    let journey = file.into_journey();
-    let mut problems = validate(&journey);
+    let parse_error = |error| invalid(vec![Diagnostic::from_ron_in(&error, text)]);
+    let (journey, mut problems) = if probe.version == 1 {
+        let file: v1::FileV1 = options.from_str(text).map_err(parse_error)?;
+        let problems = file.phase_problems();
+        (file.into_journey(), problems)
+    } else {
+        let file: v2::FileV2 = options.from_str(text).map_err(parse_error)?;
+        (file.into_journey(), Vec::new())
+    };
+    if probe.version == 1 {
+        // `phase_problems` said what is wrong with phases in version 1's
+        // words; the step rules would say it again about the upgraded map.
+        problems.extend(validate(&journey).into_iter().filter(v1::not_about_phases));
+    } else {
+        problems = validate(&journey);
+    }
     problems.extend(photo_problems(&journey));
     if problems.is_empty() {
         Ok(LoadedMap {
@@ -127,13 +139,15 @@ fn parse_text(text: &str, source: &Path) -> Result<LoadedMap, LoadError> {
             version: probe.version,
         })
     } else {
-        let diagnostics = problems
+        let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
             .map(|problem| {
                 let at = locate::locate(text, problem.item, problem.field);
                 Diagnostic::new(at, problem.message)
             })
             .collect();
+        // In the order a reader meets them in the file, whichever rule found them.
+        diagnostics.sort_by_key(|diagnostic| (diagnostic.at.line, diagnostic.at.column));
         Err(invalid(diagnostics))
     }
 }
@@ -168,6 +182,15 @@ fn photo_problems(journey: &Journey) -> Vec<crate::model::Problem> {
 /// The bytes are not UTF-8, or the text is not a valid document.
 pub fn from_bytes(bytes: &[u8], source: &Path) -> Result<Journey, LoadError> {
     parse_bytes(bytes, source).map(|loaded| loaded.journey)
+}
+
+/// [`from_bytes`], keeping the version the file is written in
+/// (`journeymap fmt` upgrades older ones keeping a backup).
+///
+/// # Errors
+/// As [`from_bytes`].
+pub fn parse_file_bytes(bytes: &[u8], source: &Path) -> Result<LoadedMap, LoadError> {
+    parse_bytes(bytes, source)
 }
 
 /// [`from_bytes`], keeping the version the file is written in.

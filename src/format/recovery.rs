@@ -1,13 +1,15 @@
 //! The recovery copy: the map plus what the recovery dialog shows about it.
 //!
-//! A recovery file is its own versioned struct around an ordinary version-1
-//! map, so the map part can never drift from what a normal save writes.
+//! A recovery file is its own versioned struct around an ordinary map, so
+//! the map part can never drift from what a normal save writes. Copies of
+//! version 1 hold a version-1 map (written before phases held steps); they
+//! are still read after an upgrade, so a crash just before it loses nothing.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Diagnostic, LoadError, v1::FileV1};
+use super::{Diagnostic, LoadError, v1::FileV1, v2::FileV2};
 use crate::model::{Journey, validate};
 
 /// What a recovery copy says about the map it holds.
@@ -19,14 +21,36 @@ pub struct RecoveryInfo {
     pub saved_at_unix: u64,
 }
 
-#[derive(Serialize, Deserialize)]
+/// A recovery copy around a version-1 map (read only).
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RecoveryFileV1 {
+    #[expect(
+        dead_code,
+        reason = "read to match the shape; the probe already knows it"
+    )]
+    recovery: u32,
+    saved_at: u64,
+    #[serde(default)]
+    original: Option<PathBuf>,
+    map: FileV1,
+}
+
+/// A recovery copy around a version-2 map: what is written now.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecoveryFileV2 {
     recovery: u32,
     saved_at: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     original: Option<PathBuf>,
-    map: FileV1,
+    map: FileV2,
+}
+
+/// Just the recovery format's version, read first.
+#[derive(Deserialize)]
+struct RecoveryProbe {
+    recovery: u32,
 }
 
 /// The text of a recovery copy.
@@ -34,11 +58,11 @@ struct RecoveryFileV1 {
 /// # Errors
 /// The original path cannot be written as text (it is not valid Unicode).
 pub fn to_recovery_string(info: &RecoveryInfo, journey: &Journey) -> Result<String, String> {
-    let file = RecoveryFileV1 {
-        recovery: 1,
+    let file = RecoveryFileV2 {
+        recovery: 2,
         saved_at: info.saved_at_unix,
         original: info.original.clone(),
-        map: FileV1::from_journey(journey),
+        map: FileV2::from_journey(journey),
     };
     // Compact: nobody reads these by hand, and they are written every second.
     super::options()
@@ -55,11 +79,29 @@ pub fn from_recovery_str(text: &str, source: &Path) -> Result<(RecoveryInfo, Jou
         path: source.to_path_buf(),
         diagnostics,
     };
-    let file: RecoveryFileV1 = super::options()
-        .from_str(text)
-        .map_err(|error| invalid(vec![Diagnostic::from_ron(&error)]))?;
-    let journey = file.map.into_journey();
-    let problems = validate(&journey);
+    let parse_error = |error: ron::error::SpannedError| invalid(vec![Diagnostic::from_ron(&error)]);
+    let probe: RecoveryProbe = super::options().from_str(text).map_err(parse_error)?;
+    let (journey, original, saved_at, mut problems) = if probe.recovery == 1 {
+        let file: RecoveryFileV1 = super::options().from_str(text).map_err(parse_error)?;
+        let problems = file.map.phase_problems();
+        (
+            file.map.into_journey(),
+            file.original,
+            file.saved_at,
+            problems,
+        )
+    } else {
+        let file: RecoveryFileV2 = super::options().from_str(text).map_err(parse_error)?;
+        (
+            file.map.into_journey(),
+            file.original,
+            file.saved_at,
+            Vec::new(),
+        )
+    };
+    if problems.is_empty() {
+        problems = validate(&journey);
+    }
     if !problems.is_empty() {
         return Err(invalid(
             problems
@@ -69,8 +111,8 @@ pub fn from_recovery_str(text: &str, source: &Path) -> Result<(RecoveryInfo, Jou
         ));
     }
     let info = RecoveryInfo {
-        original: file.original,
-        saved_at_unix: file.saved_at,
+        original,
+        saved_at_unix: saved_at,
     };
     Ok((info, journey))
 }

@@ -1,19 +1,16 @@
 use std::path::Path;
 
 use super::*;
-use crate::model::{Card, CardId, Lane, LaneId, LaneKind, Phase, PhaseId};
+use crate::model::{Card, CardId, Lane, LaneId, LaneKind, Phase, PhaseId, StepId};
 
 fn sample() -> Journey {
     let mut journey = Journey {
         title: "Laptop kaufen: Größe & Preis".into(),
         ..Journey::default()
     };
-    journey.phases.push(Phase {
-        id: PhaseId(1),
-        name: "Bewusstsein".into(),
-        description: String::new(),
-        width: None,
-    });
+    journey
+        .phases
+        .push(Phase::single(PhaseId(1), "Bewusstsein", StepId(4)));
     journey.lanes.push(Lane {
         id: LaneId(2),
         name: "Berührungspunkte".into(),
@@ -24,7 +21,7 @@ fn sample() -> Journey {
     journey.cards.push(Card::new(
         CardId(3),
         LaneId(2),
-        PhaseId(1),
+        StepId(4),
         "Blog \"Vergleich\"",
     ));
     journey.refresh_id_counter();
@@ -54,7 +51,7 @@ fn saving_then_loading_gives_the_same_document_and_bytes() {
 #[test]
 fn saved_text_is_readable_with_version_first_and_umlauts_unescaped() {
     let text = to_ron_string(&sample());
-    assert!(text.starts_with("(\n    version: 1,\n    title: \"Laptop kaufen: Größe & Preis\","));
+    assert!(text.starts_with("(\n    version: 2,\n    title: \"Laptop kaufen: Größe & Preis\","));
     assert!(text.contains("Berührungspunkte"));
     assert!(text.ends_with(")\n"));
 }
@@ -112,7 +109,7 @@ fn a_newer_version_is_refused_naming_both_versions() {
     assert_eq!(lines.len(), 1);
     assert!(lines[0].starts_with("map.ron:1:1: "), "{lines:?}");
     assert!(lines[0].contains("version 7"), "{lines:?}");
-    assert!(lines[0].contains("up to version 1"), "{lines:?}");
+    assert!(lines[0].contains("up to version 2"), "{lines:?}");
 }
 
 #[test]

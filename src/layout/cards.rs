@@ -4,9 +4,9 @@
 use emath::{Rect, Vec2, pos2, vec2};
 
 use crate::i18n::Lang;
-use crate::model::{Card, Journey, LaneId, PhaseId};
+use crate::model::{Card, Journey, LaneId, StepId};
 
-use super::{CardLayout, LaneLayout, Metrics, PhaseLayout, TextMeasure, TextRole};
+use super::{CardLayout, LaneLayout, Metrics, StepLayout, TextMeasure, TextRole};
 
 /// A KPI as drawn in `lang`: the number large, then its unit in title size.
 pub fn kpi_runs(kpi: &crate::model::Kpi, lang: Lang) -> (String, String) {
@@ -28,8 +28,8 @@ pub(super) struct MeasuredCards {
 
 struct MeasuredCard {
     lane_index: usize,
-    first_phase: usize,
-    last_phase: usize,
+    first_column: usize,
+    last_column: usize,
     y_in_lane: f32,
     height: f32,
     badges: bool,
@@ -46,14 +46,13 @@ pub(super) fn measure_cards(
     text: &dyn TextMeasure,
     widths: &[f32],
 ) -> MeasuredCards {
-    // Next free offset per (lane, phase), so spanning cards find a free slot in
-    // every phase they cover.
+    // Next free offset per (lane, step), so spanning cards find a free slot in
+    // every step they cover.
     let mut next_free = vec![vec![0.0f32; widths.len()]; journey.lanes.len()];
-    let phase_index: std::collections::HashMap<PhaseId, usize> = journey
-        .phases
-        .iter()
+    let column: std::collections::HashMap<StepId, usize> = journey
+        .steps()
         .enumerate()
-        .map(|(i, phase)| (phase.id, i))
+        .map(|(i, (_, step))| (step.id, i))
         .collect();
     let lane_index: std::collections::HashMap<LaneId, usize> = journey
         .lanes
@@ -66,21 +65,21 @@ pub(super) fn measure_cards(
         .iter()
         .map(|card| {
             let lane_index = *lane_index.get(&card.lane)?;
-            let first_phase = *phase_index.get(&card.phase)?;
-            let last_phase = (first_phase + card.span.max(1) as usize - 1).min(widths.len() - 1);
+            let first_column = *column.get(&card.step)?;
+            let last_column = (first_column + card.span.max(1) as usize - 1).min(widths.len() - 1);
             let width: f32 =
-                widths[first_phase..=last_phase].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
+                widths[first_column..=last_column].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
             let text_width =
                 (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
             let mut measured = measure_card(card, metrics, text, text_width);
-            let slots = &mut next_free[lane_index][first_phase..=last_phase];
+            let slots = &mut next_free[lane_index][first_column..=last_column];
             let y = slots.iter().copied().fold(0.0, f32::max);
             for slot in slots.iter_mut() {
                 *slot = y + measured.height + metrics.card_gap;
             }
             measured.lane_index = lane_index;
-            measured.first_phase = first_phase;
-            measured.last_phase = last_phase;
+            measured.first_column = first_column;
+            measured.last_column = last_column;
             measured.y_in_lane = y;
             Some(measured)
         })
@@ -123,8 +122,8 @@ fn measure_card(
         2.0 * metrics.card_padding + badge_height + kpi_height + title_height + notes_height;
     MeasuredCard {
         lane_index: 0,
-        first_phase: 0,
-        last_phase: 0,
+        first_column: 0,
+        last_column: 0,
         y_in_lane: 0.0,
         height,
         badges,
@@ -135,12 +134,12 @@ fn measure_card(
     }
 }
 
-/// Puts the measured cards into the placed lanes and phases.
+/// Puts the measured cards into the placed lanes and steps.
 pub(super) fn place_cards(
     journey: &Journey,
     metrics: &Metrics,
     measured: MeasuredCards,
-    phases: &[PhaseLayout],
+    steps: &[StepLayout],
     lanes: &[LaneLayout],
 ) -> Vec<CardLayout> {
     journey
@@ -150,8 +149,8 @@ pub(super) fn place_cards(
         .filter_map(|(card, measured)| {
             let m = measured?;
             let lane = &lanes[m.lane_index];
-            let left = phases[m.first_phase].column.left() + metrics.cell_padding;
-            let right = phases[m.last_phase].column.right() - metrics.cell_padding;
+            let left = steps[m.first_column].column.left() + metrics.cell_padding;
+            let right = steps[m.last_column].column.right() - metrics.cell_padding;
             let top = lane.row.top() + metrics.cell_padding + m.y_in_lane;
             let rect = Rect::from_x_y_ranges(left..=right, top..=top + m.height);
             let inner_left = left + metrics.card_padding;

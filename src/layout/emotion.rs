@@ -3,10 +3,10 @@
 
 use emath::{Pos2, Rect, pos2};
 
-use crate::model::{EmotionScale, Journey, LaneKind, PhaseId};
+use crate::model::{EmotionScale, Journey, LaneKind, StepId};
 
 use super::{
-    CurveLayout, LaneLayout, MapLayout, Metrics, PhaseLayout, TextMeasure, TextRole, smooth_path,
+    CurveLayout, LaneLayout, MapLayout, Metrics, StepLayout, TextMeasure, TextRole, smooth_path,
 };
 
 impl MapLayout {
@@ -106,10 +106,10 @@ fn emotion_inset(row: Rect) -> f32 {
     (row.height() * 0.14).clamp(6.0, 28.0)
 }
 
-/// Every curve in every expanded emotion lane, through the phases' centres.
+/// Every curve in every expanded emotion lane, through the steps' centres.
 pub(super) fn curves(
     journey: &Journey,
-    phases: &[PhaseLayout],
+    steps: &[StepLayout],
     lanes: &[LaneLayout],
 ) -> Vec<CurveLayout> {
     let scale = journey.emotion_scale;
@@ -119,14 +119,12 @@ pub(super) fn curves(
             continue;
         }
         for curve in &journey.curves {
-            let points: Vec<(PhaseId, Pos2)> = journey
-                .phases
+            let points: Vec<(StepId, Pos2)> = steps
                 .iter()
-                .zip(phases)
-                .filter_map(|(phase, phase_layout)| {
-                    let point = curve.point_in(phase.id)?;
+                .filter_map(|step| {
+                    let point = curve.point_in(step.id)?;
                     let y = MapLayout::emotion_y(lane_layout.row, scale.fraction(point.value));
-                    Some((phase.id, pos2(phase_layout.column.center().x, y)))
+                    Some((step.id, pos2(step.column.center().x, y)))
                 })
                 .collect();
             let path = smooth_path(&points.iter().map(|(_, p)| *p).collect::<Vec<_>>());

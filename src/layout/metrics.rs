@@ -13,11 +13,16 @@ pub struct Metrics {
     pub lane_header_width: f32,
     /// Minimum height of the phase header row.
     pub phase_header_height: f32,
+    /// Minimum height of the step header row (only when a phase has several steps).
+    pub step_header_height: f32,
+    /// Space above and below a step's name in its header.
+    pub step_header_padding: f32,
     /// How far a phase header's chevron point sticks into the next header.
     pub phase_chevron: f32,
-    /// Width of a phase column unless the phase sets its own.
+    /// Width of a step's column unless the step sets its own (a phase of
+    /// one step is one such column).
     pub phase_width: f32,
-    /// Smallest and largest width a phase column may be given.
+    /// Smallest and largest width a step's column may be given.
     pub phase_width_range: (f32, f32),
     /// Height of an empty lane.
     pub lane_min_height: f32,
@@ -57,6 +62,8 @@ impl Default for Metrics {
             margin: 32.0,
             lane_header_width: 190.0,
             phase_header_height: 64.0,
+            step_header_height: 34.0,
+            step_header_padding: 8.0,
             phase_chevron: 14.0,
             phase_width: 250.0,
             phase_width_range: (120.0, 800.0),

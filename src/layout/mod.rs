@@ -17,7 +17,10 @@ mod title;
 pub use cards::kpi_runs;
 pub use curve::smooth_path;
 pub use metrics::Metrics;
-pub use result::{CardLayout, CurveLayout, LaneLayout, MapLayout, PhaseLayout, TitleBlockLayout};
+pub use result::{
+    CardLayout, CurveLayout, LaneLayout, MapLayout, PhaseLayout, StepHeaderLayout, StepLayout,
+    TitleBlockLayout,
+};
 pub use text::{TextMeasure, TextRole};
 pub use title::{PERSONA_AVATAR_GAP, PERSONA_AVATAR_SIZE, persona_summary, quoted};
 
@@ -27,41 +30,24 @@ use crate::model::{Journey, LaneKind};
 
 use cards::{measure_cards, place_cards};
 use emotion::curves;
-use phases::{PhaseHeaderText, phase_header_text, place_phases};
+use phases::{column_widths, header_rows, place_phases, place_steps};
 use title::title_block;
 
 /// Lays out the whole journey.
 pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> MapLayout {
-    let widths: Vec<f32> = journey
-        .phases
-        .iter()
-        .map(|phase| {
-            let (min, max) = metrics.phase_width_range;
-            phase.width.unwrap_or(metrics.phase_width).clamp(min, max)
-        })
-        .collect();
+    // Columns are steps; a phase is as wide as its steps together.
+    let (widths, phase_widths) = column_widths(journey, metrics);
     let grid_width = metrics.lane_header_width + widths.iter().sum::<f32>();
     let origin = pos2(metrics.margin, metrics.margin);
 
     let title_block = title_block(journey, metrics, text, origin, grid_width);
     let grid_top = title_block.rect.bottom() + metrics.title_gap;
 
-    let header_texts: Vec<PhaseHeaderText> = journey
-        .phases
-        .iter()
-        .zip(&widths)
-        .enumerate()
-        .map(|(index, (phase, &width))| {
-            phase_header_text(phase, index, journey.phases.len(), width, metrics, text)
-        })
-        .collect();
-    let phase_header_height = header_texts
-        .iter()
-        .map(|texts| texts.height + 2.0 * metrics.header_padding)
-        .fold(metrics.phase_header_height, f32::max);
+    let headers = header_rows(journey, metrics, text, (&widths, &phase_widths), grid_top);
+    let rows = headers.rows;
 
     let cards = measure_cards(journey, metrics, text, &widths);
-    let lanes_top = grid_top + phase_header_height;
+    let lanes_top = rows.lanes;
     let mut lanes = Vec::with_capacity(journey.lanes.len());
     let mut y = lanes_top;
     for (lane_index, lane) in journey.lanes.iter().enumerate() {
@@ -107,22 +93,32 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     }
     let grid_bottom = y;
 
+    let grid_left = origin.x + metrics.lane_header_width;
     let phases = place_phases(
         journey,
+        &phase_widths,
+        &headers.phases,
+        grid_left,
+        rows,
+        grid_bottom,
+        metrics,
+    );
+    let steps = place_steps(
+        journey,
         &widths,
-        &header_texts,
-        origin.x + metrics.lane_header_width,
-        grid_top..=lanes_top,
+        &headers.steps,
+        grid_left,
+        rows,
         grid_bottom,
         metrics,
     );
 
     let corner = Rect::from_min_size(
         pos2(origin.x, grid_top),
-        vec2(metrics.lane_header_width, phase_header_height),
+        vec2(metrics.lane_header_width, lanes_top - grid_top),
     );
-    let cards = place_cards(journey, metrics, cards, &phases, &lanes);
-    let curves = curves(journey, &phases, &lanes);
+    let cards = place_cards(journey, metrics, cards, &steps, &lanes);
+    let curves = curves(journey, &steps, &lanes);
     let content = title_block.rect.union(corner).union(Rect::from_min_max(
         origin,
         pos2(origin.x + grid_width, grid_bottom),
@@ -132,6 +128,7 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
         title_block,
         corner,
         phases,
+        steps,
         lanes,
         cards,
         curves,

@@ -2,7 +2,7 @@
 
 use emath::{Pos2, Rect};
 
-use crate::model::{CardId, CurveId, LaneId, PhaseId};
+use crate::model::{CardId, CurveId, LaneId, PhaseId, StepId};
 
 /// Where everything of a journey goes, in map space.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +15,9 @@ pub struct MapLayout {
     pub corner: Rect,
     /// Phase headers and columns, left to right.
     pub phases: Vec<PhaseLayout>,
+    /// Every step, left to right: the map's columns. Step headers only for
+    /// phases with several steps.
+    pub steps: Vec<StepLayout>,
     /// Lane headers and rows, top to bottom.
     pub lanes: Vec<LaneLayout>,
     /// Every card, in document order.
@@ -36,12 +39,13 @@ pub struct TitleBlockLayout {
     pub persona: Option<Rect>,
 }
 
-/// One phase column.
+/// One phase: its header and the columns of its steps together.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhaseLayout {
     /// The phase.
     pub id: PhaseId,
-    /// The header cell on top.
+    /// The header cell on top; for a phase of one step in a map whose
+    /// other phases show step headers, it reaches down over the step row.
     pub header: Rect,
     /// The phase name inside the header (clear of the chevron's notch and point).
     pub name: Rect,
@@ -49,6 +53,30 @@ pub struct PhaseLayout {
     pub description: Option<Rect>,
     /// The column below the header, through every lane.
     pub column: Rect,
+}
+
+/// One step: a column of the map.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepLayout {
+    /// The step.
+    pub id: StepId,
+    /// The phase it is in, by position.
+    pub phase_index: usize,
+    /// Its header under the phase's, when the phase has several steps.
+    pub header: Option<StepHeaderLayout>,
+    /// The column below the headers, through every lane.
+    pub column: Rect,
+}
+
+/// The header of a step in a phase with several steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepHeaderLayout {
+    /// The whole header cell.
+    pub rect: Rect,
+    /// The step's name.
+    pub name: Rect,
+    /// The description under the name, if any.
+    pub description: Option<Rect>,
 }
 
 /// One lane row.
@@ -96,19 +124,19 @@ pub struct CurveLayout {
     pub id: CurveId,
     /// The emotion lane it is drawn in.
     pub lane: LaneId,
-    /// The value points, by phase, left to right.
-    pub points: Vec<(PhaseId, Pos2)>,
+    /// The value points, by step, left to right.
+    pub points: Vec<(StepId, Pos2)>,
     /// The smooth line through the points.
     pub path: Vec<Pos2>,
 }
 
 impl MapLayout {
-    /// The cell of a phase and a lane.
-    pub fn cell(&self, phase_index: usize, lane_index: usize) -> Option<Rect> {
-        let phase = self.phases.get(phase_index)?;
+    /// The cell of a step (column) and a lane.
+    pub fn cell(&self, column: usize, lane_index: usize) -> Option<Rect> {
+        let step = self.steps.get(column)?;
         let lane = self.lanes.get(lane_index)?;
         Some(Rect::from_x_y_ranges(
-            phase.column.x_range(),
+            step.column.x_range(),
             lane.row.y_range(),
         ))
     }
@@ -118,6 +146,9 @@ impl MapLayout {
         let mut grid = self.corner;
         for phase in &self.phases {
             grid = grid.union(phase.column).union(phase.header);
+        }
+        for step in self.steps.iter().filter_map(|step| step.header.as_ref()) {
+            grid = grid.union(step.rect);
         }
         for lane in &self.lanes {
             grid = grid.union(lane.row).union(lane.header);

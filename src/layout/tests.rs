@@ -6,7 +6,7 @@
 use super::*;
 use crate::i18n::Lang;
 use crate::model::{
-    Card, CardId, CurveId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,
+    Card, CardId, CurveId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb, StepId,
 };
 use emath::{Pos2, Vec2};
 
@@ -32,12 +32,11 @@ fn journey(phases: u64, lanes: &[LaneKind]) -> Journey {
         ..Journey::default()
     };
     for p in 0..phases {
-        journey.phases.push(Phase {
-            id: PhaseId(100 + p),
-            name: format!("P{p}"),
-            description: String::new(),
-            width: None,
-        });
+        journey.phases.push(Phase::single(
+            PhaseId(100 + p),
+            format!("P{p}"),
+            StepId(300 + p),
+        ));
     }
     for (l, kind) in (0u64..).zip(lanes) {
         journey.lanes.push(Lane {
@@ -55,7 +54,7 @@ fn add_card(journey: &mut Journey, id: u64, lane: u64, phase: u64, title: &str) 
     journey.cards.push(Card::new(
         CardId(id),
         LaneId(200 + lane),
-        PhaseId(100 + phase),
+        StepId(300 + phase),
         title,
     ));
 }
@@ -124,11 +123,7 @@ fn a_spanning_card_covers_its_phases_and_pushes_later_cards_below_it_in_each() {
 #[test]
 fn emotion_values_map_high_to_the_top_and_low_to_the_bottom() {
     let mut journey = journey(3, &[LaneKind::Emotion]);
-    let point = |phase: u64, value| EmotionPoint {
-        phase: PhaseId(100 + phase),
-        value,
-        label: String::new(),
-    };
+    let point = |phase: u64, value| EmotionPoint::new(StepId(300 + phase), value);
     journey.curves.push(EmotionCurve {
         id: CurveId(9),
         name: "as-is".into(),

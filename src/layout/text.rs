@@ -16,8 +16,10 @@ pub enum TextRole {
     PersonaText,
     /// A phase's name in its header.
     PhaseName,
-    /// A phase's description under its name.
+    /// A phase's description under its name (and a step's under its name).
     PhaseDescription,
+    /// A step's name in its header under the phase's.
+    StepName,
     /// A lane's name in its header.
     LaneName,
     /// A card's title.

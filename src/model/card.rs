@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, LaneId, PhaseId};
+use super::{CardId, LaneId, PersonaId, StepId};
 use crate::i18n::{self, Lang, Msg, text::domain as t};
 
-/// A sticky note in one lane, starting in one phase and spanning `span` phases.
+/// A sticky note in one lane, starting in one step and spanning `span` steps
+/// (also across a phase border).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
@@ -13,9 +14,9 @@ pub struct Card {
     pub id: CardId,
     /// The lane (row) the card sits in.
     pub lane: LaneId,
-    /// The first phase (column) the card covers.
-    pub phase: PhaseId,
-    /// How many consecutive phases the card covers, at least 1.
+    /// The first step (column) the card covers.
+    pub step: StepId,
+    /// How many consecutive steps the card covers, at least 1.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub span: u32,
     /// Short headline.
@@ -35,15 +36,19 @@ pub struct Card {
     /// A number and its unit, for KPI cards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<Kpi>,
+    /// Who acts here besides the persona the map follows, e.g. the front-desk
+    /// clerk or an automation; shown as small tags on the card.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<Actor>,
 }
 
 impl Card {
     /// A plain card with just a title.
-    pub fn new(id: CardId, lane: LaneId, phase: PhaseId, title: impl Into<String>) -> Self {
+    pub fn new(id: CardId, lane: LaneId, step: StepId, title: impl Into<String>) -> Self {
         Self {
             id,
             lane,
-            phase,
+            step,
             span: 1,
             title: title.into(),
             notes: String::new(),
@@ -51,8 +56,19 @@ impl Card {
             evidence: Evidence::Assumption,
             touchpoint: None,
             kpi: None,
+            actors: Vec::new(),
         }
     }
+}
+
+/// Who acts on a card: a persona of the map, or anyone else by name
+/// ("Front-desk clerk", "Automation").
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Actor {
+    /// A persona of the map, by id.
+    Persona(PersonaId),
+    /// Anyone else, by name.
+    Name(String),
 }
 
 fn one() -> u32 {

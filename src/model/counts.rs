@@ -12,8 +12,7 @@ use super::Journey;
 pub struct MapCounts {
     /// Columns.
     pub phases: usize,
-    /// Steps inside the phases. Until phases hold steps, each phase is one
-    /// step: exactly how a version-1 file will be read when they arrive.
+    /// Steps inside the phases (a phase of a version-1 file is one step).
     pub steps: usize,
     /// Rows.
     pub lanes: usize,
@@ -25,7 +24,7 @@ pub struct MapCounts {
     pub points: usize,
     /// Personas, primary or not.
     pub personas: usize,
-    /// Who acts on cards (0 until cards name actors).
+    /// Different actors named on cards: personas and free names.
     pub actors: usize,
     /// Links between elements (0 until maps hold links).
     pub links: usize,
@@ -38,13 +37,13 @@ impl Journey {
     pub fn counts(&self) -> MapCounts {
         MapCounts {
             phases: self.phases.len(),
-            steps: self.phases.len(),
+            steps: self.step_count(),
             lanes: self.lanes.len(),
             cards: self.cards.len(),
             curves: self.curves.len(),
             points: self.curves.iter().map(|curve| curve.points.len()).sum(),
             personas: self.personas.len(),
-            actors: 0,
+            actors: self.actors().len(),
             links: 0,
             votes: 0,
         }
@@ -54,21 +53,19 @@ impl Journey {
 #[cfg(test)]
 mod tests {
     use super::MapCounts;
-    use crate::model::{CurveId, EmotionCurve, EmotionPoint, Journey, LaneKind, PhaseId, Rgb};
+    use crate::model::{
+        Actor, Card, CardId, CurveId, EmotionCurve, EmotionPoint, Journey, LaneKind, Rgb, StepId,
+    };
 
-    fn curve(id: u64, phases: &[PhaseId]) -> EmotionCurve {
+    fn curve(id: u64, steps: &[StepId]) -> EmotionCurve {
         EmotionCurve {
             id: CurveId(id),
             name: format!("Curve {id}"),
             color: Rgb(0, 0, 0),
             persona: None,
-            points: phases
+            points: steps
                 .iter()
-                .map(|&phase| EmotionPoint {
-                    phase,
-                    value: 1.0,
-                    label: String::new(),
-                })
+                .map(|&step| EmotionPoint::new(step, 1.0))
                 .collect(),
         }
     }
@@ -79,29 +76,44 @@ mod tests {
     }
 
     #[test]
-    fn points_are_counted_over_every_curve_and_each_phase_is_one_step() {
+    fn points_steps_and_actors_are_counted_over_the_whole_map() {
         let mut journey = Journey::default();
-        let phases: Vec<PhaseId> = ["Discover", "Compare", "Buy"]
+        let phases: Vec<_> = ["Discover", "Compare", "Buy"]
             .into_iter()
             .map(|name| journey.push_phase(name))
             .collect();
-        journey.push_lane("Doing", LaneKind::Actions);
+        journey.push_step(phases[1], "Read reviews");
+        journey.push_step(phases[1], "Ask a friend");
+        let steps = journey.step_ids();
+        let doing = journey.push_lane("Doing", LaneKind::Actions);
         journey.push_lane("Feeling", LaneKind::Emotion);
-        journey.curves.push(curve(100, &phases));
-        journey.curves.push(curve(101, &phases[..2]));
+        journey.curves.push(curve(100, &steps));
+        journey.curves.push(curve(101, &steps[..2]));
         journey.curves.push(curve(102, &[]));
+        let lena = crate::model::PersonaId(journey.ids.next_raw());
+        journey
+            .personas
+            .push(crate::model::Persona::new(lena, "Lena"));
+        for actors in [
+            vec![Actor::Persona(lena), Actor::Name("Clerk".into())],
+            vec![Actor::Name("Clerk".into()), Actor::Name("Bot".into())],
+        ] {
+            let mut card = Card::new(CardId(journey.ids.next_raw()), doing, steps[0], "x");
+            card.actors = actors;
+            journey.cards.push(card);
+        }
 
         assert_eq!(
             journey.counts(),
             MapCounts {
                 phases: 3,
-                steps: 3,
+                steps: 5,
                 lanes: 2,
-                cards: 0,
+                cards: 2,
                 curves: 3,
-                points: 5,
-                personas: 0,
-                actors: 0,
+                points: 7,
+                personas: 1,
+                actors: 3,
                 links: 0,
                 votes: 0,
             }

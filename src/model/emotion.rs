@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CurveId, PersonaId, PhaseId, Rgb};
+use super::{CurveId, PersonaId, Rgb, StepId};
 use crate::i18n::{Lang, text::domain as t, tr_in};
 
 /// The signed scale every curve of a document uses, e.g. −2…+2 in steps of 1.
@@ -205,29 +205,44 @@ pub struct EmotionCurve {
     /// The persona whose feelings this curve shows, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persona: Option<PersonaId>,
-    /// At most one point per phase; phases without a point are skipped by the line.
+    /// At most one point per step; steps without a point are skipped by the line.
     #[serde(default)]
     pub points: Vec<EmotionPoint>,
 }
 
 impl EmotionCurve {
-    /// The point of this curve in `phase`, if set.
-    pub fn point_in(&self, phase: PhaseId) -> Option<&EmotionPoint> {
-        self.points.iter().find(|point| point.phase == phase)
+    /// The point of this curve in `step`, if set.
+    pub fn point_in(&self, step: StepId) -> Option<&EmotionPoint> {
+        self.points.iter().find(|point| point.step == step)
     }
 }
 
-/// The value of a curve in one phase.
+/// The value of a curve in one step.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmotionPoint {
-    /// The phase this value belongs to.
-    pub phase: PhaseId,
+    /// The step this value belongs to.
+    pub step: StepId,
     /// The feeling, on the document's [`EmotionScale`].
     pub value: f32,
     /// Optional short label, e.g. "Gutschein gefunden!".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// A low point that decides whether the customer stays: marked on the map.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moment_of_truth: bool,
+}
+
+impl EmotionPoint {
+    /// A plain value in `step`: no label, no mark.
+    pub fn new(step: StepId, value: f32) -> Self {
+        Self {
+            step,
+            value,
+            label: String::new(),
+            moment_of_truth: false,
+        }
+    }
 }
 
 #[cfg(test)]

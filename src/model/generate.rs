@@ -5,17 +5,31 @@ use super::{
     LaneKind, MediaType, Rgb, Touchpoint,
 };
 
-/// A map with `cards` cards spread over 8 phases and one lane of every kind,
-/// with realistic text lengths and two emotion curves. Deterministic.
+/// A map with `cards` cards spread over 8 phases of one step each and one
+/// lane of every kind, with realistic text lengths and two emotion curves.
+/// Deterministic.
 pub fn generated(cards: usize) -> Journey {
+    generated_with_steps(cards, 8, 1)
+}
+
+/// Like [`generated`], over `phases` phases of `steps` steps each, with a
+/// value per step on each curve; every seventh card spans two steps.
+pub fn generated_with_steps(cards: usize, phases: usize, steps: usize) -> Journey {
     let mut journey = Journey {
         title: format!("Generated journey with {cards} cards"),
         description: "Synthetic data for benchmarks.".to_owned(),
         ..Journey::default()
     };
-    for p in 0..8 {
-        journey.push_phase(format!("Phase {}", p + 1));
+    for p in 0..phases {
+        let phase = journey.push_phase(format!("Phase {}", p + 1));
+        if steps > 1 {
+            journey.phases[p].steps[0].name = format!("Step {}.1", p + 1);
+            for s in 1..steps {
+                journey.push_step(phase, format!("Step {}.{}", p + 1, s + 1));
+            }
+        }
     }
+    let columns = journey.step_ids();
     for kind in LaneKind::ALL {
         journey.push_lane(kind.label(), kind);
     }
@@ -27,14 +41,17 @@ pub fn generated(cards: usize) -> Journey {
         .collect();
     for i in 0..cards {
         let (lane, kind) = card_lanes[i % card_lanes.len()];
-        let phase = journey.phases[(i / card_lanes.len()) % journey.phases.len()].id;
+        let column = (i / card_lanes.len()) % columns.len();
         let id = CardId(journey.ids.next_raw());
         let mut card = Card::new(
             id,
             lane,
-            phase,
+            columns[column],
             format!("Card {i}: customer compares offers"),
         );
+        if steps > 1 && i % 7 == 0 && column + 1 < columns.len() {
+            card.span = 2;
+        }
         if i % 2 == 0 {
             card.notes
                 .push_str("Reads two reviews, checks the delivery time and asks a friend.");
@@ -68,15 +85,13 @@ pub fn generated(cards: usize) -> Journey {
         ("To-be", Rgb(0x2A, 0x9D, 0x8F), 1),
     ] {
         let id = CurveId(journey.ids.next_raw());
-        let points = journey
-            .phases
+        let points = columns
             .iter()
             .enumerate()
-            .map(|(p, phase)| EmotionPoint {
-                phase: phase.id,
+            .map(|(p, &step)| {
                 #[expect(clippy::cast_precision_loss, reason = "tiny numbers")]
-                value: (((p + offset) % 5) as f32) - 2.0,
-                label: String::new(),
+                let value = (((p + offset) % 5) as f32) - 2.0;
+                EmotionPoint::new(step, value)
             })
             .collect();
         journey.curves.push(EmotionCurve {
@@ -99,5 +114,8 @@ mod tests {
             assert_eq!(journey.cards.len(), cards);
             assert_eq!(crate::model::validate(&journey), vec![]);
         }
+        let stepped = super::generated_with_steps(1000, 12, 4);
+        assert_eq!(stepped.step_count(), 48);
+        assert_eq!(crate::model::validate(&stepped), vec![]);
     }
 }

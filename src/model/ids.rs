@@ -31,6 +31,10 @@ id_type!(
     PhaseId
 );
 id_type!(
+    /// Identifies a [`crate::model::Step`] (a column inside a phase).
+    StepId
+);
+id_type!(
     /// Identifies a [`crate::model::Lane`] (a row).
     LaneId
 );

@@ -3,8 +3,8 @@
 use crate::i18n::Lang;
 
 use super::{
-    Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind, PERSONA_COLORS,
-    Persona, PersonaId, Phase, PhaseId, Rgb,
+    Actor, Card, CardId, EmotionCurve, EmotionScale, IdCounter, Lane, LaneId, LaneKind,
+    PERSONA_COLORS, Persona, PersonaId, Phase, PhaseId, Rgb, Step, StepId,
 };
 
 /// A customer journey map: one persona's path through phases, described lane by lane.
@@ -65,6 +65,117 @@ impl Journey {
     /// The phase with this id.
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
         self.phases.iter().find(|phase| phase.id == id)
+    }
+
+    /// Every step, left to right: the map's columns, with their phase.
+    pub fn steps(&self) -> impl Iterator<Item = (&Phase, &Step)> + '_ {
+        self.phases
+            .iter()
+            .flat_map(|phase| phase.steps.iter().map(move |step| (phase, step)))
+    }
+
+    /// How many steps (columns) the map has.
+    pub fn step_count(&self) -> usize {
+        self.phases.iter().map(|phase| phase.steps.len()).sum()
+    }
+
+    /// The column of a step: its position among all steps, left to right.
+    pub fn step_index(&self, id: StepId) -> Option<usize> {
+        self.steps().position(|(_, step)| step.id == id)
+    }
+
+    /// The step in column `index`.
+    pub fn step_at(&self, index: usize) -> Option<&Step> {
+        self.steps().nth(index).map(|(_, step)| step)
+    }
+
+    /// The step with this id.
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.steps()
+            .find(|(_, step)| step.id == id)
+            .map(|(_, step)| step)
+    }
+
+    /// The phase a step is in, and the step's position inside it.
+    pub fn step_place(&self, id: StepId) -> Option<(usize, usize)> {
+        self.phases.iter().enumerate().find_map(|(p, phase)| {
+            let s = phase.steps.iter().position(|step| step.id == id)?;
+            Some((p, s))
+        })
+    }
+
+    /// The phase that holds a step.
+    pub fn phase_of_step(&self, id: StepId) -> Option<&Phase> {
+        let (p, _) = self.step_place(id)?;
+        self.phases.get(p)
+    }
+
+    /// The columns a phase covers: its steps' positions among all steps.
+    pub fn phase_columns(&self, id: PhaseId) -> Option<std::ops::Range<usize>> {
+        let mut start = 0;
+        for phase in &self.phases {
+            if phase.id == id {
+                return Some(start..start + phase.steps.len());
+            }
+            start += phase.steps.len();
+        }
+        None
+    }
+
+    /// How a column is named to a person: its phase's name, and for a phase
+    /// with several steps "Phase › Step" (the step's name, or its number).
+    pub fn column_name(&self, step: StepId) -> String {
+        let Some((p, s)) = self.step_place(step) else {
+            return String::new();
+        };
+        let phase = &self.phases[p];
+        if !phase.has_steps() {
+            return phase.name.clone();
+        }
+        let name = phase.steps[s].name.trim();
+        if name.is_empty() {
+            format!("{} › {}", phase.name, s + 1)
+        } else {
+            format!("{} › {}", phase.name, name)
+        }
+    }
+
+    /// The step id of every column, left to right.
+    pub fn step_ids(&self) -> Vec<StepId> {
+        self.steps().map(|(_, step)| step.id).collect()
+    }
+
+    /// The first step of a phase.
+    pub fn first_step(&self, phase: PhaseId) -> Option<StepId> {
+        self.phase(phase)?.steps.first().map(|step| step.id)
+    }
+
+    /// Everyone named as an actor on any card, personas first in persona
+    /// order, then free names in order of first use: what the inspector offers.
+    pub fn actors(&self) -> Vec<Actor> {
+        let mut found: Vec<Actor> = Vec::new();
+        for persona in &self.personas {
+            let actor = Actor::Persona(persona.id);
+            if self.cards.iter().any(|card| card.actors.contains(&actor)) {
+                found.push(actor);
+            }
+        }
+        for card in &self.cards {
+            for actor in &card.actors {
+                if matches!(actor, Actor::Name(_)) && !found.contains(actor) {
+                    found.push(actor.clone());
+                }
+            }
+        }
+        found
+    }
+
+    /// The name an actor shows: a persona's name, or the free name.
+    pub fn actor_name<'a>(&'a self, actor: &'a Actor) -> Option<&'a str> {
+        match actor {
+            Actor::Persona(id) => self.persona(*id).map(|persona| persona.name.as_str()),
+            Actor::Name(name) => Some(name),
+        }
     }
 
     /// The card with this id.
@@ -132,16 +243,20 @@ impl Journey {
         }
     }
 
-    /// Appends a phase with a fresh id and default width.
+    /// Appends a phase of one step of default width, with fresh ids.
     pub fn push_phase(&mut self, name: impl Into<String>) -> PhaseId {
         let id = PhaseId(self.ids.next_raw());
-        self.phases.push(Phase {
-            id,
-            name: name.into(),
-            description: String::new(),
-            width: None,
-        });
+        let step = StepId(self.ids.next_raw());
+        self.phases.push(Phase::single(id, name, step));
         id
+    }
+
+    /// Appends a step to a phase, with a fresh id; `None` if there is no such phase.
+    pub fn push_step(&mut self, phase: PhaseId, name: impl Into<String>) -> Option<StepId> {
+        let index = self.phase_index(phase)?;
+        let id = StepId(self.ids.next_raw());
+        self.phases[index].steps.push(Step::new(id, name));
+        Some(id)
     }
 
     /// Appends an expanded lane with a fresh id.
@@ -162,14 +277,16 @@ impl Journey {
         self.raw_ids().max().unwrap_or(0)
     }
 
-    /// Every id in the map (phases, lanes, cards, personas, curves) as a number.
+    /// Every id in the map (phases, steps, lanes, cards, personas, curves) as a number.
     pub fn raw_ids(&self) -> impl Iterator<Item = u64> + '_ {
         let phases = self.phases.iter().map(|phase| phase.id.0);
+        let steps = self.steps().map(|(_, step)| step.id.0);
         let lanes = self.lanes.iter().map(|lane| lane.id.0);
         let cards = self.cards.iter().map(|card| card.id.0);
         let personas = self.personas.iter().map(|persona| persona.id.0);
         let curves = self.curves.iter().map(|curve| curve.id.0);
         phases
+            .chain(steps)
             .chain(lanes)
             .chain(cards)
             .chain(personas)

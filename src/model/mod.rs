@@ -19,14 +19,14 @@ mod phase;
 mod photo;
 mod validate;
 
-pub use card::{Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
+pub use card::{Actor, Card, CardColor, Channel, Evidence, Kpi, MediaType, Touchpoint};
 pub use color::Rgb;
 pub use counts::MapCounts;
 pub use emotion::{EmotionCurve, EmotionPoint, EmotionScale, ScaleProblem};
-pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId};
+pub use ids::{CardId, CurveId, IdCounter, LaneId, PersonaId, PhaseId, StepId};
 pub use journey::Journey;
 pub use lane::{Lane, LaneKind};
 pub use persona::{PERSONA_COLORS, Persona};
-pub use phase::Phase;
+pub use phase::{Phase, Step};
 pub use photo::{Photo, PhotoFormat};
 pub use validate::{Field, Item, Problem, validate};

@@ -4,9 +4,9 @@
 
 use crate::i18n::text::load as t;
 use crate::i18n::tr_args;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{Journey, LaneKind, Photo};
+use super::{Actor, Journey, LaneKind, Photo, StepId};
 
 /// Which element of the document a problem is about, by position in its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum Item {
     Persona(usize),
     /// `phases[i]`.
     Phase(usize),
+    /// `phases[i].steps[j]`.
+    Step(usize, usize),
     /// `lanes[i]`.
     Lane(usize),
     /// `cards[i]`.
@@ -57,6 +59,7 @@ impl Problem {
 pub fn validate(journey: &Journey) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_unique_ids(journey, &mut problems);
+    check_phases(journey, &mut problems);
     check_scale(journey, &mut problems);
     check_references(journey, &mut problems);
     check_cards(journey, &mut problems);
@@ -80,21 +83,24 @@ fn readable(value: f32) -> String {
 
 fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
     // Sizes are display hints, but a NaN or an absurd one breaks every layout.
-    for (i, phase) in journey.phases.iter().enumerate() {
-        if let Some(width) = phase.width
-            && !(width.is_finite() && width > 0.0)
-        {
-            problems.push(Problem::new(
-                Item::Phase(i),
-                Some("width"),
-                tr_args(
-                    t::INVALID_PHASE_WIDTH,
-                    &[
-                        ("phase", (&phase.name).into()),
-                        ("width", (&width.to_string()).into()),
-                    ],
-                ),
-            ));
+    for (p, phase) in journey.phases.iter().enumerate() {
+        for (j, step) in phase.steps.iter().enumerate() {
+            if let Some(width) = step.width
+                && !(width.is_finite() && width > 0.0)
+            {
+                problems.push(Problem::new(
+                    Item::Step(p, j),
+                    Some("width"),
+                    tr_args(
+                        t::INVALID_STEP_WIDTH,
+                        &[
+                            ("step", (&step.name).into()),
+                            ("phase", (&phase.name).into()),
+                            ("width", (&width.to_string()).into()),
+                        ],
+                    ),
+                ));
+            }
         }
     }
     for (i, lane) in journey.lanes.iter().enumerate() {
@@ -161,6 +167,9 @@ fn check_unique_ids(journey: &Journey, problems: &mut Vec<Problem>) {
     }
     for (i, phase) in journey.phases.iter().enumerate() {
         claim(phase.id.0, "phase", Item::Phase(i), problems);
+        for (j, step) in phase.steps.iter().enumerate() {
+            claim(step.id.0, "step", Item::Step(i, j), problems);
+        }
     }
     for (i, lane) in journey.lanes.iter().enumerate() {
         claim(lane.id.0, "lane", Item::Lane(i), problems);
@@ -170,6 +179,21 @@ fn check_unique_ids(journey: &Journey, problems: &mut Vec<Problem>) {
     }
     for (i, curve) in journey.curves.iter().enumerate() {
         claim(curve.id.0, "curve", Item::Curve(i), problems);
+    }
+}
+
+fn check_phases(journey: &Journey, problems: &mut Vec<Problem>) {
+    for (i, phase) in journey.phases.iter().enumerate() {
+        if phase.steps.is_empty() {
+            problems.push(Problem::new(
+                Item::Phase(i),
+                Some("steps"),
+                tr_args(
+                    t::INVALID_PHASE_NO_STEPS,
+                    &[("phase", (&phase.name).into())],
+                ),
+            ));
+        }
     }
 }
 
@@ -229,6 +253,8 @@ fn check_references(journey: &Journey, problems: &mut Vec<Problem>) {
 }
 
 fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
+    let columns = column_of_step(journey);
+    let step_count = journey.step_count();
     for (i, card) in journey.cards.iter().enumerate() {
         let item = Item::Card(i);
         let name = &card.title;
@@ -254,27 +280,27 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
             )),
             Some(_) => {}
         }
-        match journey.phase_index(card.phase) {
+        match columns.get(&card.step) {
             None => problems.push(Problem::new(
                 item,
-                Some("phase"),
+                Some("step"),
                 tr_args(
-                    t::INVALID_CARD_PHASE,
+                    t::INVALID_CARD_STEP,
                     &[
                         ("card", name.into()),
-                        ("phase", (&card.phase.to_string()).into()),
+                        ("step", (&card.step.to_string()).into()),
                     ],
                 ),
             )),
-            Some(start) => {
+            Some(&start) => {
                 let span = card.span as usize;
-                let available = journey.phases.len() - start;
+                let available = step_count.saturating_sub(start);
                 if span == 0 || span > available {
                     problems.push(Problem::new(
                         item,
                         Some("span"),
                         tr_args(
-                            t::INVALID_CARD_SPAN,
+                            t::INVALID_CARD_SPAN_STEPS,
                             &[
                                 ("card", name.into()),
                                 ("span", span.into()),
@@ -283,6 +309,28 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
                         ),
                     ));
                 }
+            }
+        }
+        for actor in &card.actors {
+            match actor {
+                Actor::Persona(id) if journey.persona(*id).is_none() => {
+                    problems.push(Problem::new(
+                        item,
+                        Some("actors"),
+                        tr_args(
+                            t::INVALID_CARD_ACTOR,
+                            &[("card", name.into()), ("id", (&id.to_string()).into())],
+                        ),
+                    ));
+                }
+                Actor::Name(actor) if actor.trim().is_empty() => {
+                    problems.push(Problem::new(
+                        item,
+                        Some("actors"),
+                        tr_args(t::INVALID_CARD_ACTOR_EMPTY, &[("card", name.into())]),
+                    ));
+                }
+                _ => {}
             }
         }
         if let Some(kpi) = &card.kpi
@@ -297,33 +345,44 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
     }
 }
 
+/// The column of every step, for checking references in one look-up each
+/// (a 10,000-card map has 10,000 of them).
+fn column_of_step(journey: &Journey) -> HashMap<StepId, usize> {
+    journey
+        .steps()
+        .enumerate()
+        .map(|(column, (_, step))| (step.id, column))
+        .collect()
+}
+
 fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
     let scale = journey.emotion_scale;
+    let columns = column_of_step(journey);
     for (c, curve) in journey.curves.iter().enumerate() {
         let mut seen = BTreeSet::new();
         for (p, point) in curve.points.iter().enumerate() {
             let item = Item::CurvePoint(c, p);
-            if journey.phase(point.phase).is_none() {
+            if !columns.contains_key(&point.step) {
                 problems.push(Problem::new(
                     item,
-                    Some("phase"),
+                    Some("step"),
                     tr_args(
-                        t::INVALID_POINT_PHASE,
+                        t::INVALID_POINT_STEP,
                         &[
                             ("curve", (&curve.name).into()),
-                            ("phase", (&point.phase.to_string()).into()),
+                            ("step", (&point.step.to_string()).into()),
                         ],
                     ),
                 ));
-            } else if !seen.insert(point.phase) {
+            } else if !seen.insert(point.step) {
                 problems.push(Problem::new(
                     item,
-                    Some("phase"),
+                    Some("step"),
                     tr_args(
-                        t::INVALID_POINT_TWICE,
+                        t::INVALID_POINT_TWICE_STEP,
                         &[
                             ("curve", (&curve.name).into()),
-                            ("phase", (&point.phase.to_string()).into()),
+                            ("step", (&point.step.to_string()).into()),
                         ],
                     ),
                 ));
@@ -351,17 +410,14 @@ fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
 mod tests {
     use super::*;
     use crate::model::{
-        Card, CardId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb,
+        Card, CardId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb, StepId,
     };
 
     fn small_journey() -> Journey {
         let mut journey = Journey::default();
-        journey.phases.push(Phase {
-            id: PhaseId(1),
-            name: "Awareness".into(),
-            description: String::new(),
-            width: None,
-        });
+        journey
+            .phases
+            .push(Phase::single(PhaseId(1), "Awareness", StepId(5)));
         journey.lanes.push(Lane {
             id: LaneId(2),
             name: "Touchpoints".into(),
@@ -371,7 +427,7 @@ mod tests {
         });
         journey
             .cards
-            .push(Card::new(CardId(3), LaneId(2), PhaseId(1), "Blog"));
+            .push(Card::new(CardId(3), LaneId(2), StepId(5), "Blog"));
         journey
     }
 
@@ -397,9 +453,9 @@ mod tests {
     fn dangling_lane_and_phase_references_are_reported() {
         let mut journey = small_journey();
         journey.cards[0].lane = LaneId(99);
-        journey.cards[0].phase = PhaseId(98);
+        journey.cards[0].step = StepId(98);
         let fields: Vec<_> = validate(&journey).iter().map(|p| p.field).collect();
-        assert_eq!(fields, vec![Some("lane"), Some("phase")]);
+        assert_eq!(fields, vec![Some("lane"), Some("step")]);
     }
 
     #[test]
@@ -414,11 +470,7 @@ mod tests {
     #[test]
     fn curve_values_outside_the_scale_and_twice_in_a_phase_are_reported() {
         let mut journey = small_journey();
-        let point = |value| EmotionPoint {
-            phase: PhaseId(1),
-            value,
-            label: String::new(),
-        };
+        let point = |value| EmotionPoint::new(StepId(5), value);
         journey.curves.push(EmotionCurve {
             id: crate::model::CurveId(4),
             name: "as-is".into(),
@@ -431,7 +483,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (Item::CurvePoint(0, 1), Some("phase")),
+                (Item::CurvePoint(0, 1), Some("step")),
                 (Item::CurvePoint(0, 1), Some("value"))
             ]
         );
@@ -440,11 +492,11 @@ mod tests {
     #[test]
     fn sizes_that_are_not_usable_numbers_are_reported() {
         let mut journey = small_journey();
-        journey.phases[0].width = Some(f32::NAN);
+        journey.phases[0].steps[0].width = Some(f32::NAN);
         journey.lanes[0].min_height = Some(1e9);
         let fields: Vec<_> = validate(&journey).iter().map(|p| p.field).collect();
         assert_eq!(fields, vec![Some("width"), Some("min_height")]);
-        journey.phases[0].width = Some(5000.0); // drawn clamped, but a number
+        journey.phases[0].steps[0].width = Some(5000.0); // drawn clamped, but a number
         journey.lanes[0].min_height = Some(120.0);
         assert_eq!(validate(&journey), vec![]);
     }

@@ -305,7 +305,8 @@ mod tests {
     #[test]
     fn every_match_is_outlined_and_the_current_one_last_and_strongest() {
         let mut journey = Journey::default();
-        let phases = [journey.push_phase("Find me"), journey.push_phase("Other")];
+        let phases = [journey.push_phase("Find me"), journey.push_phase("Other")]
+            .map(|phase| journey.first_step(phase).expect("a new phase has a step"));
         let lanes = [
             journey.push_lane("Actions", LaneKind::Actions),
             journey.push_lane("Folded", LaneKind::PainPoints),

@@ -223,7 +223,7 @@ pub fn font(role: TextRole) -> FontId {
             FontId::proportional(12.0)
         }
         TextRole::LaneName => FontId::new(14.0, semibold()),
-        TextRole::CardTitle => FontId::new(13.5, semibold()),
+        TextRole::CardTitle | TextRole::StepName => FontId::new(13.5, semibold()),
         TextRole::KpiValue => FontId::new(26.0, semibold()),
         TextRole::Small => FontId::proportional(11.0),
     }

@@ -111,7 +111,7 @@ fn a_newer_format_version_names_both_versions() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr.contains("version 3") && stderr.contains("version 1"),
+        stderr.contains("version 3") && stderr.contains("version 2"),
         "{stderr}"
     );
 }
@@ -133,8 +133,15 @@ fn fmt_rewrites_a_hand_edited_map_canonically() {
     assert!(output.status.success());
     let rewritten = std::fs::read_to_string(&path).unwrap();
     assert!(
-        rewritten.starts_with("(\n    version: 1,\n    title: \"Kurz\","),
+        rewritten.starts_with("(\n    version: 2,\n    title: \"Kurz\","),
         "{rewritten}"
+    );
+    // A version-1 file is upgraded, and the old one stays beside it.
+    let backup = std::fs::read_to_string(dir.path().join("hand.ron.bak")).unwrap();
+    assert_eq!(backup, text);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("upgraded from version 1 to 2"),
+        "{output:?}"
     );
     let again = journeymap(&["check", &path.display().to_string()]);
     assert!(again.status.success());

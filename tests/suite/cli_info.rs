@@ -45,10 +45,16 @@ fn stdout(output: &Output) -> String {
 /// the model's fields rather than through `Journey::counts`.
 fn expected_summary(journey: &Journey) -> String {
     let phases = journey.phases.len();
+    let steps: usize = journey.phases.iter().map(|phase| phase.steps.len()).sum();
     let points: usize = journey.curves.iter().map(|curve| curve.points.len()).sum();
+    let mut actors: Vec<&journeymap::model::Actor> =
+        journey.cards.iter().flat_map(|card| &card.actors).collect();
+    actors.sort();
+    actors.dedup();
+    let actors = actors.len();
     format!(
-        "title: {}\nlanguage: {}\nversion: 1\nphases: {phases}\nsteps: {phases}\nlanes: {}\n\
-         cards: {}\ncurves: {}\npoints: {points}\npersonas: {}\nactors: 0\nlinks: 0\nvotes: 0\n",
+        "title: {}\nlanguage: {}\nversion: 2\nphases: {phases}\nsteps: {steps}\nlanes: {}\n\
+         cards: {}\ncurves: {}\npoints: {points}\npersonas: {}\nactors: {actors}\nlinks: 0\nvotes: 0\n",
         journey.title,
         journey.language.map_or("none", |lang| lang.code()),
         journey.lanes.len(),
@@ -94,7 +100,7 @@ fn the_examples_hold_what_was_counted_by_hand() {
     assert!(output.status.success());
     assert_eq!(
         stdout(&output),
-        "title: Customer Journey: Laptop-Kauf im Onlineshop\nlanguage: de\nversion: 1\n\
+        "title: Customer Journey: Laptop-Kauf im Onlineshop\nlanguage: de\nversion: 2\n\
          phases: 6\nsteps: 6\nlanes: 9\ncards: 55\ncurves: 2\npoints: 12\npersonas: 1\n\
          actors: 0\nlinks: 0\nvotes: 0\n"
     );

@@ -3,7 +3,7 @@
 
 use journeymap::edit::{Edit, History, apply};
 use journeymap::i18n::Lang;
-use journeymap::model::{CardColor, EmotionScale, Journey, LaneKind, validate};
+use journeymap::model::{Actor, CardColor, EmotionScale, Journey, LaneKind, validate};
 use journeymap::templates::{example_map as example, new_map};
 use proptest::prelude::*;
 
@@ -17,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        6 => (0u8..31, any::<u8>(), any::<u8>(), any::<u8>())
+        6 => (0u8..39, any::<u8>(), any::<u8>(), any::<u8>())
             .prop_map(|(kind, a, b, c)| Op::Edit { kind, a, b, c }),
         2 => Just(Op::Undo),
         1 => Just(Op::Redo),
@@ -52,34 +52,36 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
     let lane = pick(&journey.lanes, b).map(|lane| lane.id);
     let card_lane = pick(&card_lanes, b).copied();
     let phase = pick(&journey.phases, c).map(|phase| phase.id);
+    let steps = journey.step_ids();
+    let step = pick(&steps, c).copied();
     let curve = pick(&journey.curves, a).map(|curve| curve.id);
     let persona = pick(&journey.personas, b).map(|persona| persona.id);
-    let in_cell = |lane, phase| {
+    let in_cell = |lane, step| {
         journey
             .cards
             .iter()
-            .filter(|card| card.lane == lane && card.phase == phase)
+            .filter(|card| card.lane == lane && card.step == step)
             .map(|card| card.id)
             .nth(usize::from(a) % 3)
     };
     Some(match kind {
         0 => Edit::AddCard {
             lane: card_lane?,
-            phase: phase?,
-            before: in_cell(card_lane?, phase?),
+            step: step?,
+            before: in_cell(card_lane?, step?),
             title: format!("Card {a}"),
             notes: String::new(),
         },
         1 => Edit::MoveCards {
             cards: vec![card?],
             lane: card_lane?,
-            phase: phase?,
-            before: in_cell(card_lane?, phase?),
+            step: step?,
+            before: in_cell(card_lane?, step?),
         },
         2 => Edit::MoveCards {
             cards: cards.clone(),
             lane: card_lane?,
-            phase: phase?,
+            step: step?,
             before: None,
         },
         3 => Edit::DeleteCards(cards),
@@ -130,7 +132,7 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
         },
         17 => Edit::SetPoint {
             curve: curve?,
-            phase: phase?,
+            step: step?,
             value: (!b.is_multiple_of(4)).then_some(f32::from(b % 7) - 3.2),
         },
         18 => Edit::PasteCards(
@@ -163,7 +165,7 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
         )?),
         20 => Edit::LabelPoint {
             curve: curve?,
-            phase: phase?,
+            step: step?,
             label: format!("Label {b}"),
         },
         21 => Edit::AddPersona {
@@ -194,6 +196,48 @@ fn edit_for(journey: &Journey, kind: u8, a: u8, b: u8, c: u8) -> Option<Edit> {
         } else {
             new_map(Lang::En)
         })),
+        29 => Edit::AddStep {
+            phase: phase?,
+            index: usize::from(a % 4),
+            name: format!("Step {b}"),
+        },
+        30 => Edit::RenameStep {
+            step: step?,
+            name: format!("Schritt {a}"),
+        },
+        31 => Edit::ResizeStep {
+            step: step?,
+            width: (!a.is_multiple_of(3)).then_some(120.0 + f32::from(b)),
+        },
+        // Within its phase or into another, also the last step of a phase
+        // (refused: a phase keeps one).
+        32 => Edit::MoveStep {
+            step: step?,
+            phase: pick(&journey.phases, a)?.id,
+            index: usize::from(b % 4),
+        },
+        33 => Edit::DeleteStep(step?),
+        34 => Edit::MarkMomentOfTruth {
+            curve: curve?,
+            step: step?,
+            marked: !b.is_multiple_of(3),
+        },
+        35 => Edit::SetCardActors {
+            card: card?,
+            actors: [
+                persona.map(Actor::Persona),
+                (!c.is_multiple_of(2)).then(|| Actor::Name(format!("Actor {}", c % 3))),
+                // An empty name is refused, and nothing changes.
+                c.is_multiple_of(7).then(|| Actor::Name(String::new())),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+        },
+        36 => Edit::DescribeStep {
+            step: step?,
+            description: format!("Described {a}"),
+        },
         _ => Edit::AddCurve {
             name: format!("Curve {a}"),
             color: journeymap::model::Rgb(a, b, c),
@@ -231,7 +275,8 @@ proptest! {
                     let name = edit.name();
                     let before = content(&journey);
                     let moves = matches!(edit, Edit::MoveCards { .. } | Edit::SpanCard { .. }
-                        | Edit::RecolorCards { .. } | Edit::ReorderPhase { .. });
+                        | Edit::RecolorCards { .. } | Edit::ReorderPhase { .. }
+                        | Edit::MoveStep { .. } | Edit::SetCardActors { .. });
                     if let Ok(inverse) = apply(&mut journey, edit) {
                         if moves {
                             prop_assert_eq!(journey.cards.len(), before.cards.len(), "{} lost or added cards", name.id);

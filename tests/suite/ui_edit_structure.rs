@@ -75,7 +75,7 @@ fn deleting_a_phase_asks_first_and_says_how_many_cards_go() {
         after.curves[0]
             .points
             .iter()
-            .all(|p| p.phase != before.phases[0].id)
+            .all(|p| p.step != before.phases[0].steps[0].id)
     );
     assert_undo_redo(&mut harness, &before, 1);
 }
@@ -103,7 +103,9 @@ fn dragging_a_phase_border_sets_its_width() {
     let before = journey(&harness);
     let border = center(&harness, "Width of Discover");
     drag(&mut harness, border, border + egui::vec2(120.0, 0.0));
-    let width = journey(&harness).phases[0].width.expect("a width is set");
+    let width = journey(&harness).phases[0].steps[0]
+        .width
+        .expect("a width is set");
     assert!(width > 260.0, "wider than the default 250: {width}");
     assert_undo_redo(&mut harness, &before, 1);
 }
@@ -191,8 +193,8 @@ fn point_value(
     phase: usize,
 ) -> Option<f32> {
     let journey = journey(harness);
-    let phase = journey.phases[phase].id;
-    journey.curves[0].point_in(phase).map(|p| p.value)
+    let step = journey.phases[phase].steps[0].id;
+    journey.curves[0].point_in(step).map(|p| p.value)
 }
 
 #[test]

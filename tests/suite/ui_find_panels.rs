@@ -10,15 +10,15 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneymapApp, OpenDocument};
 use journeymap::canvas::Selection;
 use journeymap::edit::Edit;
-use journeymap::model::{Card, CardId, LaneId, PhaseId};
+use journeymap::model::{Card, CardId, LaneId, StepId};
 
 /// The small map plus German cards written the way people write them.
 fn german_cards_harness() -> Harness<'static, JourneymapApp> {
     let mut map = small_map();
     map.cards.extend([
-        Card::new(CardId(50), LaneId(5), PhaseId(1), "Kundenportal öffnen"),
-        Card::new(CardId(51), LaneId(4), PhaseId(2), "KUNDEN-Hotline 📞"),
-        Card::new(CardId(52), LaneId(5), PhaseId(3), "Größe wählen"),
+        Card::new(CardId(50), LaneId(5), StepId(101), "Kundenportal öffnen"),
+        Card::new(CardId(51), LaneId(4), StepId(102), "KUNDEN-Hotline 📞"),
+        Card::new(CardId(52), LaneId(5), StepId(103), "Größe wählen"),
     ]);
     map.refresh_id_counter();
     let mut harness = common::journey_harness(map);

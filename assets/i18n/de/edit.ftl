@@ -22,6 +22,15 @@ step-edit-phase = Phase bearbeiten
 step-move-phase = Phase verschieben
 step-rename-phase = Phase umbenennen
 step-resize-phase = Phasenbreite ändern
+step-add-step = Schritt hinzufügen
+step-rename-step = Schritt umbenennen
+step-describe-step = Schritt beschreiben
+step-resize-step = Schrittbreite ändern
+step-move-step = Schritt verschieben
+step-delete-step = Schritt löschen
+step-set-actors = Akteure festlegen
+step-mark-moment = Moment der Wahrheit markieren
+step-unmark-moment = Moment der Wahrheit aufheben
 step-add-lane = Zeile hinzufügen
 step-delete-lane = Zeile löschen
 step-edit-lane = Zeile bearbeiten
@@ -46,6 +55,8 @@ step-duplicate-persona = Persona duplizieren
 
 # Regeln, an die eine Änderung stoßen kann, gezeigt in der Statusleiste nach dem Schritt.
 rule-last-phase = eine Map braucht mindestens eine Phase
+rule-last-step = Phase „{ $phase }“ braucht mindestens einen Schritt (löschen Sie stattdessen die Phase)
+rule-unknown-actor = ein Akteur muss eine Persona dieser Map oder ein nicht leerer Name sein
 rule-last-lane = eine Map braucht mindestens eine Zeile
 rule-no-cards-in-lane = die Zeile „{ $lane }“ enthält Emotionskurven, keine Karten
 rule-not-a-number = ein Emotionswert muss eine Zahl sein

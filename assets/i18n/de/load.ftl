@@ -15,6 +15,7 @@ load-unknown-field = Unbekanntes Feld `{ $found }`; erwartet wird eines von { $e
 load-missing-field = { $part ->
         [card] Eine Karte
         [phase] Eine Phase
+        [step] Ein Schritt
         [lane] Eine Zeile
         [persona] Eine Persona
         [curve] Eine Emotionskurve
@@ -54,6 +55,7 @@ invalid-lane-height = Zeile „{ $lane }“ hat min_height { $height }; erlaubt 
 invalid-duplicate-id = Doppelte ID { $id }: schon vergeben an { $kind ->
         [persona] eine Persona
         [phase] eine Phase
+        [step] einen Schritt
         [lane] eine Zeile
         [card] eine Karte
        *[curve] eine Emotionskurve
@@ -68,4 +70,12 @@ invalid-card-span = Karte „{ $card }“ reicht über { $span } Phasen, ab ihre
 invalid-kpi = Karte „{ $card }“ hat einen Kennzahlwert, der keine endliche Zahl ist
 invalid-point-phase = Ein Punkt der Emotionskurve „{ $curve }“ liegt in Phase { $phase }, die es nicht gibt
 invalid-point-twice = Emotionskurve „{ $curve }“ hat zwei Punkte in Phase { $phase }; eine Kurve hat höchstens einen Wert pro Phase
+invalid-step-width = Schritt „{ $step }“ der Phase „{ $phase }“ hat die Breite { $width }; eine Breite muss eine positive Zahl sein
+invalid-phase-no-steps = Phase „{ $phase }“ hat keine Schritte; jede Phase braucht mindestens einen (schreiben Sie `steps: [(id: …)]`)
+invalid-card-step = Karte „{ $card }“ liegt in Schritt { $step }, den keine Phase enthält
+invalid-card-span-steps = Karte „{ $card }“ reicht über { $span } Schritte, ab ihrem Schritt gibt es aber nur { $available } (erlaubt sind 1 bis { $available })
+invalid-card-actor = Karte „{ $card }“ nennt Persona { $id } als Akteur, die es nicht gibt
+invalid-card-actor-empty = Karte „{ $card }“ nennt einen Akteur ohne Namen
+invalid-point-step = Ein Punkt der Emotionskurve „{ $curve }“ liegt in Schritt { $step }, den keine Phase enthält
+invalid-point-twice-step = Emotionskurve „{ $curve }“ hat zwei Punkte in Schritt { $step }; eine Kurve hat höchstens einen Wert pro Schritt
 invalid-point-value = Emotionswert { $value } der Kurve „{ $curve }“ liegt außerhalb der Skala { $min }…{ $max }

@@ -22,6 +22,15 @@ step-edit-phase = edit phase
 step-move-phase = move phase
 step-rename-phase = rename phase
 step-resize-phase = resize phase
+step-add-step = add step
+step-rename-step = rename step
+step-describe-step = describe step
+step-resize-step = resize step
+step-move-step = move step
+step-delete-step = delete step
+step-set-actors = set actors
+step-mark-moment = mark moment of truth
+step-unmark-moment = clear moment of truth
 step-add-lane = add lane
 step-delete-lane = delete lane
 step-edit-lane = edit lane
@@ -46,6 +55,8 @@ step-duplicate-persona = duplicate persona
 
 # Rules an edit can break, shown after "Could not delete phase:" and the like.
 rule-last-phase = a map keeps at least one phase
+rule-last-step = phase "{ $phase }" keeps at least one step (delete the phase instead)
+rule-unknown-actor = an actor must be a persona of this map or a name that is not empty
 rule-last-lane = a map keeps at least one lane
 rule-no-cards-in-lane = lane “{ $lane }” holds emotion curves, not cards
 rule-not-a-number = an emotion value must be a number

@@ -15,6 +15,7 @@ load-unknown-field = unknown field `{ $found }`; expected one of { $expected }
 load-missing-field = { $part ->
         [card] a card
         [phase] a phase
+        [step] a step
         [lane] a lane
         [persona] a persona
         [curve] an emotion curve
@@ -54,6 +55,7 @@ invalid-lane-height = lane "{ $lane }" has min_height { $height }; it must be 0 
 invalid-duplicate-id = duplicate id { $id }: already used by a { $kind ->
         [persona] persona
         [phase] phase
+        [step] step
         [lane] lane
         [card] card
        *[curve] emotion curve
@@ -68,4 +70,12 @@ invalid-card-span = card "{ $card }" spans { $span } phases, but from its phase 
 invalid-kpi = card "{ $card }" has a KPI value that is not a finite number
 invalid-point-phase = a point of emotion curve "{ $curve }" is in phase { $phase }, which does not exist
 invalid-point-twice = emotion curve "{ $curve }" has two points in phase { $phase }; a curve has at most one value per phase
+invalid-step-width = step "{ $step }" of phase "{ $phase }" has width { $width }; a width must be a positive number
+invalid-phase-no-steps = phase "{ $phase }" has no steps; every phase needs at least one (write `steps: [(id: …)]`)
+invalid-card-step = card "{ $card }" is in step { $step }, which no phase lists
+invalid-card-span-steps = card "{ $card }" spans { $span } steps, but from its step there are { $available } (the span must be 1 to { $available })
+invalid-card-actor = card "{ $card }" names persona { $id } as an actor, which does not exist
+invalid-card-actor-empty = card "{ $card }" names an actor without a name
+invalid-point-step = a point of emotion curve "{ $curve }" is in step { $step }, which no phase lists
+invalid-point-twice-step = emotion curve "{ $curve }" has two points in step { $step }; a curve has at most one value per step
 invalid-point-value = emotion value { $value } of curve "{ $curve }" is outside the scale { $min }…{ $max }

@@ -30,8 +30,8 @@ pub(super) fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Ins
     });
     color_row(ui, card.color, &[card.id], out);
     let max_span = journey
-        .phase_index(card.phase)
-        .map_or(1, |start| journey.phases.len() - start);
+        .step_index(card.step)
+        .map_or(1, |start| journey.step_count() - start);
     let mut span = card.span;
     ui.horizontal(|ui| {
         let label = ui.label(tr(t::SPAN));

@@ -115,9 +115,9 @@ fn inspector_content_ui(
                         curve_ui(ui, journey, curve, out);
                     }
                 }
-                Selection::Point { curve, phase } => {
+                Selection::Point { curve, step } => {
                     if let Some(curve) = journey.curves.iter().find(|c| c.id == *curve) {
-                        point_ui(ui, journey, curve, *phase, out);
+                        point_ui(ui, journey, curve, *step, out);
                     }
                 }
             }
@@ -218,7 +218,9 @@ fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
     ui.horizontal(|ui| {
         let label = ui.label(tr(t::WIDTH));
         let default = crate::layout::Metrics::default();
-        let mut width = phase.width.unwrap_or(default.phase_width);
+        // The phase's right border is its last step's.
+        let last_width = phase.steps.last().and_then(|step| step.width);
+        let mut width = last_width.unwrap_or(default.phase_width);
         let (min, max) = default.phase_width_range;
         let response = ui
             .add(
@@ -231,7 +233,7 @@ fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
             phase: phase.id,
             width: Some(width),
         });
-        if phase.width.is_some()
+        if last_width.is_some()
             && ui
                 .button(tr(t::DEFAULT_WIDTH))
                 .on_hover_text(tr(t::DEFAULT_WIDTH_TIP))
@@ -376,18 +378,17 @@ fn point_ui(
     ui: &mut Ui,
     journey: &Journey,
     curve: &EmotionCurve,
-    phase: crate::model::PhaseId,
+    step: crate::model::StepId,
     out: &mut InspectorOutput,
 ) {
-    let Some(point) = curve.point_in(phase) else {
+    let Some(point) = curve.point_in(step) else {
         return;
     };
-    let phase_name = journey.phase(phase).map_or("", |p| p.name.as_str());
     ui.heading(tr_args(
         t::POINT,
         &[
             ("curve", journey.curve_name(curve).into()),
-            ("phase", phase_name.into()),
+            ("phase", (&journey.column_name(step)).into()),
         ],
     ));
     let scale = journey.emotion_scale;
@@ -403,20 +404,20 @@ fn point_ui(
                     .custom_parser(move |text| i18n::parse_number(lang, text)),
             )
             .labelled_by(label.id);
-        out.field(&response, ("point_value", curve.id, phase), || {
+        out.field(&response, ("point_value", curve.id, step), || {
             Edit::SetPoint {
                 curve: curve.id,
-                phase,
+                step,
                 value: Some(value),
             }
         });
     });
     let mut label = point.label.clone();
     let response = text_field(ui, &tr(t::LABEL), &mut label, false);
-    out.field(&response, ("point_label", curve.id, phase), || {
+    out.field(&response, ("point_label", curve.id, step), || {
         Edit::LabelPoint {
             curve: curve.id,
-            phase,
+            step,
             label,
         }
     });

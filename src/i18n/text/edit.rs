@@ -27,6 +27,15 @@ messages! {
     STEP_MOVE_PHASE = "step-move-phase";
     STEP_RENAME_PHASE = "step-rename-phase";
     STEP_RESIZE_PHASE = "step-resize-phase";
+    STEP_ADD_STEP = "step-add-step";
+    STEP_RENAME_STEP = "step-rename-step";
+    STEP_DESCRIBE_STEP = "step-describe-step";
+    STEP_RESIZE_STEP = "step-resize-step";
+    STEP_MOVE_STEP = "step-move-step";
+    STEP_DELETE_STEP = "step-delete-step";
+    STEP_SET_ACTORS = "step-set-actors";
+    STEP_MARK_MOMENT = "step-mark-moment";
+    STEP_UNMARK_MOMENT = "step-unmark-moment";
     STEP_ADD_LANE = "step-add-lane";
     STEP_DELETE_LANE = "step-delete-lane";
     STEP_EDIT_LANE = "step-edit-lane";
@@ -51,6 +60,8 @@ messages! {
 
     /// Rules of the document an edit can run into, shown after "Could not …:".
     RULE_LAST_PHASE = "rule-last-phase";
+    RULE_LAST_STEP = "rule-last-step" (phase);
+    RULE_UNKNOWN_ACTOR = "rule-unknown-actor";
     RULE_LAST_LANE = "rule-last-lane";
     RULE_NO_CARDS_IN_LANE = "rule-no-cards-in-lane" (lane);
     RULE_NOT_A_NUMBER = "rule-not-a-number";

@@ -59,4 +59,12 @@ messages! {
     INVALID_POINT_PHASE = "invalid-point-phase" (curve, phase);
     INVALID_POINT_TWICE = "invalid-point-twice" (curve, phase);
     INVALID_POINT_VALUE = "invalid-point-value" (value, curve, min, max);
+    INVALID_STEP_WIDTH = "invalid-step-width" (step, phase, width);
+    INVALID_PHASE_NO_STEPS = "invalid-phase-no-steps" (phase);
+    INVALID_CARD_STEP = "invalid-card-step" (card, step);
+    INVALID_CARD_SPAN_STEPS = "invalid-card-span-steps" (card, span, available);
+    INVALID_CARD_ACTOR = "invalid-card-actor" (card, id);
+    INVALID_CARD_ACTOR_EMPTY = "invalid-card-actor-empty" (card);
+    INVALID_POINT_STEP = "invalid-point-step" (curve, step);
+    INVALID_POINT_TWICE_STEP = "invalid-point-twice-step" (curve, step);
 }

@@ -10,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::{Command, JourneymapApp, OpenDocument};
 use journeymap::model::{
     Card, CardId, Channel, CurveId, EmotionCurve, EmotionPoint, IdCounter, Journey, Lane, LaneId,
-    LaneKind, Phase, PhaseId, Rgb, Touchpoint,
+    LaneKind, Phase, PhaseId, Rgb, StepId, Touchpoint,
 };
 
 /// The window size tests run at: a common laptop screen.
@@ -60,12 +60,8 @@ pub fn journey_harness(journey: Journey) -> Harness<'static, JourneymapApp> {
 /// (actions), Feeling (emotion); five cards and an "As-is" curve with values
 /// in Discover (+1) and Compare (−1).
 pub fn small_map() -> Journey {
-    let phase = |id, name: &str| Phase {
-        id: PhaseId(id),
-        name: name.to_owned(),
-        description: String::new(),
-        width: None,
-    };
+    // Each phase has one step, numbered 100 above the phase.
+    let phase = |id, name: &str| Phase::single(PhaseId(id), name, StepId(100 + id));
     let lane = |id, name: &str, kind| Lane {
         id: LaneId(id),
         name: name.to_owned(),
@@ -73,18 +69,15 @@ pub fn small_map() -> Journey {
         collapsed: false,
         min_height: None,
     };
-    let card =
-        |id, lane, phase, title: &str| Card::new(CardId(id), LaneId(lane), PhaseId(phase), title);
+    let card = |id, lane, phase: u64, title: &str| {
+        Card::new(CardId(id), LaneId(lane), StepId(100 + phase), title)
+    };
     let mut blog = card(7, 4, 1, "Blog post");
     blog.touchpoint = Some(Touchpoint {
         channel: Channel::Blog,
         media: None,
     });
-    let point = |phase, value| EmotionPoint {
-        phase: PhaseId(phase),
-        value,
-        label: String::new(),
-    };
+    let point = |phase: u64, value| EmotionPoint::new(StepId(100 + phase), value);
     let mut journey = Journey {
         title: "Small test map".to_owned(),
         phases: vec![phase(1, "Discover"), phase(2, "Compare"), phase(3, "Buy")],
@@ -156,12 +149,12 @@ pub fn cell_titles(journey: &Journey, lane: &str, phase: &str) -> Vec<String> {
         .phases
         .iter()
         .find(|p| p.name == phase)
-        .expect("phase")
-        .id;
+        .expect("phase");
+    let steps: Vec<StepId> = phase.steps.iter().map(|step| step.id).collect();
     journey
         .cards
         .iter()
-        .filter(|card| card.lane == lane && card.phase == phase)
+        .filter(|card| card.lane == lane && steps.contains(&card.step))
         .map(|card| card.title.clone())
         .collect()
 }
@@ -284,6 +277,9 @@ pub fn add_phases(journey: &mut Journey, count: usize) {
         let mut phase = template.clone();
         phase.id = journeymap::model::PhaseId(journey.ids.next_raw());
         phase.name = format!("Phase {i}");
+        for step in &mut phase.steps {
+            step.id = StepId(journey.ids.next_raw());
+        }
         journey.phases.push(phase);
     }
 }
