@@ -101,15 +101,16 @@ fn the_examples_hold_what_was_counted_by_hand() {
     assert_eq!(
         stdout(&output),
         "title: Customer Journey: Laptop-Kauf im Onlineshop\nlanguage: de\nversion: 2\n\
-         phases: 6\nsteps: 6\nlanes: 9\ncards: 55\ncurves: 2\npoints: 12\npersonas: 1\n\
-         actors: 0\nlinks: 0\nvotes: 0\n"
+         phases: 6\nsteps: 14\nlanes: 9\ncards: 55\ncurves: 2\npoints: 28\npersonas: 1\n\
+         actors: 4\nlinks: 0\nvotes: 0\n"
     );
 
     let saas = stdout(&journeymap(&["info", &example("saas-trial.en.ron")]));
     assert_eq!(value(&saas, "language"), "en");
     assert_eq!(value(&saas, "phases"), "5");
     assert_eq!(value(&saas, "cards"), "45");
-    assert_eq!(value(&saas, "points"), "10");
+    assert_eq!(value(&saas, "steps"), "10");
+    assert_eq!(value(&saas, "points"), "20");
 
     let workshop = stdout(&journeymap(&["info", &example("workshop-starter.en.ron")]));
     assert_eq!(value(&workshop, "lanes"), "6");
