@@ -103,10 +103,11 @@ pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
     phases.chain(lanes).chain(cards).chain(personas).collect()
 }
 
-/// Indices into `journey.cards` sorted by lane, then phase, then list order
+/// Indices into `journey.cards` sorted by lane, then step, then list order
 /// (which is stacking order within a cell). The canvas's Tab order sorts the
 /// same way; it is repeated here because find sits below the canvas.
 fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
+    let columns = journey.step_columns();
     let mut keyed: Vec<(usize, usize, usize)> = journey
         .cards
         .iter()
@@ -114,7 +115,7 @@ fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
         .map(|(index, card)| {
             (
                 journey.lane_index(card.lane).unwrap_or(usize::MAX),
-                journey.step_index(card.step).unwrap_or(usize::MAX),
+                columns.get(&card.step).copied().unwrap_or(usize::MAX),
                 index,
             )
         })

@@ -4,9 +4,9 @@
 
 use crate::i18n::text::load as t;
 use crate::i18n::tr_args;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Actor, Journey, LaneKind, Photo, StepId};
+use super::{Actor, Journey, LaneKind, Photo};
 
 /// Which element of the document a problem is about, by position in its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -253,7 +253,7 @@ fn check_references(journey: &Journey, problems: &mut Vec<Problem>) {
 }
 
 fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
-    let columns = column_of_step(journey);
+    let columns = journey.step_columns();
     let step_count = journey.step_count();
     for (i, card) in journey.cards.iter().enumerate() {
         let item = Item::Card(i);
@@ -345,19 +345,9 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
     }
 }
 
-/// The column of every step, for checking references in one look-up each
-/// (a 10,000-card map has 10,000 of them).
-fn column_of_step(journey: &Journey) -> HashMap<StepId, usize> {
-    journey
-        .steps()
-        .enumerate()
-        .map(|(column, (_, step))| (step.id, column))
-        .collect()
-}
-
 fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
     let scale = journey.emotion_scale;
-    let columns = column_of_step(journey);
+    let columns = journey.step_columns();
     for (c, curve) in journey.curves.iter().enumerate() {
         let mut seen = BTreeSet::new();
         for (p, point) in curve.points.iter().enumerate() {
