@@ -8,6 +8,7 @@ mod cards;
 mod emotion;
 mod grid;
 mod measure;
+mod moment;
 mod overlay;
 mod photo;
 mod title;

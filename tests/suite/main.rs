@@ -39,6 +39,7 @@ mod templates;
 mod ui_disk;
 mod ui_edit_cards;
 mod ui_edit_structure;
+mod ui_emotion_steps;
 mod ui_export;
 mod ui_find_panels;
 mod ui_language;

@@ -47,6 +47,8 @@ inspector-curve-points = { $set } von { $phases ->
 inspector-remove-curve = Kurve entfernen
 inspector-point = Emotionspunkt: { $curve }, { $phase }
 inspector-remove-point = Punkt entfernen
+inspector-moment-of-truth = Moment der Wahrheit
+inspector-moment-of-truth-tip = Ein Punkt, an dem sich entscheidet, ob der Kunde bleibt oder geht; die Map kreist ihn ein und benennt ihn
 
 # Karten.
 inspector-card = Karte

@@ -47,6 +47,8 @@ inspector-curve-points = { $set } of { $phases ->
 inspector-remove-curve = Remove curve
 inspector-point = Emotion point: { $curve }, { $phase }
 inspector-remove-point = Remove point
+inspector-moment-of-truth = Moment of truth
+inspector-moment-of-truth-tip = A point where the customer decides to stay or go; the map rings it and names it
 
 # Cards.
 inspector-card = Card

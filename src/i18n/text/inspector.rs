@@ -54,6 +54,9 @@ messages! {
     /// The heading of an emotion point: curve and phase.
     POINT = "inspector-point" (curve, phase);
     REMOVE_POINT = "inspector-remove-point";
+    /// The check box that marks a point as a moment of truth, and its tip.
+    MOMENT_OF_TRUTH = "inspector-moment-of-truth";
+    MOMENT_OF_TRUTH_TIP = "inspector-moment-of-truth-tip";
 
     CARD = "inspector-card";
     SPAN = "inspector-span";
