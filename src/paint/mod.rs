@@ -4,6 +4,7 @@
 //! Architecture invariant: painting reads the document and the layout and emits
 //! shapes; it never changes either and never handles input.
 
+mod actors;
 mod cards;
 mod emotion;
 mod grid;

@@ -36,6 +36,7 @@ mod malformed_corpus;
 mod persona_photo;
 mod save_faults;
 mod templates;
+mod ui_actors;
 mod ui_disk;
 mod ui_edit_cards;
 mod ui_edit_structure;

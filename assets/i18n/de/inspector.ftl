@@ -65,3 +65,12 @@ inspector-media = Medientyp
 inspector-media-unknown = Unbekannt
 inspector-kpi-number = Kennzahl
 inspector-unit = Einheit
+
+# Wer auf einer Karte außer der Persona handelt.
+inspector-actors = Akteure
+inspector-no-actors = Hier handelt nur die Persona
+inspector-remove-actor = Akteur { $actor } entfernen
+inspector-add-actor = Akteur hinzufügen
+inspector-add-actor-choose = Auswählen…
+inspector-new-actor = Neuer Akteur
+inspector-new-actor-hint = Namen tippen, dann Eingabe

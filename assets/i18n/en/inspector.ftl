@@ -65,3 +65,12 @@ inspector-media = Media type
 inspector-media-unknown = Unknown
 inspector-kpi-number = KPI number
 inspector-unit = Unit
+
+# Who acts on a card besides the persona.
+inspector-actors = Actors
+inspector-no-actors = Only the persona acts here
+inspector-remove-actor = Remove actor { $actor }
+inspector-add-actor = Add actor
+inspector-add-actor-choose = Choose…
+inspector-new-actor = New actor
+inspector-new-actor-hint = Type a name, then Enter

@@ -17,6 +17,7 @@ use crate::theme;
 
 use super::Command;
 
+mod actors;
 mod card;
 mod scale;
 

@@ -75,4 +75,14 @@ messages! {
     MEDIA_UNKNOWN = "inspector-media-unknown";
     KPI_NUMBER = "inspector-kpi-number";
     UNIT = "inspector-unit";
+
+    /// Who acts on a card: the row's label, its empty state, a tag's ×
+    /// button, the list of actors to add and the field for a new name.
+    ACTORS = "inspector-actors";
+    NO_ACTORS = "inspector-no-actors";
+    REMOVE_ACTOR = "inspector-remove-actor" (actor);
+    ADD_ACTOR = "inspector-add-actor";
+    ADD_ACTOR_CHOOSE = "inspector-add-actor-choose";
+    NEW_ACTOR = "inspector-new-actor";
+    NEW_ACTOR_HINT = "inspector-new-actor-hint";
 }
