@@ -9,7 +9,7 @@ use super::{Command, Mode, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
 use crate::edit::{Edit, History};
 use crate::i18n::{Msg, text::menu as t, tr, tr_args};
-use crate::model::{CardColor, MapCounts};
+use crate::model::{CardColor, CurveId, Journey, MapCounts, StepId};
 use crate::theme;
 
 const FILE_MENU: [Command; 8] = [
@@ -70,17 +70,36 @@ pub struct MenuState {
     may_edit: bool,
     /// The inspector panel shows (a tick in the View menu).
     inspector: bool,
+    /// The selected emotion point, if one is, and whether it is marked as a
+    /// moment of truth (its context menu marks or clears it).
+    point: Option<(CurveId, StepId, bool)>,
 }
 
 impl MenuState {
     /// The state for this frame.
-    pub fn new(history: &History, selection: &Selection, mode: &Mode, inspector: bool) -> Self {
+    pub fn new(
+        journey: &Journey,
+        history: &History,
+        selection: &Selection,
+        mode: &Mode,
+        inspector: bool,
+    ) -> Self {
+        let point = match *selection {
+            Selection::Point { curve, step } => journey
+                .curves
+                .iter()
+                .find(|c| c.id == curve)
+                .and_then(|c| c.point_in(step))
+                .map(|point| (curve, step, point.moment_of_truth)),
+            _ => None,
+        };
         Self {
             undo: history.undo_name(),
             redo: history.redo_name(),
             selection: selection.clone(),
             may_edit: mode.may_edit(),
             inspector,
+            point,
         }
     }
 
@@ -224,6 +243,10 @@ pub fn context_menu(
         ],
     };
     for &(command, label) in entries {
+        // A point's mark goes between labelling and removing it.
+        if target == MenuFor::Point && command == Command::Delete {
+            moment_entry(ui, state, edits);
+        }
         let label = label.map_or_else(|| state.label(command), tr);
         command_button(ui, command, label, state, pending);
     }
@@ -239,6 +262,28 @@ pub fn context_menu(
                     });
                 }
             }
+        });
+    }
+}
+
+/// "Mark as Moment of Truth", or "Clear …" on a marked point.
+fn moment_entry(ui: &mut Ui, state: &MenuState, edits: &mut Vec<Edit>) {
+    let Some((curve, step, marked)) = state.point else {
+        return;
+    };
+    let label = if marked {
+        t::CTX_CLEAR_MOMENT
+    } else {
+        t::CTX_MARK_MOMENT
+    };
+    if ui
+        .add_enabled(state.may_edit, Button::new(tr(label)))
+        .clicked()
+    {
+        edits.push(Edit::MarkMomentOfTruth {
+            curve,
+            step,
+            marked: !marked,
         });
     }
 }

@@ -21,7 +21,7 @@ use crate::model::{CardId, Journey, LaneId, PersonaId, PhaseId};
 /// [`find`] and one more arm where matches are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FindTarget {
-    /// A card, found by its title or notes.
+    /// A card, found by its title, notes or actors.
     Card(CardId),
     /// A phase, found by its name.
     Phase(PhaseId),
@@ -38,6 +38,9 @@ pub enum FindField {
     Title,
     /// A card's notes (only when the title does not match).
     Notes,
+    /// The name of one of a card's actors (only when neither title nor
+    /// notes match): searching "Kassierer" finds every card the cashier acts on.
+    Actor,
     /// The name of a phase, lane or persona.
     Name,
 }
@@ -88,6 +91,13 @@ pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
                 FindField::Title
             } else if contains(&card.notes) {
                 FindField::Notes
+            } else if card
+                .actors
+                .iter()
+                .filter_map(|actor| journey.actor_name(actor))
+                .any(contains)
+            {
+                FindField::Actor
             } else {
                 return None;
             };
