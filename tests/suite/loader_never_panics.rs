@@ -1,7 +1,8 @@
 //! The loader never panics, whatever the bytes: random bytes, random
 //! mutations of the shipped example maps, of a version-2 map with steps,
-//! actors and moments of truth, and of maps saved before steps (version 1),
-//! and random version-2 maps built element by element, valid or breaking
+//! actors and moments of truth, of maps saved before steps (version 1) and
+//! of recovery copies of both versions, and random version-2 maps built
+//! element by element, valid or breaking
 //! the step, span, actor and point rules. A document that does load must
 //! survive a save and reload unchanged; one that breaks rules is refused
 //! with one positioned message per broken rule. (The long run of the same
@@ -12,6 +13,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use journeymap::format;
+use journeymap::format::recovery::{RecoveryInfo, from_recovery_str, to_recovery_string};
 use journeymap::model::{Actor, Item, Journey, Persona, PersonaId, validate};
 use proptest::prelude::*;
 
@@ -30,12 +32,22 @@ const VERSION_1: [&str; 3] = [
     include_str!("../v1-corpus/template-kotler.de.ron"),
 ];
 
+/// A recovery copy as written before steps: compact, around a version-1 map.
+const RECOVERY_1: &str = r##"(recovery:1,saved_at:1763000000,original:Some("/home/ana/karte.ron"),map:(version:1,title:"Kauf",emotion_scale:(min:-2.0,max:2.0,step:1.0),phases:[(id:1,name:"Suche",width:Some(260.0)),(id:2,name:"Kauf")],lanes:[(id:3,name:"Touchpoints",kind:Touchpoints),(id:4,name:"Gefühl",kind:Emotion)],cards:[(id:5,lane:3,phase:1,span:2,title:"Blog")],curves:[(id:6,name:"Ist",color:"#e4572e",points:[(phase:1,value:1.0,label:"gut"),(phase:2,value:-1.0)])]))"##;
+
 /// Every text the mutations start from: the examples, a version-2 map that
-/// uses every step feature, and the version-1 maps.
+/// uses every step feature, the version-1 maps, and recovery copies of
+/// both versions.
 static SEEDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut seeds: Vec<String> = EXAMPLES.iter().map(|&text| text.to_owned()).collect();
     seeds.push(format::to_ron_string(&stepped_map()));
     seeds.extend(VERSION_1.iter().map(|&text| text.to_owned()));
+    seeds.push(RECOVERY_1.to_owned());
+    let info = RecoveryInfo {
+        original: None,
+        saved_at_unix: 1,
+    };
+    seeds.push(to_recovery_string(&info, &stepped_map()).unwrap());
     seeds
 });
 
@@ -177,6 +189,20 @@ fn load_and_round_trip(bytes: &[u8]) -> Result<(), TestCaseError> {
         let again = again.ok();
         prop_assert_eq!(again.as_ref(), Some(&journey));
         prop_assert_eq!(again.map(|map| format::to_ron_string(&map)), Some(text));
+    }
+    // The same bytes as a recovery copy: one that reads is written again
+    // (as version 2) and reads back the same.
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && let Ok(copy) = from_recovery_str(text, source)
+    {
+        let written = to_recovery_string(&copy.0, &copy.1);
+        prop_assert!(written.is_ok(), "{:?}", written);
+        let again = written.ok().map(|text| from_recovery_str(&text, source));
+        prop_assert!(
+            matches!(&again, Some(Ok(read)) if *read == copy),
+            "{:?}",
+            again
+        );
     }
     Ok(())
 }
