@@ -52,3 +52,4 @@ mod ui_scale;
 mod ui_show_map;
 mod ui_templates;
 mod ui_touchpoints;
+mod v1_corpus;
