@@ -10,6 +10,7 @@ mod grid;
 mod measure;
 mod overlay;
 mod photo;
+mod steps;
 mod title;
 
 pub use cards::paint_card;
