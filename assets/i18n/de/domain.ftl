@@ -54,6 +54,7 @@ evidence-research-backed = Durch Forschung belegt
 
 # Namen neu eingefügter Elemente (die der Nutzer umbenennt).
 new-phase-name = Neue Phase
+new-step-name = Schritt { $number }
 new-lane-name = Neue Zeile
 new-curve-name = Kurve { $number }
 

@@ -53,6 +53,7 @@ evidence-research-backed = Backed by research
 
 # Names of things added to the map (the user renames them).
 new-phase-name = New phase
+new-step-name = Step { $number }
 new-lane-name = New lane
 new-curve-name = Curve { $number }
 
