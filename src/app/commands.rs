@@ -54,6 +54,11 @@ pub enum Command {
     AddCard,
     /// Add a phase after the selected one (or at the end).
     AddPhase,
+    /// Add a step after the selected one, at the end of the selected
+    /// phase, or after the step of the current cell.
+    AddStep,
+    /// Add a step before the selected one.
+    AddStepBefore,
     /// Add a lane below the selected one (or at the bottom).
     AddLane,
     /// Add an emotion curve.
@@ -103,7 +108,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 41] = [
+    pub const ALL: [Command; 43] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -129,6 +134,8 @@ impl Command {
         Command::EditSelected,
         Command::AddCard,
         Command::AddPhase,
+        Command::AddStep,
+        Command::AddStepBefore,
         Command::AddLane,
         Command::AddCurve,
         Command::ToggleCollapse,
@@ -172,6 +179,8 @@ impl Command {
             Command::EditSelected => m::CMD_EDIT_SELECTED,
             Command::AddCard => m::CMD_ADD_CARD,
             Command::AddPhase => m::CMD_ADD_PHASE,
+            Command::AddStep => m::CMD_ADD_STEP,
+            Command::AddStepBefore => m::CMD_ADD_STEP_BEFORE,
             Command::AddLane => m::CMD_ADD_LANE,
             Command::AddCurve => m::CMD_ADD_CURVE,
             Command::ToggleCollapse => m::CMD_TOGGLE_COLLAPSE,
@@ -224,6 +233,8 @@ impl Command {
             Command::SelectAll => shortcut(CTRL, Key::A),
             Command::EditSelected => shortcut(NONE, Key::Enter),
             Command::AddCard => shortcut(CTRL_SHIFT, Key::N),
+            // T for "step" (and "Schritt"): S and N are taken.
+            Command::AddStep => shortcut(CTRL_SHIFT, Key::T),
             Command::SelectNext => shortcut(NONE, Key::Tab),
             Command::SelectPrevious => shortcut(Modifiers::SHIFT, Key::Tab),
             Command::SelectLeft => shortcut(NONE, Key::ArrowLeft),
@@ -241,6 +252,7 @@ impl Command {
             Command::FindPrevious => shortcut(Modifiers::SHIFT, Key::F3),
             Command::NewFromTemplate
             | Command::AddPhase
+            | Command::AddStepBefore
             | Command::Personas
             | Command::AddLane
             | Command::AddCurve
@@ -249,11 +261,13 @@ impl Command {
         }
     }
 
-    /// A second shortcut that does the same (Ctrl+Y for redo, Backspace for delete).
+    /// A second shortcut that does the same (Ctrl+Y for redo, Backspace for
+    /// delete, F2 for renaming as in file managers).
     pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
         match self {
             Command::Redo => Some(KeyboardShortcut::new(CTRL, Key::Y)),
             Command::Delete => Some(KeyboardShortcut::new(NONE, Key::Backspace)),
+            Command::EditSelected => Some(KeyboardShortcut::new(NONE, Key::F2)),
             _ => None,
         }
     }
@@ -300,6 +314,8 @@ impl Command {
                 | Command::EditSelected
                 | Command::AddCard
                 | Command::AddPhase
+                | Command::AddStep
+                | Command::AddStepBefore
                 | Command::AddLane
                 | Command::AddCurve
                 | Command::ToggleCollapse

@@ -66,6 +66,8 @@ impl JourneymapApp {
                     name: tr_in(content_lang, domain::NEW_PHASE, &[]),
                 });
             }
+            Command::AddStep => self.add_step(false),
+            Command::AddStepBefore => self.add_step(true),
             Command::AddLane => {
                 let index = match selection {
                     Selection::Lane(lane) => journey.lane_index(lane).map_or(0, |i| i + 1),
@@ -173,6 +175,7 @@ impl JourneymapApp {
             Selection::None => {}
             Selection::Cards(_) => self.delete_cards(selection.cards()),
             Selection::Phase(phase) => self.ask_or_delete(Confirm::delete_phase(journey, phase)),
+            Selection::Step(step) => self.delete_step(step),
             Selection::Lane(lane) => self.ask_or_delete(Confirm::delete_lane(journey, lane)),
             Selection::Curve(curve) => self.queue_edit(Edit::RemoveCurve(curve)),
             Selection::Point { curve, step } => self.queue_edit(Edit::SetPoint {
@@ -215,7 +218,7 @@ impl JourneymapApp {
         }
     }
 
-    /// Selects what an edit created; a new phase or lane is ready to be named.
+    /// Selects what an edit created; a new phase, step or lane is ready to be named.
     fn follow_up(&mut self, inverse: &[Edit], rename: bool) {
         let created = edit::created_cards(inverse);
         self.canvas.select_created(&created);
@@ -231,6 +234,17 @@ impl JourneymapApp {
                     TextTarget::Phase(*phase),
                     Reveal::Phase(*phase),
                 ),
+                // A phase that had fewer steps before: a step was added.
+                Edit::UpdatePhase(before) => {
+                    let Some(step) = new_step(journey, before) else {
+                        continue;
+                    };
+                    (
+                        Selection::Step(step),
+                        TextTarget::Step(step),
+                        Reveal::Step(step),
+                    )
+                }
                 Edit::RemoveLane(lane) => (
                     Selection::Lane(*lane),
                     TextTarget::Lane(*lane),
@@ -255,4 +269,14 @@ impl JourneymapApp {
             }
         }
     }
+}
+
+/// The step a phase has now that it lacked `before` (an added step).
+fn new_step(journey: &Journey, before: &crate::model::Phase) -> Option<crate::model::StepId> {
+    journey
+        .phase(before.id)?
+        .steps
+        .iter()
+        .find(|step| before.steps.iter().all(|old| old.id != step.id))
+        .map(|step| step.id)
 }

@@ -20,6 +20,7 @@ impl JourneymapApp {
             self.canvas.selection(),
             &self.mode,
             self.panels.inspector,
+            self.step_menu(),
         );
         egui::Panel::top("menu_bar").show(ui, |ui| {
             menu::menu_bar(
@@ -120,7 +121,7 @@ impl JourneymapApp {
                     &mut context_menu,
                 );
                 for edit in menu_edits.into_iter().chain(edits) {
-                    self.document.queue_edit(edit);
+                    self.queue_canvas_edit(edit);
                 }
             });
     }

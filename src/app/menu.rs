@@ -45,9 +45,10 @@ const SELECT_MENU: [Command; 6] = [
     Command::SelectUp,
     Command::SelectDown,
 ];
-const INSERT_MENU: [Command; 5] = [
+const INSERT_MENU: [Command; 6] = [
     Command::AddCard,
     Command::AddPhase,
+    Command::AddStep,
     Command::AddLane,
     Command::AddCurve,
     Command::ToggleCollapse,
@@ -73,6 +74,19 @@ pub struct MenuState {
     /// The selected emotion point, if one is, and whether it is marked as a
     /// moment of truth (its context menu marks or clears it).
     point: Option<(CurveId, StepId, bool)>,
+    /// Where a step could be added, and whether the selected step may go.
+    steps: StepMenu,
+}
+
+/// What the menus need to know about steps.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StepMenu {
+    /// "Add Step" has a phase to add to (a selected step or phase, or the
+    /// current cell's).
+    pub can_add: bool,
+    /// The selected step is the only one of this phase (named), so it
+    /// cannot be deleted.
+    pub only_step_of: Option<String>,
 }
 
 impl MenuState {
@@ -83,6 +97,7 @@ impl MenuState {
         selection: &Selection,
         mode: &Mode,
         inspector: bool,
+        steps: StepMenu,
     ) -> Self {
         let point = match *selection {
             Selection::Point { curve, step } => journey
@@ -100,6 +115,7 @@ impl MenuState {
             may_edit: mode.may_edit(),
             inspector,
             point,
+            steps,
         }
     }
 
@@ -125,9 +141,28 @@ impl MenuState {
             Command::Undo => self.undo.is_some(),
             Command::Redo => self.redo.is_some(),
             Command::Cut | Command::Copy | Command::Duplicate => cards,
-            Command::Delete | Command::EditSelected => self.selection != Selection::None,
+            Command::Delete => {
+                self.selection != Selection::None && self.steps.only_step_of.is_none()
+            }
+            Command::EditSelected => self.selection != Selection::None,
+            Command::AddStep => self.steps.can_add,
+            Command::AddStepBefore => matches!(self.selection, Selection::Step(_)),
             Command::ToggleCollapse => matches!(self.selection, Selection::Lane(_)),
             _ => true,
+        }
+    }
+
+    /// Why an entry is greyed out, where the reason is not plain to see.
+    fn disabled_reason(&self, command: Command) -> Option<String> {
+        if !self.may_edit {
+            return None;
+        }
+        match (command, &self.steps.only_step_of) {
+            (Command::Delete, Some(phase)) => {
+                Some(tr_args(t::CTX_LAST_STEP_TIP, &[("phase", phase.into())]))
+            }
+            (Command::AddStep, _) if !self.steps.can_add => Some(tr(t::ADD_STEP_NEEDS_PLACE)),
+            _ => None,
         }
     }
 }
@@ -145,7 +180,11 @@ fn command_button(
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
     }
-    if ui.add_enabled(state.enabled(command), button).clicked() {
+    let mut response = ui.add_enabled(state.enabled(command), button);
+    if let Some(reason) = state.disabled_reason(command) {
+        response = response.on_disabled_hover_text(reason);
+    }
+    if response.clicked() {
         pending.push(command);
     }
 }
@@ -225,7 +264,14 @@ pub fn context_menu(
         MenuFor::Phase => &[
             (Command::EditSelected, Some(t::CTX_RENAME_PHASE)),
             (Command::AddPhase, Some(t::CTX_ADD_PHASE_AFTER)),
+            (Command::AddStep, None),
             (Command::Delete, Some(t::CTX_DELETE_PHASE)),
+        ],
+        MenuFor::Step => &[
+            (Command::EditSelected, Some(t::CTX_RENAME_STEP)),
+            (Command::AddStepBefore, None),
+            (Command::AddStep, Some(t::CTX_ADD_STEP_AFTER)),
+            (Command::Delete, Some(t::CTX_DELETE_STEP)),
         ],
         MenuFor::Lane => &[
             (Command::EditSelected, Some(t::CTX_RENAME_LANE)),
@@ -302,9 +348,11 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
                 ),
                 None => state.label(command),
             };
+            let reason = state.disabled_reason(command);
             if ui
                 .add_enabled(state.enabled(command), Button::new(text))
-                .on_hover_text(tip)
+                .on_hover_text(&tip)
+                .on_disabled_hover_text(reason.unwrap_or(tip))
                 .clicked()
             {
                 pending.push(command);
@@ -320,6 +368,7 @@ pub fn toolbar(ui: &mut Ui, pending: &mut Vec<Command>, zoom: f32, state: &MenuS
         ui.separator();
         tool(ui, tr(t::TOOL_ADD_CARD), Command::AddCard);
         tool(ui, tr(t::TOOL_ADD_PHASE), Command::AddPhase);
+        tool(ui, tr(t::TOOL_ADD_STEP), Command::AddStep);
         tool(ui, tr(t::TOOL_ADD_LANE), Command::AddLane);
         ui.separator();
         // Plain signs, the same in every language; the tooltips say the words.

@@ -37,6 +37,7 @@ mod recovery_dialog;
 mod run;
 mod settings;
 mod shortcut_text;
+mod steps;
 mod template_dialog;
 mod template_previews;
 

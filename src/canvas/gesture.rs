@@ -31,6 +31,10 @@ pub enum Gesture {
     Phase(PhaseId),
     /// A phase's right border: its width.
     PhaseWidth(PhaseId),
+    /// A step header: moving the step within its phase or into another.
+    Step(StepId),
+    /// A step's right border inside its phase: its width.
+    StepWidth(StepId),
     /// A lane header: reordering.
     Lane(LaneId),
     /// A lane's bottom border: its height.
@@ -78,6 +82,14 @@ pub enum DropTarget {
     Span(u32),
     /// The phase or lane would move to this slot.
     Slot(usize),
+    /// The step would move to this slot among the steps of the phase at
+    /// this position (see [`hit::step_slot`]).
+    StepSlot {
+        /// The phase, by position.
+        phase: usize,
+        /// The slot among its steps: 0 before the first, its count after the last.
+        slot: usize,
+    },
     /// The column or lane would get this size.
     Size(f32),
     /// The point would get this value.
@@ -110,6 +122,15 @@ pub fn drop_target(
             // The border is the phase's last step's right edge.
             let last = journey.phase_columns(*phase)?.end.checked_sub(1)?;
             let left = layout.steps.get(last)?.column.left();
+            let (min, max) = crate::layout::Metrics::default().phase_width_range;
+            DropTarget::Size((pointer.x - left).clamp(min, max).round())
+        }
+        Gesture::Step(_) => {
+            let (phase, slot) = hit::step_slot(layout, pointer.x)?;
+            DropTarget::StepSlot { phase, slot }
+        }
+        Gesture::StepWidth(step) => {
+            let left = layout.steps.get(journey.step_index(*step)?)?.column.left();
             let (min, max) = crate::layout::Metrics::default().phase_width_range;
             DropTarget::Size((pointer.x - left).clamp(min, max).round())
         }
@@ -166,6 +187,26 @@ pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edi
             phase: *phase,
             width: Some(*width),
         }),
+        (Gesture::Step(step), DropTarget::StepSlot { phase, slot }) => {
+            let (from_phase, from) = journey.step_place(*step)?;
+            let index = if *phase == from_phase {
+                hit::slot_to_index(*slot, from)
+            } else {
+                *slot
+            };
+            // A drop where the step already is changes nothing. Taking the
+            // last step out of a phase is left to the edit, which refuses it
+            // with the rule's message.
+            (*phase != from_phase || index != from).then_some(Edit::MoveStep {
+                step: *step,
+                phase: journey.phases.get(*phase)?.id,
+                index,
+            })
+        }
+        (Gesture::StepWidth(step), DropTarget::Size(width)) => Some(Edit::ResizeStep {
+            step: *step,
+            width: Some(*width),
+        }),
         (Gesture::LaneHeight(lane), DropTarget::Size(height)) => Some(Edit::ResizeLane {
             lane: *lane,
             height: Some(*height),
@@ -184,5 +225,70 @@ pub fn finish(drag: &Drag, target: &DropTarget, journey: &Journey) -> Option<Edi
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::Id;
+
+    use super::{Drag, DropTarget, Gesture, finish};
+    use crate::edit::{self, Edit, EditError, Rule};
+    use crate::model::{Journey, Phase, PhaseId, Step, StepId};
+
+    /// "Kauf" of one step and "Bindung" of two.
+    fn journey() -> Journey {
+        let mut journey = Journey::default();
+        journey
+            .phases
+            .push(Phase::single(PhaseId(1), "Kauf", StepId(10)));
+        let mut bindung = Phase::single(PhaseId(2), "Bindung", StepId(20));
+        bindung
+            .steps
+            .push(Step::new(StepId(21), "Weiterempfehlung"));
+        journey.phases.push(bindung);
+        journey
+    }
+
+    fn step_drop(journey: &Journey, step: u64, phase: usize, slot: usize) -> Option<Edit> {
+        let drag = Drag {
+            gesture: Gesture::Step(StepId(step)),
+            widget: Id::NULL,
+        };
+        finish(&drag, &DropTarget::StepSlot { phase, slot }, journey)
+    }
+
+    #[test]
+    fn a_step_dropped_where_it_is_changes_nothing() {
+        let journey = journey();
+        // Slots 0 and 1 of its own phase both leave the first step first.
+        assert_eq!(step_drop(&journey, 20, 1, 0), None);
+        assert_eq!(step_drop(&journey, 20, 1, 1), None);
+        assert_eq!(
+            step_drop(&journey, 20, 1, 2),
+            Some(Edit::MoveStep {
+                step: StepId(20),
+                phase: PhaseId(2),
+                index: 1
+            })
+        );
+        assert_eq!(
+            step_drop(&journey, 21, 0, 0),
+            Some(Edit::MoveStep {
+                step: StepId(21),
+                phase: PhaseId(1),
+                index: 0
+            })
+        );
+    }
+
+    #[test]
+    fn taking_the_last_step_out_of_a_phase_is_refused_with_the_rule() {
+        let mut journey = journey();
+        let edit = step_drop(&journey, 10, 1, 2).expect("a move to another phase");
+        assert_eq!(
+            edit::apply(&mut journey, edit),
+            Err(EditError::Rule(Rule::LastStep("Kauf".to_owned())))
+        );
     }
 }

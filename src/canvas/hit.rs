@@ -110,6 +110,35 @@ pub fn phase_slot(layout: &MapLayout, x: f32) -> usize {
         .count()
 }
 
+/// Where a dragged step header would land with the pointer at `x`: the
+/// phase (by position) whose columns hold `x`, clamped to the first and
+/// last, and the slot among its steps, counting the step centres passed.
+pub fn step_slot(layout: &MapLayout, x: f32) -> Option<(usize, usize)> {
+    let last = layout.phases.len().checked_sub(1)?;
+    let phase = layout
+        .phases
+        .iter()
+        .position(|phase| x < phase.column.right())
+        .unwrap_or(last);
+    let slot = layout
+        .steps
+        .iter()
+        .filter(|step| step.phase_index == phase && x > step.column.center().x)
+        .count();
+    Some((phase, slot))
+}
+
+/// The x (map space) of step slot `slot` in the phase at position `phase`:
+/// the left edge of the step it goes in front of, or the right edge of the
+/// phase's last step.
+pub fn step_slot_x(layout: &MapLayout, phase: usize, slot: usize) -> Option<f32> {
+    let mut steps = layout.steps.iter().filter(|step| step.phase_index == phase);
+    match slot.checked_sub(1) {
+        None => steps.next().map(|step| step.column.left()),
+        Some(previous) => steps.nth(previous).map(|step| step.column.right()),
+    }
+}
+
 /// The position a dragged lane header would take if dropped at `y`.
 pub fn lane_slot(layout: &MapLayout, y: f32) -> usize {
     layout
@@ -209,6 +238,64 @@ mod tests {
         assert_eq!(phase_slot(&map, first.right() + 1.0), 1);
         assert_eq!(slot_to_index(3, 1), 2);
         assert_eq!(slot_to_index(0, 1), 0);
+    }
+
+    /// Phases of one, three and two steps, a lane of actions and a card in
+    /// the second step of the middle phase.
+    fn stepped() -> Journey {
+        use crate::model::{Card, CardId, Phase, PhaseId, Step, StepId};
+        let mut journey = Journey::default();
+        for (phase, steps) in [(1, &[10][..]), (2, &[20, 21, 22][..]), (3, &[30, 31][..])] {
+            let mut phase = Phase::single(PhaseId(phase), "P", StepId(steps[0]));
+            phase
+                .steps
+                .extend(steps[1..].iter().map(|id| Step::new(StepId(*id), "S")));
+            journey.phases.push(phase);
+        }
+        let lane = journey.push_lane("L", LaneKind::Actions);
+        journey
+            .cards
+            .push(Card::new(CardId(90), lane, StepId(21), "card"));
+        journey.refresh_id_counter();
+        journey
+    }
+
+    #[test]
+    fn step_slots_stay_in_the_phase_under_the_pointer() {
+        let journey = stepped();
+        let map = layout(&journey, &Metrics::default(), &Fixed);
+        let column = |i: usize| map.steps[i].column;
+        // Left half of the middle phase's second step: before it.
+        assert_eq!(step_slot(&map, column(2).center().x - 1.0), Some((1, 1)));
+        assert_eq!(step_slot(&map, column(2).center().x + 1.0), Some((1, 2)));
+        // Right of the middle phase's last centre: its end, not the next phase.
+        assert_eq!(step_slot(&map, column(3).right() - 1.0), Some((1, 3)));
+        assert_eq!(step_slot(&map, column(4).left() + 1.0), Some((2, 0)));
+        // Past either end of the map: the first or last phase.
+        assert_eq!(step_slot(&map, column(0).left() - 50.0), Some((0, 0)));
+        assert_eq!(step_slot(&map, column(5).right() + 50.0), Some((2, 2)));
+        assert_eq!(step_slot_x(&map, 1, 0), Some(column(1).left()));
+        assert_eq!(step_slot_x(&map, 1, 3), Some(column(3).right()));
+        assert_eq!(step_slot_x(&map, 2, 1), Some(column(4).right()));
+    }
+
+    #[test]
+    fn cards_drop_into_the_step_under_the_pointer_across_phase_borders() {
+        let journey = stepped();
+        let map = layout(&journey, &Metrics::default(), &Fixed);
+        let row = map.lanes[0].row;
+        let moving = |id: CardId| id == CardId(90);
+        for column in 0..journey.step_count() {
+            let x = map.steps[column].column.center().x;
+            let drop =
+                card_drop(&journey, &map, Pos2::new(x, row.center().y), &moving).expect("a cell");
+            assert_eq!(drop.column, column);
+            let cell = map.cell(column, 0).expect("the cell");
+            assert!(cell.x_range().contains(drop.bar_x.0));
+            assert!(cell.x_range().contains(drop.bar_x.1));
+        }
+        // The span handle reaches any step, also in the next phase.
+        assert_eq!(column_at_x(&map, map.steps[4].column.center().x), Some(4));
     }
 
     #[test]

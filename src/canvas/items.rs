@@ -1,5 +1,6 @@
 //! The things on the canvas the pointer can act on: cards and their right
-//! edges, phase and lane headers and their borders, lane collapse toggles,
+//! edges, phase and lane headers and their borders (step headers are
+//! `step_items.rs`), lane collapse toggles,
 //! emotion points, empty phases of the emotion lane, legend entries, the hover
 //! "+", and the empty canvas behind them.
 //!
@@ -44,11 +45,11 @@ pub(super) fn toggle_rect(header: Rect, collapsed: bool) -> Rect {
 pub(super) const CLICK_DRAG: Sense = Sense::CLICK.union(Sense::DRAG);
 
 /// What a header does when clicked, double-clicked, right-clicked or dragged.
-struct Header {
-    selection: Selection,
-    rename: TextTarget,
-    reorder: Gesture,
-    menu: MenuFor,
+pub(super) struct Header {
+    pub(super) selection: Selection,
+    pub(super) rename: TextTarget,
+    pub(super) reorder: Gesture,
+    pub(super) menu: MenuFor,
 }
 
 impl Canvas {
@@ -153,7 +154,7 @@ impl Canvas {
     }
 
     /// A phase or lane header: click selects, double-click renames, a drag reorders.
-    fn header_ui(
+    pub(super) fn header_ui(
         &mut self,
         response: &Response,
         id: Id,
@@ -175,7 +176,7 @@ impl Canvas {
     }
 
     /// A column or row border: a drag resizes, a double-click goes back to the default.
-    fn border_ui(
+    pub(super) fn border_ui(
         &mut self,
         response: Response,
         id: Id,
@@ -211,12 +212,15 @@ impl Canvas {
             };
             self.header_ui(&response, id, header, f, menu);
         }
+        self.steps_ui(ui, f, menu);
         // Borders after all headers, so they lie on top of both neighbours.
+        // A phase's border runs down over its step headers too: it is its
+        // last step's right edge.
         let margin = f.margin();
         for (phase, layout) in phases {
             let border = Rect::from_x_y_ranges(
                 layout.header.right() - margin..=layout.header.right() + margin,
-                layout.header.y_range(),
+                layout.header.top()..=layout.column.top(),
             );
             let id = Id::unique(("phase_width", phase.id));
             if let Some(response) = f.item(ui, id, border, CLICK_DRAG, self.dragging(id), || {

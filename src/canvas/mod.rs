@@ -1,6 +1,6 @@
 //! The interactive swimlane canvas: shows a journey through a zoomable, pannable
 //! view, lets the user select, drag and type on it, and exposes its phases,
-//! lanes, cards and emotion points to accessibility tools.
+//! steps, lanes, cards and emotion points to accessibility tools.
 //!
 //! Architecture invariant: the canvas reads the document; it never edits the
 //! journey itself. What the user does comes out of [`Canvas::ui`] as
@@ -18,6 +18,7 @@ mod items;
 mod overlay;
 mod reveal;
 mod selection;
+mod step_items;
 mod text;
 mod view;
 mod view_input;
@@ -27,6 +28,7 @@ pub use gesture::{Drag, DropTarget, Gesture};
 use reveal::FindMarks;
 pub use reveal::Reveal;
 pub use selection::{Direction, Selection};
+pub use step_items::{step_label, step_name};
 pub use text::TextTarget;
 pub use view::{View, ZOOM_RANGE, ZOOM_STEP};
 
@@ -65,6 +67,8 @@ pub enum MenuFor {
     Cell,
     /// Right-click on a phase header.
     Phase,
+    /// Right-click on a step header.
+    Step,
     /// Right-click on a lane header.
     Lane,
     /// Right-click on an emotion point.
@@ -246,6 +250,7 @@ impl Canvas {
                 .or_else(|| cards.iter().next().copied())
                 .map(TextTarget::Card),
             Selection::Phase(phase) => Some(TextTarget::Phase(*phase)),
+            Selection::Step(step) => Some(TextTarget::Step(*step)),
             Selection::Lane(lane) => Some(TextTarget::Lane(*lane)),
             Selection::Point { curve, step } => Some(TextTarget::PointLabel {
                 curve: *curve,

@@ -4,7 +4,7 @@
 use egui::{Rect, Ui, Vec2, pos2};
 
 use crate::layout::{MapLayout, Metrics};
-use crate::model::LaneKind;
+use crate::model::{CardId, LaneKind};
 use crate::paint::{MapPainter, scale_value_text};
 use crate::theme;
 
@@ -58,6 +58,11 @@ impl Canvas {
             Selection::Phase(id) => {
                 if let Some(phase) = journey.phase_index(*id).and_then(|i| layout.phases.get(i)) {
                     map.selection_outline(phase.header);
+                }
+            }
+            Selection::Step(id) => {
+                if let Some(rect) = super::text::step_header_rect(journey, layout, *id) {
+                    map.selection_outline(rect);
                 }
             }
             Selection::Lane(id) => {
@@ -120,23 +125,7 @@ impl Canvas {
                 }
             }
             (Gesture::Span(card), DropTarget::Span(span)) => {
-                let Some(index) = f.cached.card_index.get(card) else {
-                    return;
-                };
-                let (Some(card), Some(card_layout)) =
-                    (journey.cards.get(*index), layout.cards.get(*index))
-                else {
-                    return;
-                };
-                let start = journey.step_index(card.step).unwrap_or(0);
-                let last = (start + *span as usize - 1).min(layout.steps.len().saturating_sub(1));
-                if let Some(step) = layout.steps.get(last) {
-                    let right = step.column.right() - Metrics::default().cell_padding;
-                    map.drop_outline(Rect::from_x_y_ranges(
-                        card_layout.rect.left()..=right,
-                        card_layout.rect.y_range(),
-                    ));
-                }
+                paint_span(map, f, *card, *span);
             }
             (Gesture::Phase(_), DropTarget::Slot(slot)) => {
                 if let Some(x) = hit::phase_slot_x(layout, *slot) {
@@ -154,6 +143,15 @@ impl Canvas {
                     .and_then(|columns| columns.end.checked_sub(1));
                 if let Some(step) = last.and_then(|i| layout.steps.get(i)) {
                     map.guide_x(step.column.left() + width, grid.top(), grid.bottom());
+                }
+            }
+            (Gesture::Step(_), DropTarget::StepSlot { phase, slot }) => {
+                paint_step_slot(map, layout, *phase, *slot);
+            }
+            (Gesture::StepWidth(step), DropTarget::Size(width)) => {
+                let column = journey.step_index(*step).and_then(|i| layout.steps.get(i));
+                if let Some(column) = column {
+                    map.guide_x(column.column.left() + width, grid.top(), grid.bottom());
                 }
             }
             (Gesture::LaneHeight(lane), DropTarget::Size(height)) => {
@@ -191,6 +189,51 @@ impl Canvas {
             _ => {}
         }
     }
+}
+
+/// The outline a card would get with `span` steps.
+fn paint_span(map: &MapPainter<'_>, f: &FrameInfo<'_>, card: CardId, span: u32) {
+    let (journey, layout) = (f.journey, &f.cached.layout);
+    let Some(index) = f.cached.card_index.get(&card) else {
+        return;
+    };
+    let (Some(card), Some(card_layout)) = (journey.cards.get(*index), layout.cards.get(*index))
+    else {
+        return;
+    };
+    let start = journey.step_index(card.step).unwrap_or(0);
+    let last = (start + span as usize - 1).min(layout.steps.len().saturating_sub(1));
+    if let Some(step) = layout.steps.get(last) {
+        let right = step.column.right() - Metrics::default().cell_padding;
+        map.drop_outline(Rect::from_x_y_ranges(
+            card_layout.rect.left()..=right,
+            card_layout.rect.y_range(),
+        ));
+    }
+}
+
+/// Where a dragged step would land: its phase's header outlined, and a guide
+/// at the slot from the step row down through the lanes. At a phase's
+/// edge the guide stands a little inside that phase, so the eye sees on
+/// which side of the border the step goes.
+fn paint_step_slot(map: &MapPainter<'_>, layout: &MapLayout, phase: usize, slot: usize) {
+    let (Some(phase_layout), Some(x)) = (
+        layout.phases.get(phase),
+        hit::step_slot_x(layout, phase, slot),
+    ) else {
+        return;
+    };
+    map.drop_outline(phase_layout.header.shrink2(egui::vec2(1.0, 4.0)));
+    let inset = 3.0;
+    let columns = phase_layout.column.x_range();
+    let x = x.clamp(columns.min + inset, columns.max - inset);
+    let top = layout
+        .steps
+        .iter()
+        .find(|step| step.phase_index == phase)
+        .and_then(|step| step.header.as_ref())
+        .map_or_else(|| phase_layout.header.top(), |header| header.rect.top());
+    map.guide_x(x, top, layout.grid().bottom());
 }
 
 /// The grab area of an emotion point around its centre (map space).

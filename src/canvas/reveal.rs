@@ -4,7 +4,7 @@
 use egui::Rect;
 
 use crate::find::FindTarget;
-use crate::model::{CardId, LaneId, PhaseId};
+use crate::model::{CardId, LaneId, PhaseId, StepId};
 
 use super::{CachedLayout, Canvas};
 
@@ -15,6 +15,8 @@ pub enum Reveal {
     Card(CardId),
     /// A phase's header.
     Phase(PhaseId),
+    /// A step's header (its phase's, for the only step of a phase).
+    Step(StepId),
     /// A lane's header.
     Lane(LaneId),
 }
@@ -91,6 +93,13 @@ fn map_rect(cached: &CachedLayout, what: Reveal) -> Option<Rect> {
             .iter()
             .find(|p| p.id == phase)
             .map(|p| p.header),
+        Reveal::Step(step) => {
+            let step = layout.steps.iter().find(|s| s.id == step)?;
+            match &step.header {
+                Some(header) => Some(header.rect),
+                None => layout.phases.get(step.phase_index).map(|p| p.header),
+            }
+        }
         Reveal::Lane(lane) => layout.lanes.iter().find(|l| l.id == lane).map(|l| l.header),
     }
 }

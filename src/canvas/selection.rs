@@ -17,6 +17,8 @@ pub enum Selection {
     Cards(BTreeSet<CardId>),
     /// A phase (its header).
     Phase(PhaseId),
+    /// A step inside a phase (its header).
+    Step(StepId),
     /// A lane (its header).
     Lane(LaneId),
     /// An emotion curve (its legend entry).
@@ -73,6 +75,7 @@ impl Selection {
                 !cards.is_empty()
             }
             Selection::Phase(id) => journey.phase(*id).is_some(),
+            Selection::Step(id) => journey.step(*id).is_some(),
             Selection::Lane(id) => journey.lane(*id).is_some(),
             Selection::Curve(id) => journey.curves.iter().any(|c| c.id == *id),
             Selection::Point { curve, step } => journey
@@ -355,6 +358,54 @@ mod tests {
         assert_eq!(from(&journey, &layout, 1, Direction::Right), Some(2));
         assert_eq!(from(&journey, &layout, 5, Direction::Right), Some(6));
         assert_eq!(from(&journey, &layout, 2, Direction::Left), Some(1));
+    }
+
+    /// Two phases of two steps each, one lane above another:
+    ///
+    /// ```text
+    ///          A: s0  s1 | B: s2  s3
+    /// lane 0:     1   2  |    3
+    /// lane 1:        [ 4 (span) ]  5
+    /// ```
+    #[test]
+    fn arrows_go_by_steps_also_across_a_phase_border() {
+        let mut journey = Journey::default();
+        for (phase, steps) in [(1, [300, 301]), (2, [302, 303])] {
+            let mut phase = Phase::single(PhaseId(phase), "P", StepId(steps[0]));
+            phase
+                .steps
+                .push(crate::model::Step::new(StepId(steps[1]), "S"));
+            journey.phases.push(phase);
+        }
+        for lane in [200, 201] {
+            journey.lanes.push(Lane {
+                id: LaneId(lane),
+                name: "L".to_owned(),
+                kind: LaneKind::Actions,
+                collapsed: false,
+                min_height: None,
+            });
+        }
+        for (id, lane, step, span) in [
+            (1, 200, 300, 1),
+            (2, 200, 301, 1),
+            (3, 200, 302, 1),
+            (4, 201, 301, 2),
+            (5, 201, 303, 1),
+        ] {
+            let mut card = Card::new(CardId(id), LaneId(lane), StepId(step), "");
+            card.span = span;
+            journey.cards.push(card);
+        }
+        let layout = layout::layout(&journey, &Metrics::default(), &OneLine);
+        assert_eq!(from(&journey, &layout, 1, Direction::Right), Some(2));
+        assert_eq!(from(&journey, &layout, 2, Direction::Right), Some(3));
+        assert_eq!(from(&journey, &layout, 3, Direction::Left), Some(2));
+        // The card spanning the border is below a card on either side of it.
+        assert_eq!(from(&journey, &layout, 2, Direction::Down), Some(4));
+        assert_eq!(from(&journey, &layout, 3, Direction::Down), Some(4));
+        assert_eq!(from(&journey, &layout, 4, Direction::Right), Some(5));
+        assert_eq!(from(&journey, &layout, 5, Direction::Left), Some(4));
     }
 
     #[test]

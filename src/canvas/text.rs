@@ -1,5 +1,5 @@
-//! Editing text in place on the canvas: a card's title and notes, a phase or lane
-//! name, an emotion point's label. The text lives in a buffer until it is
+//! Editing text in place on the canvas: a card's title and notes, a phase,
+//! step or lane name, an emotion point's label. The text lives in a buffer until it is
 //! committed (Ctrl+Enter, Enter in one-line fields, or a click elsewhere), so
 //! the whole edit is one undo step and Escape simply drops the buffer.
 
@@ -29,6 +29,8 @@ pub enum TextTarget {
     },
     /// A phase name.
     Phase(PhaseId),
+    /// A step name.
+    Step(StepId),
     /// A lane name.
     Lane(LaneId),
     /// The label of an emotion point.
@@ -75,6 +77,7 @@ impl TextEditing {
             }
             TextTarget::NewCard { .. } => (String::new(), String::new()),
             TextTarget::Phase(id) => (journey.phase(*id)?.name.clone(), String::new()),
+            TextTarget::Step(id) => (journey.step(*id)?.name.clone(), String::new()),
             TextTarget::Lane(id) => (journey.lane(*id)?.name.clone(), String::new()),
             TextTarget::PointLabel { curve, step } => {
                 let curve = journey.curves.iter().find(|c| c.id == *curve)?;
@@ -116,6 +119,11 @@ impl TextEditing {
                     phase: *id,
                     name: title,
                 }),
+            TextTarget::Step(id) => (!title.is_empty() && journey.step(*id)?.name != title)
+                .then_some(Edit::RenameStep {
+                    step: *id,
+                    name: title,
+                }),
             TextTarget::Lane(id) => (!title.is_empty() && journey.lane(*id)?.name != title)
                 .then_some(Edit::RenameLane {
                     lane: *id,
@@ -140,6 +148,7 @@ impl TextEditing {
             }
             TextTarget::NewCard { lane, step } => new_card_rect(journey, layout, *lane, *step)?,
             TextTarget::Phase(id) => layout.phases.get(journey.phase_index(*id)?)?.header,
+            TextTarget::Step(id) => step_header_rect(journey, layout, *id)?,
             TextTarget::Lane(id) => {
                 let header = layout.lanes.get(journey.lane_index(*id)?)?.header;
                 Rect::from_min_size(header.min, vec2(header.width(), header.height().min(48.0)))
@@ -197,6 +206,7 @@ impl TextEditing {
                 (TextRole::CardTitle, tr(t::CARD_TITLE))
             }
             TextTarget::Phase(_) => (TextRole::PhaseName, tr(t::PHASE_NAME)),
+            TextTarget::Step(_) => (TextRole::StepName, tr(t::STEP_NAME)),
             TextTarget::Lane(_) => (TextRole::LaneName, tr(t::LANE_NAME)),
             TextTarget::PointLabel { .. } => (TextRole::Small, tr(t::POINT_LABEL)),
         };
@@ -308,6 +318,19 @@ fn select_all(ui: &Ui, id: Id, text: &str) {
             .cursor
             .set_char_range(Some(CCursorRange::two(CCursor::new(0), end)));
         state.store(ui.ctx(), id);
+    }
+}
+
+/// The header of a step (map space): its own in a phase with several
+/// steps, else its phase's, which stands for the only step.
+pub fn step_header_rect(journey: &Journey, layout: &MapLayout, step: StepId) -> Option<Rect> {
+    let step_layout = layout.steps.get(journey.step_index(step)?)?;
+    match &step_layout.header {
+        Some(header) => Some(header.rect),
+        None => layout
+            .phases
+            .get(step_layout.phase_index)
+            .map(|phase| phase.header),
     }
 }
 

@@ -13,7 +13,7 @@ pub struct Applied {
     /// The primitives that reverse it: they name what it created (a
     /// `RemovePhase` reverses an added phase), for the UI to select.
     pub inverse: Vec<Edit>,
-    /// The edit added a phase or lane that the user will want to name.
+    /// The edit added a phase, step or lane that the user will want to name.
     pub renames_new: bool,
 }
 
@@ -65,7 +65,10 @@ impl OpenDocument {
         let mut report = ApplyReport::default();
         for pending in std::mem::take(&mut self.pending) {
             let name = pending.edit.name();
-            let renames_new = matches!(pending.edit, Edit::AddPhase { .. } | Edit::AddLane { .. });
+            let renames_new = matches!(
+                pending.edit,
+                Edit::AddPhase { .. } | Edit::AddStep { .. } | Edit::AddLane { .. }
+            );
             match edit::apply(&mut self.journey, pending.edit) {
                 Ok(inverse) if inverse.is_empty() => {}
                 Ok(inverse) => {

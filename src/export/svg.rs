@@ -115,6 +115,19 @@ impl Svg {
                     clip_attr(clip)
                 );
             }
+            // Grid lines and the dashes between steps.
+            Shape::LineSegment { points, stroke } if stroke.width > 0.0 && stroke.color.a() > 0 => {
+                let _ = writeln!(
+                    self.body,
+                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}{}/>",
+                    num(points[0].x),
+                    num(points[0].y),
+                    num(points[1].x),
+                    num(points[1].y),
+                    stroke_attr(stroke.width, stroke.color),
+                    clip_attr(clip)
+                );
+            }
             Shape::Path(path) => self.path(path, clip),
             Shape::Text(text) => self.text(text, clip),
             Shape::Mesh(mesh) => {

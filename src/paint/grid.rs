@@ -1,4 +1,5 @@
-//! Phase headers, lane headers and the rows and columns between them.
+//! Phase headers, lane headers and the rows and columns between them; the
+//! steps inside phases are `steps.rs`.
 
 use egui::{Pos2, Rect, Shape, pos2, vec2};
 
@@ -9,7 +10,9 @@ use crate::theme;
 
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
     rows(map, journey, layout);
+    super::steps::separators(map, journey, layout);
     phase_headers(map, journey, layout);
+    super::steps::headers(map, journey, layout);
     lane_headers(map, journey, layout);
 }
 

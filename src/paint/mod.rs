@@ -12,6 +12,7 @@ mod measure;
 mod moment;
 mod overlay;
 mod photo;
+mod steps;
 mod title;
 
 pub use cards::paint_card;

@@ -47,6 +47,12 @@ pub const PHASE_HEADER: Color32 = Color32::from_rgb(0x1E, 0x3A, 0x5F);
 pub const PHASE_HEADER_TEXT: Color32 = Color32::WHITE;
 /// Descriptions on phase headers.
 pub const PHASE_HEADER_MUTED: Color32 = Color32::from_rgb(0xC5, 0xD3, 0xE6);
+/// Step header cells under a phase's chevron: a pale shade of the chevron,
+/// so the steps read as parts of their phase.
+pub const STEP_HEADER: Color32 = Color32::from_rgb(0xE3, 0xEA, 0xF3);
+/// Dashed lines between the steps of a phase: lighter than the solid lines
+/// between phases, so the eye still reads phases first.
+pub const STEP_LINE: Color32 = Color32::from_rgb(0xE3, 0xE7, 0xED);
 /// Selection and focus outlines.
 pub const SELECTION: Color32 = Color32::from_rgb(0x25, 0x63, 0xEB);
 /// Inside of the selection box.

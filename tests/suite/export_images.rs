@@ -259,6 +259,51 @@ fn svg_has_real_text_and_the_same_size() {
 }
 
 #[test]
+fn the_headers_and_lines_of_steps_are_exported() {
+    use journeymap::edit::{Edit, apply};
+    // The workshop starter has no steps yet: one phase of it gets two.
+    let plain = example("workshop-starter.en.ron");
+    let mut stepped = plain.clone();
+    let interesse = stepped.phases[1].id;
+    let first = stepped.phases[1].steps[0].id;
+    for edit in [
+        Edit::RenameStep {
+            step: first,
+            name: "Modellvergleich".to_owned(),
+        },
+        Edit::AddStep {
+            phase: interesse,
+            index: 1,
+            name: "Testberichtrecherche".to_owned(),
+        },
+    ] {
+        apply(&mut stepped, edit).expect("a step edit");
+    }
+    let svg = |journey: &Journey| export::svg_text(journey, &at_scale(journey, 1.0)).expect("svg");
+    let (plain_svg, stepped_svg) = (svg(&plain), svg(&stepped));
+    for name in ["Modellvergleich", "Testberichtrecherche"] {
+        assert!(stepped_svg.contains(&format!(">{name}</text>")), "{name}");
+    }
+    // The dashes between the two steps run through every expanded lane.
+    let lines = |svg: &str| svg.matches("<line ").count();
+    assert!(
+        lines(&stepped_svg) > lines(&plain_svg) + plain.lanes.len(),
+        "dashed lines between the steps"
+    );
+    // The picture has the step header's shade; a map without steps has none.
+    let shade = journeymap::theme::STEP_HEADER;
+    let shaded = |journey: &Journey| {
+        render(journey, &at_scale(journey, 1.0))
+            .1
+            .pixels()
+            .filter(|pixel| pixel.0[..3] == [shade.r(), shade.g(), shade.b()])
+            .count()
+    };
+    assert_eq!(shaded(&plain), 0);
+    assert!(shaded(&stepped) > 2 * 200 * 20, "two header cells");
+}
+
+#[test]
 fn the_picture_speaks_the_language_of_its_options() {
     // Made on a worker thread, the export cannot ask the interface: the
     // language comes with the options and reaches layout and painting.

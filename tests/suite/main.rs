@@ -50,6 +50,7 @@ mod ui_personas;
 mod ui_preferences;
 mod ui_scale;
 mod ui_show_map;
+mod ui_steps;
 mod ui_templates;
 mod ui_touchpoints;
 mod v1_corpus;

@@ -2,6 +2,8 @@
 canvas-map = Zeichenfläche der Journey Map
 canvas-card-span = Phasenspanne von { $card }
 canvas-phase-width = Breite von { $phase }
+canvas-step-header = Schritt { $step } in Phase { $phase }
+canvas-step-width = Breite von Schritt { $step }
 canvas-lane-height = Höhe von { $lane }
 canvas-lane-expand = { $lane } aufklappen
 canvas-lane-collapse = { $lane } einklappen
@@ -17,5 +19,6 @@ canvas-card-title = Kartentitel
 canvas-card-notes = Kartennotizen
 canvas-notes-hint = Notizen
 canvas-phase-name = Phasenname
+canvas-step-name = Schrittname
 canvas-lane-name = Zeilenname
 canvas-point-label = Punktbeschriftung

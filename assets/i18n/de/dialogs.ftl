@@ -9,16 +9,23 @@ guard-restore = Änderungen an „{ $name }“ speichern, bevor die wiederherges
 guard-quit = Änderungen an „{ $name }“ vor dem Schließen speichern?
 guard-lost = Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.
 
-# Eine Phase oder Zeile löschen (beide feminin: „sie“).
+# Eine Phase oder Zeile (beide feminin: „sie“) oder einen Schritt (maskulin: „er“) löschen.
 confirm-delete-phase = Phase „{ $name }“ löschen?
 confirm-delete-lane = Zeile „{ $name }“ löschen?
+confirm-delete-step = Schritt „{ $name }“ der Phase „{ $phase }“ löschen?
 confirm-cards-go = { $cards ->
         [0] Sie enthält keine Karten.
         [one] Ihre einzige Karte wird mit ihr gelöscht.
        *[other] Ihre { $cards } Karten werden mit ihr gelöscht.
     }
+confirm-step-cards-go = { $cards ->
+        [0] Er enthält keine Karten.
+        [one] Seine einzige Karte wird mit ihm gelöscht.
+       *[other] Seine { $cards } Karten werden mit ihm gelöscht.
+    }
 confirm-undo-hint = Mit { $shortcut } lässt sich das rückgängig machen.
 delete-phase = Phase löschen
+delete-step = Schritt löschen
 delete-lane = Zeile löschen
 
 # Eine Datei wählen.

@@ -57,6 +57,7 @@ moment-of-truth = Moment der Wahrheit
 
 # Namen neu eingefügter Elemente (die der Nutzer umbenennt).
 new-phase-name = Neue Phase
+new-step-name = Schritt { $number }
 new-lane-name = Neue Zeile
 new-curve-name = Kurve { $number }
 

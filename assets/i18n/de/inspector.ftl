@@ -30,6 +30,15 @@ inspector-points-unit = pt
 inspector-default-width = Standard
 inspector-default-width-tip = Zurück zur üblichen Spaltenbreite
 inspector-delete-phase = Phase löschen…
+inspector-steps = Schritte
+inspector-one-step = Ein Schritt: Die Phase ist eine einzige Spalte. Fügen Sie Schritte hinzu, um sie zu unterteilen.
+inspector-add-step = Schritt zur Phase hinzufügen
+
+# Ein Schritt in einer Phase.
+inspector-step = Schritt
+inspector-in-phase = In Phase
+inspector-add-step-after = Schritt danach einfügen
+inspector-delete-step = Schritt löschen…
 
 # Eine Zeile.
 inspector-lane = Zeile

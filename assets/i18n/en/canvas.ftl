@@ -2,6 +2,8 @@
 canvas-map = Journey map canvas
 canvas-card-span = Span of { $card }
 canvas-phase-width = Width of { $phase }
+canvas-step-header = Step { $step } in phase { $phase }
+canvas-step-width = Width of step { $step }
 canvas-lane-height = Height of { $lane }
 canvas-lane-expand = Expand { $lane }
 canvas-lane-collapse = Collapse { $lane }
@@ -17,5 +19,6 @@ canvas-card-title = Card title
 canvas-card-notes = Card notes
 canvas-notes-hint = Notes
 canvas-phase-name = Phase name
+canvas-step-name = Step name
 canvas-lane-name = Lane name
 canvas-point-label = Point label

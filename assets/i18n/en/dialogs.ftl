@@ -9,16 +9,23 @@ guard-restore = Save the changes to “{ $name }” before restoring the recover
 guard-quit = Save the changes to “{ $name }” before closing?
 guard-lost = If you don't save, your changes are lost.
 
-# Deleting a phase or a lane.
+# Deleting a phase, a step or a lane.
 confirm-delete-phase = Delete phase “{ $name }”?
 confirm-delete-lane = Delete lane “{ $name }”?
+confirm-delete-step = Delete step “{ $name }” of phase “{ $phase }”?
 confirm-cards-go = { $cards ->
+        [0] It has no cards.
+        [one] Its 1 card will be deleted with it.
+       *[other] Its { $cards } cards will be deleted with it.
+    }
+confirm-step-cards-go = { $cards ->
         [0] It has no cards.
         [one] Its 1 card will be deleted with it.
        *[other] Its { $cards } cards will be deleted with it.
     }
 confirm-undo-hint = You can undo this with { $shortcut }.
 delete-phase = Delete phase
+delete-step = Delete step
 delete-lane = Delete lane
 
 # Choosing a file.

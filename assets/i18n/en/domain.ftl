@@ -56,6 +56,7 @@ moment-of-truth = Moment of truth
 
 # Names of things added to the map (the user renames them).
 new-phase-name = New phase
+new-step-name = Step { $number }
 new-lane-name = New lane
 new-curve-name = Curve { $number }
 

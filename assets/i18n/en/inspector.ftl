@@ -30,6 +30,15 @@ inspector-points-unit = pt
 inspector-default-width = Default
 inspector-default-width-tip = Back to the standard column width
 inspector-delete-phase = Delete phase…
+inspector-steps = Steps
+inspector-one-step = One step: the phase is a single column. Add steps to split it.
+inspector-add-step = Add step to phase
+
+# A step inside a phase.
+inspector-step = Step
+inspector-in-phase = In phase
+inspector-add-step-after = Add step after
+inspector-delete-step = Delete step…
 
 # A lane.
 inspector-lane = Lane

@@ -1,5 +1,6 @@
 //! The inspector: a side panel that edits whatever is selected (a card, a
-//! phase, a lane, a curve or a point), or the journey itself when nothing is.
+//! phase, a step, a lane, a curve or a point), or the journey itself when
+//! nothing is.
 //!
 //! It edits live (the canvas follows every keystroke) through [`Edit`]s with a
 //! merge key per field, so typing in one field is one undo step; leaving the
@@ -12,16 +13,18 @@ use egui::{ComboBox, DragValue, Response, TextEdit, Ui};
 use crate::canvas::Selection;
 use crate::edit::Edit;
 use crate::i18n::{self, text::inspector as t, text::persona as pt, tr, tr_args};
-use crate::model::{Card, EmotionCurve, Journey, Lane, LaneKind, Phase, Rgb};
+use crate::model::{Card, EmotionCurve, Journey, Lane, LaneKind, Rgb};
 use crate::theme;
 
 use super::Command;
 
 mod actors;
 mod card;
+mod phase;
 mod scale;
 
 use card::{card_ui, cards_ui};
+use phase::{phase_ui, step_ui};
 
 /// What the inspector asks for this frame.
 #[derive(Default)]
@@ -103,7 +106,14 @@ fn inspector_content_ui(
                 }
                 Selection::Phase(id) => {
                     if let Some(phase) = journey.phase(*id) {
-                        phase_ui(ui, phase, out);
+                        phase_ui(ui, journey, phase, out);
+                    }
+                }
+                Selection::Step(id) => {
+                    if let (Some(phase), Some(step)) =
+                        (journey.phase_of_step(*id), journey.step(*id))
+                    {
+                        step_ui(ui, phase, step, out);
                     }
                 }
                 Selection::Lane(id) => {
@@ -198,58 +208,6 @@ pub(super) fn combo(
 fn swatch(ui: &mut Ui, color: egui::Color32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 6.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 2.0, color);
-}
-
-fn phase_ui(ui: &mut Ui, phase: &Phase, out: &mut InspectorOutput) {
-    ui.heading(tr(t::PHASE));
-    let mut name = phase.name.clone();
-    let response = text_field(ui, &tr(t::NAME), &mut name, false);
-    out.field(&response, ("phase_name", phase.id), || Edit::RenamePhase {
-        phase: phase.id,
-        name,
-    });
-    let mut description = phase.description.clone();
-    let response = text_field(ui, &tr(t::DESCRIPTION), &mut description, true);
-    out.field(&response, ("phase_description", phase.id), || {
-        Edit::UpdatePhase(Phase {
-            description,
-            ..phase.clone()
-        })
-    });
-    ui.horizontal(|ui| {
-        let label = ui.label(tr(t::WIDTH));
-        let default = crate::layout::Metrics::default();
-        // The phase's right border is its last step's.
-        let last_width = phase.steps.last().and_then(|step| step.width);
-        let mut width = last_width.unwrap_or(default.phase_width);
-        let (min, max) = default.phase_width_range;
-        let response = ui
-            .add(
-                DragValue::new(&mut width)
-                    .range(min..=max)
-                    .suffix(format!(" {}", tr(t::POINTS_UNIT))),
-            )
-            .labelled_by(label.id);
-        out.field(&response, ("phase_width", phase.id), || Edit::ResizePhase {
-            phase: phase.id,
-            width: Some(width),
-        });
-        if last_width.is_some()
-            && ui
-                .button(tr(t::DEFAULT_WIDTH))
-                .on_hover_text(tr(t::DEFAULT_WIDTH_TIP))
-                .clicked()
-        {
-            out.edit(Edit::ResizePhase {
-                phase: phase.id,
-                width: None,
-            });
-        }
-    });
-    ui.separator();
-    if ui.button(tr(t::DELETE_PHASE)).clicked() {
-        out.commands.push(Command::Delete);
-    }
 }
 
 fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, out: &mut InspectorOutput) {

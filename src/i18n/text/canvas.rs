@@ -10,6 +10,10 @@ messages! {
     CARD_SPAN = "canvas-card-span" (card);
     /// The right border of a phase header, dragged to resize the column.
     PHASE_WIDTH = "canvas-phase-width" (phase);
+    /// A step header: the step (its name, or its number) and its phase.
+    STEP_HEADER = "canvas-step-header" (step, phase);
+    /// The right border of a step header inside its phase, dragged to resize the column.
+    STEP_WIDTH = "canvas-step-width" (step);
     /// The bottom border of a lane header, dragged to resize the row.
     LANE_HEIGHT = "canvas-lane-height" (lane);
     LANE_EXPAND = "canvas-lane-expand" (lane);
@@ -31,6 +35,7 @@ messages! {
     CARD_NOTES = "canvas-card-notes";
     NOTES_HINT = "canvas-notes-hint";
     PHASE_NAME = "canvas-phase-name";
+    STEP_NAME = "canvas-step-name";
     LANE_NAME = "canvas-lane-name";
     POINT_LABEL = "canvas-point-label";
 }

@@ -36,11 +36,16 @@ messages! {
     COPY_SUFFIX = "copy-suffix";
 
     CONFIRM_DELETE_PHASE = "confirm-delete-phase" (name);
+    /// Deleting a step: its name (or number) and its phase.
+    CONFIRM_DELETE_STEP = "confirm-delete-step" (name, phase);
     CONFIRM_DELETE_LANE = "confirm-delete-lane" (name);
     /// What goes with a phase or lane; both are feminine in German.
     CONFIRM_CARDS_GO = "confirm-cards-go" (cards);
+    /// How many cards go with a step (its own message: German pronouns differ).
+    CONFIRM_STEP_CARDS_GO = "confirm-step-cards-go" (cards);
     CONFIRM_UNDO_HINT = "confirm-undo-hint" (shortcut);
     DELETE_PHASE = "delete-phase";
+    DELETE_STEP = "delete-step";
     DELETE_LANE = "delete-lane";
 
     /// Titles of the file choosers and of the typed-path fallback.

@@ -61,6 +61,9 @@ messages! {
 
     /// The name of a phase added from the menu or toolbar.
     NEW_PHASE = "new-phase-name";
+    /// The name of a new step, by its number in its phase: "Step 2"; the
+    /// only step of a phase that gets a second is named "Step 1".
+    NEW_STEP = "new-step-name" (number);
     /// The name of a lane added from the menu or toolbar.
     NEW_LANE = "new-lane-name";
     /// The name of a new emotion curve: "Curve 3".

@@ -38,6 +38,17 @@ messages! {
     DEFAULT_WIDTH = "inspector-default-width";
     DEFAULT_WIDTH_TIP = "inspector-default-width-tip";
     DELETE_PHASE = "inspector-delete-phase";
+    /// The list of a phase's steps.
+    STEPS = "inspector-steps";
+    /// In place of the list, for a phase of one step.
+    ONE_STEP = "inspector-one-step";
+    ADD_STEP = "inspector-add-step";
+
+    STEP = "inspector-step";
+    /// Before the link to a step's phase.
+    IN_PHASE = "inspector-in-phase";
+    ADD_STEP_AFTER = "inspector-add-step-after";
+    DELETE_STEP = "inspector-delete-step";
 
     LANE = "inspector-lane";
     KIND = "inspector-kind";

@@ -29,6 +29,8 @@ messages! {
     CMD_EDIT_SELECTED = "cmd-edit-selected";
     CMD_ADD_CARD = "cmd-add-card";
     CMD_ADD_PHASE = "cmd-add-phase";
+    CMD_ADD_STEP = "cmd-add-step";
+    CMD_ADD_STEP_BEFORE = "cmd-add-step-before";
     CMD_ADD_LANE = "cmd-add-lane";
     CMD_ADD_CURVE = "cmd-add-curve";
     CMD_TOGGLE_COLLAPSE = "cmd-toggle-collapse";
@@ -72,6 +74,13 @@ messages! {
     CTX_RENAME_PHASE = "ctx-rename-phase";
     CTX_ADD_PHASE_AFTER = "ctx-add-phase-after";
     CTX_DELETE_PHASE = "ctx-delete-phase";
+    CTX_RENAME_STEP = "ctx-rename-step";
+    CTX_ADD_STEP_AFTER = "ctx-add-step-after";
+    CTX_DELETE_STEP = "ctx-delete-step";
+    /// Why the only step of a phase cannot be deleted (a disabled entry's tooltip).
+    CTX_LAST_STEP_TIP = "ctx-last-step-tip" (phase);
+    /// Why "Add Step" is greyed out: nothing says which phase.
+    ADD_STEP_NEEDS_PLACE = "add-step-needs-place";
     CTX_RENAME_LANE = "ctx-rename-lane";
     CTX_ADD_LANE_BELOW = "ctx-add-lane-below";
     CTX_DELETE_LANE = "ctx-delete-lane";
@@ -91,6 +100,7 @@ messages! {
     TOOL_REDO = "tool-redo";
     TOOL_ADD_CARD = "tool-add-card";
     TOOL_ADD_PHASE = "tool-add-phase";
+    TOOL_ADD_STEP = "tool-add-step";
     TOOL_ADD_LANE = "tool-add-lane";
     TOOL_FIT = "tool-fit";
     TOOL_ACTUAL_SIZE = "tool-actual-size";

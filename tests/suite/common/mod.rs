@@ -2,6 +2,7 @@
 //! laptop-sized window), and the gestures tests perform on it like a user.
 
 pub mod software_renderer;
+pub mod steps;
 pub mod xvfb;
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
