@@ -45,6 +45,7 @@ mod ui_export;
 mod ui_find_panels;
 mod ui_language;
 mod ui_map_language;
+mod ui_mermaid_journey;
 mod ui_never_lose;
 mod ui_personas;
 mod ui_preferences;
