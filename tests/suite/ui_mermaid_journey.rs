@@ -31,7 +31,7 @@ use common::{content, double_click_at, journey, journey_harness, press, redo, ty
 use egui::{Key, Modifiers, Pos2, Rect, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{Command, JourneymapApp};
+use journeymap::app::JourneymapApp;
 use journeymap::i18n::Lang;
 use journeymap::model::{Actor, EmotionScale, Journey};
 
