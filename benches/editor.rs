@@ -3,7 +3,10 @@
 //! zoomed to fit, a frame with a card drag in progress, applying and undoing an
 //! edit, loading and saving the file (in memory and atomically to disk), and the
 //! two halves of writing a recovery copy. It also prints how much memory the
-//! undo history holds after 1,000 edits on the 10,000-card map.
+//! undo history holds after 1,000 edits on the 10,000-card map. A 10,000-card
+//! map of 12 phases × 4 steps (every seventh card spanning two steps) repeats
+//! the frame, relayout and load figures, so maps with steps are held to the
+//! same budget as maps without.
 
 #![allow(
     clippy::unwrap_used,
@@ -18,7 +21,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use journeymap::app::{Command, JourneymapApp, OpenDocument};
 use journeymap::edit::{Edit, History, apply};
 use journeymap::format;
-use journeymap::model::generate::generated;
+use journeymap::model::generate::{generated, generated_with_steps};
 use journeymap::model::{CardColor, Journey};
 use journeymap::storage;
 
@@ -32,9 +35,13 @@ struct Headless {
 
 impl Headless {
     fn new(cards: usize) -> Self {
+        Self::with(generated(cards))
+    }
+
+    fn with(journey: Journey) -> Self {
         let ctx = egui::Context::default();
         journeymap::theme::install(&ctx);
-        let app = JourneymapApp::new(OpenDocument::new(generated(cards), None));
+        let app = JourneymapApp::new(OpenDocument::new(journey, None));
         let mut headless = Self { ctx, app };
         // Fonts and the layout settle during the first frames.
         for _ in 0..3 {
@@ -301,9 +308,46 @@ fn edits(c: &mut Criterion) {
     });
 }
 
+/// The 10,000-card map again, in 12 phases of 4 steps: frame (fit and
+/// 100%), relayout after an edit, and load.
+fn steps(c: &mut Criterion) {
+    let stepped = || generated_with_steps(10_000, 12, 4);
+    let mut group = c.benchmark_group("12x4 steps");
+    let mut editor = Headless::with(stepped());
+    editor.app.queue(Command::ZoomFit);
+    editor.frame();
+    group.bench_function("frame fit/10000", |b| b.iter(|| black_box(editor.frame())));
+    editor.app.queue(Command::ZoomActual);
+    editor.frame();
+    group.bench_function("frame 100%/10000", |b| {
+        b.iter(|| black_box(editor.frame()));
+    });
+    let ctx = egui::Context::default();
+    journeymap::theme::install(&ctx);
+    let mut journey = stepped();
+    let mut canvas = journeymap::canvas::Canvas::new();
+    let mut revision = 0;
+    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        canvas.layout(ui.ctx(), &journey, revision);
+        group.bench_function("relayout after an edit/10000", |b| {
+            b.iter(|| {
+                revision += 1;
+                journey.cards[0].title = format!("Edited {revision}");
+                black_box(canvas.layout(ui.ctx(), &journey, revision).bounds)
+            });
+        });
+    });
+    output.textures_delta.clear();
+    let text = format::to_ron_string(&stepped());
+    group.bench_function("load/10000", |b| {
+        b.iter(|| black_box(format::from_ron_str(&text, Path::new("bench.ron"))));
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = frames, drag_frame, edits, relayout, files
+    targets = frames, drag_frame, edits, relayout, files, steps
 }
 criterion_main!(benches);

@@ -15,6 +15,7 @@ impl JourneymapApp {
 
         let recent = self.recent_files().to_vec();
         let menu_state = menu::MenuState::new(
+            &self.document.journey,
             self.document.history(),
             self.canvas.selection(),
             &self.mode,

@@ -1,5 +1,5 @@
-//! Menu bar, toolbar, context menus, status bar and the help windows, all
-//! driven by [`Command`].
+//! Menu bar, toolbar, context menus and status bar, all driven by
+//! [`Command`]; the help windows are `help.rs`.
 
 use egui::{Button, Ui};
 
@@ -9,7 +9,7 @@ use super::{Command, Mode, OpenDocument};
 use crate::canvas::{MenuFor, Selection};
 use crate::edit::{Edit, History};
 use crate::i18n::{Msg, text::menu as t, tr, tr_args};
-use crate::model::{CardColor, MapCounts};
+use crate::model::{CardColor, CurveId, Journey, MapCounts, StepId};
 use crate::theme;
 
 const FILE_MENU: [Command; 8] = [
@@ -71,6 +71,9 @@ pub struct MenuState {
     may_edit: bool,
     /// The inspector panel shows (a tick in the View menu).
     inspector: bool,
+    /// The selected emotion point, if one is, and whether it is marked as a
+    /// moment of truth (its context menu marks or clears it).
+    point: Option<(CurveId, StepId, bool)>,
     /// Where a step could be added, and whether the selected step may go.
     steps: StepMenu,
 }
@@ -89,18 +92,29 @@ pub struct StepMenu {
 impl MenuState {
     /// The state for this frame.
     pub fn new(
+        journey: &Journey,
         history: &History,
         selection: &Selection,
         mode: &Mode,
         inspector: bool,
         steps: StepMenu,
     ) -> Self {
+        let point = match *selection {
+            Selection::Point { curve, step } => journey
+                .curves
+                .iter()
+                .find(|c| c.id == curve)
+                .and_then(|c| c.point_in(step))
+                .map(|point| (curve, step, point.moment_of_truth)),
+            _ => None,
+        };
         Self {
             undo: history.undo_name(),
             redo: history.redo_name(),
             selection: selection.clone(),
             may_edit: mode.may_edit(),
             inspector,
+            point,
             steps,
         }
     }
@@ -275,6 +289,10 @@ pub fn context_menu(
         ],
     };
     for &(command, label) in entries {
+        // A point's mark goes between labelling and removing it.
+        if target == MenuFor::Point && command == Command::Delete {
+            moment_entry(ui, state, edits);
+        }
         let label = label.map_or_else(|| state.label(command), tr);
         command_button(ui, command, label, state, pending);
     }
@@ -290,6 +308,28 @@ pub fn context_menu(
                     });
                 }
             }
+        });
+    }
+}
+
+/// "Mark as Moment of Truth", or "Clear …" on a marked point.
+fn moment_entry(ui: &mut Ui, state: &MenuState, edits: &mut Vec<Edit>) {
+    let Some((curve, step, marked)) = state.point else {
+        return;
+    };
+    let label = if marked {
+        t::CTX_CLEAR_MOMENT
+    } else {
+        t::CTX_MARK_MOMENT
+    };
+    if ui
+        .add_enabled(state.may_edit, Button::new(tr(label)))
+        .clicked()
+    {
+        edits.push(Edit::MarkMomentOfTruth {
+            curve,
+            step,
+            marked: !marked,
         });
     }
 }
@@ -405,78 +445,4 @@ fn counts_tip(counts: &MapCounts) -> String {
     ]
     .map(|(msg, count)| tr_args(msg, &[("count", count.into())]))
     .join("\n")
-}
-
-/// What the mouse does, for the help overlay (keys come from [`Command`]).
-const POINTER_HELP: [(Msg, Msg); 10] = [
-    (t::HELP_PAN, t::HELP_PAN_HOW),
-    (t::HELP_ZOOM, t::HELP_ZOOM_HOW),
-    (t::HELP_SELECT, t::HELP_SELECT_HOW),
-    (t::HELP_SELECT_SEVERAL, t::HELP_SELECT_SEVERAL_HOW),
-    (t::HELP_ADD_CARD, t::HELP_ADD_CARD_HOW),
-    (t::HELP_EDIT_CARD, t::HELP_EDIT_CARD_HOW),
-    (t::HELP_MOVE_CARDS, t::HELP_MOVE_CARDS_HOW),
-    (t::HELP_SPAN_CARD, t::HELP_SPAN_CARD_HOW),
-    (t::HELP_PHASES_LANES, t::HELP_PHASES_LANES_HOW),
-    (t::HELP_EMOTION, t::HELP_EMOTION_HOW),
-];
-
-/// The list of every shortcut and pointer gesture (F1).
-pub fn shortcuts_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
-    egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
-        ui.heading(tr(t::HELP_TITLE));
-        ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.75)
-            .show(ui, |ui| {
-                egui::Grid::new("shortcut_grid")
-                    .num_columns(2)
-                    .spacing([24.0, 6.0])
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for command in Command::ALL {
-                            let keys = match (command.shortcut(), command.alternative_shortcut()) {
-                                (Some(first), Some(second)) => tr_args(
-                                    t::HELP_OR,
-                                    &[
-                                        ("first", (&shortcut_text(ctx, first)).into()),
-                                        ("second", (&shortcut_text(ctx, second)).into()),
-                                    ],
-                                ),
-                                (Some(only), None) | (None, Some(only)) => shortcut_text(ctx, only),
-                                (None, None) => continue,
-                            };
-                            ui.label(command.label());
-                            ui.label(keys);
-                            ui.end_row();
-                        }
-                        for (what, how) in POINTER_HELP {
-                            ui.label(tr(what));
-                            ui.label(tr(how));
-                            ui.end_row();
-                        }
-                    });
-            });
-        ui.add_space(8.0);
-        if ui.button(tr(t::CLOSE)).clicked() {
-            ui.close();
-        }
-    })
-}
-
-/// Version and licences.
-pub fn about_window(ctx: &egui::Context) -> egui::ModalResponse<()> {
-    egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
-        ui.heading("Journeymap");
-        ui.label(tr_args(
-            t::ABOUT_VERSION,
-            &[("version", env!("CARGO_PKG_VERSION").into())],
-        ));
-        ui.label(tr(t::ABOUT_WHAT));
-        ui.label(tr(t::ABOUT_FONTS));
-        ui.add_space(8.0);
-        if ui.button(tr(t::CLOSE)).clicked() {
-            ui.close();
-        }
-    })
 }

@@ -54,8 +54,10 @@ impl Canvas {
                 let rect = super::overlay::point_rect(*pos);
                 let id = Id::unique(("point", curve_layout.lane, curve.id, step));
                 let Some(response) = f.item(ui, id, rect, CLICK_DRAG, self.dragging(id), || {
+                    // A screen reader says a marked point is a moment of truth.
+                    let marked = curve.point_in(step).is_some_and(|p| p.moment_of_truth);
                     tr_args(
-                        t::POINT,
+                        if marked { t::POINT_MOMENT } else { t::POINT },
                         &[
                             ("curve", journey.curve_name(curve).into()),
                             ("phase", (&journey.column_name(step)).into()),

@@ -120,8 +120,8 @@ impl Canvas {
                 if let (Some(card), Some(card_layout), Some(pointer)) = (card, card_layout, pointer)
                 {
                     let offset: Vec2 = f.to_map(pointer) - *grab - card_layout.rect.min;
-                    let lane = journey.lane(card.lane).map(|l| l.kind);
-                    map.ghost_card(card, card_layout, offset, theme::card_color(card, lane));
+                    let color = theme::card_color(card, journey.lane(card.lane).map(|l| l.kind));
+                    map.ghost_card(journey, card, card_layout, offset, color);
                 }
             }
             (Gesture::Span(card), DropTarget::Span(span)) => {

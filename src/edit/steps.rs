@@ -98,11 +98,7 @@ pub(super) fn shrink_spans_past_the_end(
     tx: &mut Transaction,
     journey: &mut Journey,
 ) -> Result<(), EditError> {
-    let columns: std::collections::HashMap<StepId, usize> = journey
-        .steps()
-        .enumerate()
-        .map(|(column, (_, step))| (step.id, column))
-        .collect();
+    let columns = journey.step_columns();
     let shrink: Vec<_> = journey
         .cards
         .iter()

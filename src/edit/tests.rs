@@ -140,13 +140,17 @@ fn cards_cannot_move_into_an_emotion_lane() {
 fn deleting_a_phase_takes_its_cards_and_points_and_shrinks_spans() {
     let mut journey = example();
     let phase = journey.phases[1].id;
-    // A card across the first two phases survives with a span of one.
+    // A card over the first phase, all of the second and one step of the
+    // third loses the second phase's steps and keeps the rest.
     let spanning = journey.cards[0].id;
+    let (first, second) = (journey.phases[0].steps.len(), journey.phases[1].steps.len());
+    let span = u32::try_from(first + second + 1).expect("few steps");
+    assert_eq!(journey.step_index(journey.cards[0].step), Some(0));
     apply(
         &mut journey,
         Edit::SpanCard {
             card: spanning,
-            span: 3,
+            span,
         },
     )
     .expect("span");
@@ -163,7 +167,7 @@ fn deleting_a_phase_takes_its_cards_and_points_and_shrinks_spans() {
     );
     assert_eq!(
         after.card(spanning).map(|c| c.span),
-        Some(3 - u32::try_from(steps.len()).expect("few steps"))
+        Some(span - u32::try_from(second).expect("few steps"))
     );
 }
 
@@ -182,14 +186,21 @@ fn reordering_a_phase_shrinks_spans_that_would_run_off_the_map() {
     )
     .expect("span");
     let last = journey.phases.len() - 1;
+    let (phase, index) = journey.step_place(card.step).expect("placed");
     let after = round_trip(
         &journey,
         Edit::ReorderPhase {
-            phase: journey.phase_of_step(card.step).expect("phase").id,
+            phase: journey.phases[phase].id,
             to: last,
         },
     );
-    assert_eq!(after.card(card.id).map(|c| c.span), Some(1));
+    // Now in the last phase, the card reaches to the map's end and no further.
+    let room = journey.phases[phase].steps.len() - index;
+    assert_eq!(
+        after.card(card.id).map(|c| c.span),
+        Some(u32::try_from(room).expect("few steps"))
+    );
+    assert!(room < span as usize);
 }
 
 #[test]

@@ -133,10 +133,63 @@ impl Svg {
             Shape::Mesh(mesh) => {
                 if let Some(photo) = crate::paint::photo_of_texture(&self.ctx, mesh.texture_id) {
                     self.round_photo(&photo, crate::paint::photo_bounds(mesh), clip);
+                } else {
+                    self.solid_mesh(mesh, clip);
                 }
             }
             // The map painter draws none of these; skipping beats guessing.
             _ => {}
+        }
+    }
+
+    /// A mesh of one colour and no picture (the star on a moment of truth's
+    /// tag) as one path of its triangles: one path, so no seams show
+    /// between them. Any other mesh is skipped.
+    fn solid_mesh(&mut self, mesh: &egui::Mesh, clip: Option<&str>) {
+        let Some(first) = mesh.vertices.first() else {
+            return;
+        };
+        if mesh.texture_id != egui::TextureId::default()
+            || mesh
+                .vertices
+                .iter()
+                .any(|vertex| vertex.color != first.color)
+        {
+            return;
+        }
+        let mut outline = String::new();
+        for triangle in mesh.indices.chunks_exact(3) {
+            let corners: Option<Vec<Pos2>> = triangle
+                .iter()
+                .map(|&index| {
+                    let index = usize::try_from(index).ok()?;
+                    mesh.vertices.get(index).map(|vertex| vertex.pos)
+                })
+                .collect();
+            let Some([a, b, c]) = corners
+                .as_deref()
+                .and_then(|c| <[Pos2; 3]>::try_from(c).ok())
+            else {
+                continue;
+            };
+            let _ = write!(
+                outline,
+                "M{} {}L{} {}L{} {}Z",
+                num(a.x),
+                num(a.y),
+                num(b.x),
+                num(b.y),
+                num(c.x),
+                num(c.y)
+            );
+        }
+        if !outline.is_empty() {
+            let _ = writeln!(
+                self.body,
+                "<path d=\"{outline}\"{}{}/>",
+                fill_attr(first.color),
+                clip_attr(clip)
+            );
         }
     }
 

@@ -21,7 +21,7 @@ use crate::model::{CardId, Journey, LaneId, PersonaId, PhaseId};
 /// [`find`] and one more arm where matches are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FindTarget {
-    /// A card, found by its title or notes.
+    /// A card, found by its title, notes or actors.
     Card(CardId),
     /// A phase, found by its name.
     Phase(PhaseId),
@@ -38,6 +38,9 @@ pub enum FindField {
     Title,
     /// A card's notes (only when the title does not match).
     Notes,
+    /// The name of one of a card's actors (only when neither title nor
+    /// notes match): searching "Kassierer" finds every card the cashier acts on.
+    Actor,
     /// The name of a phase, lane or persona.
     Name,
 }
@@ -88,6 +91,13 @@ pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
                 FindField::Title
             } else if contains(&card.notes) {
                 FindField::Notes
+            } else if card
+                .actors
+                .iter()
+                .filter_map(|actor| journey.actor_name(actor))
+                .any(contains)
+            {
+                FindField::Actor
             } else {
                 return None;
             };
@@ -103,10 +113,11 @@ pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
     phases.chain(lanes).chain(cards).chain(personas).collect()
 }
 
-/// Indices into `journey.cards` sorted by lane, then phase, then list order
+/// Indices into `journey.cards` sorted by lane, then step, then list order
 /// (which is stacking order within a cell). The canvas's Tab order sorts the
 /// same way; it is repeated here because find sits below the canvas.
 fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
+    let columns = journey.step_columns();
     let mut keyed: Vec<(usize, usize, usize)> = journey
         .cards
         .iter()
@@ -114,7 +125,7 @@ fn cards_in_reading_order(journey: &Journey) -> Vec<usize> {
         .map(|(index, card)| {
             (
                 journey.lane_index(card.lane).unwrap_or(usize::MAX),
-                journey.step_index(card.step).unwrap_or(usize::MAX),
+                columns.get(&card.step).copied().unwrap_or(usize::MAX),
                 index,
             )
         })

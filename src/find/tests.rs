@@ -1,5 +1,5 @@
 use super::{FindField, FindMatch, FindTarget, find, fold};
-use crate::model::{Card, CardId, Journey, LaneKind, Persona, PersonaId};
+use crate::model::{Actor, Card, CardId, Journey, LaneKind, Persona, PersonaId};
 
 fn persona(id: u64, name: &str) -> Persona {
     Persona::new(PersonaId(id), name)
@@ -218,4 +218,28 @@ fn the_query_is_trimmed() {
     let journey = journey(&[(0, 0, "Kunden anrufen", "")]);
     assert_eq!(find(&journey, "  kunden ").len(), 1);
     assert!(find(&journey, "xyz").is_empty());
+}
+
+#[test]
+fn a_card_is_found_by_the_names_of_its_actors_after_its_own_text() {
+    let mut journey = journey(&[
+        (0, 0, "Bezahlt an der Kasse", ""),
+        (0, 1, "Kassenbon prüfen", ""),
+    ]);
+    journey.personas.push(persona(100, "Jörg Kassner"));
+    journey.cards[0].actors = vec![Actor::Name("Verkäuferin 🛒".into())];
+    journey.cards[1].actors = vec![Actor::Persona(PersonaId(100))];
+    let matches = find(&journey, "verkauferin");
+    assert_eq!(card_titles(&journey, &matches), ["Bezahlt an der Kasse"]);
+    assert_eq!(matches[0].field, FindField::Actor);
+    // A persona acting on a card finds the card as well as the persona;
+    // the card's own title matching comes first.
+    let matches = find(&journey, "kass");
+    assert_eq!(matches.len(), 3);
+    assert_eq!(matches[0].field, FindField::Title);
+    assert_eq!(matches[1].field, FindField::Title);
+    assert_eq!(matches[2].target, FindTarget::Persona(PersonaId(100)));
+    let matches = find(&journey, "jorg");
+    assert_eq!(card_titles(&journey, &matches), ["Kassenbon prüfen"]);
+    assert_eq!(matches[0].field, FindField::Actor);
 }

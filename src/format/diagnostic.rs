@@ -50,8 +50,34 @@ impl Diagnostic {
         if cut_in_a_word && reaches >= (end.line, end.column) {
             return Self::new(diagnostic.at, describe(&ron::Error::Eof));
         }
-        diagnostic
+        Self::new(
+            at_the_token(diagnostic.at, &error.code, text),
+            diagnostic.message,
+        )
     }
+}
+
+/// RON places many errors where it started looking, before the white
+/// space in front of the offending value (`title:▮ 42`); a reader, and an
+/// editor jumping to the column, wants the value itself (`title: ▮42`). An
+/// unclosed comment is shown at its `/*`, not after it.
+fn at_the_token(at: TextPosition, code: &ron::Error, text: &str) -> TextPosition {
+    let Some(offset) = at.offset_in(text) else {
+        return at;
+    };
+    if matches!(code, ron::Error::UnclosedBlockComment) {
+        return match text[..offset].rfind("/*") {
+            Some(start) => TextPosition::of_offset(text, start),
+            None => at,
+        };
+    }
+    let rest = &text[offset..];
+    let skipped = rest.len() - rest.trim_start().len();
+    if skipped == 0 || skipped == rest.len() {
+        // On a token already, or only white space follows (a cut-off file).
+        return at;
+    }
+    TextPosition::of_offset(text, offset + skipped)
 }
 
 fn describe(code: &ron::Error) -> String {
@@ -63,6 +89,9 @@ fn describe(code: &ron::Error) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    if let Some(message) = moved_in_version_2(code) {
+        return message;
+    }
     match code {
         E::Eof => tr(t::LOAD_EOF),
         E::ExceededRecursionLimit => tr(t::LOAD_TOO_DEEP),
@@ -130,6 +159,36 @@ fn describe(code: &ron::Error) -> String {
     }
 }
 
+/// A field written the way the other format version has it: the fields that
+/// moved into steps with version 2. Copying a card from an old file into a
+/// new one is the likely cause, so the message says what to write instead
+/// of listing every field a card has.
+fn moved_in_version_2(code: &ron::Error) -> Option<String> {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField {
+            found,
+            outer: Some(outer),
+            ..
+        } => match (outer.as_str(), found.as_str()) {
+            ("Card", "phase") => Some(tr(t::LOAD_CARD_PHASE_V2)),
+            ("EmotionPoint", "phase") => Some(tr(t::LOAD_POINT_PHASE_V2)),
+            ("Phase", "width") => Some(tr(t::LOAD_PHASE_WIDTH_V2)),
+            ("PhaseV1", "steps")
+            | ("CardV1", "step" | "actors")
+            | ("PointV1", "step" | "moment_of_truth") => {
+                Some(tr_args(t::LOAD_NEW_IN_V2, &[("field", found.into())]))
+            }
+            _ => None,
+        },
+        E::MissingStructField {
+            field: "steps",
+            outer: Some(outer),
+        } if outer == "Phase" => Some(tr(t::LOAD_PHASE_STEPS_V2)),
+        _ => None,
+    }
+}
+
 /// Which part of a map a struct is, for the message's wording; serde only
 /// knows the Rust type name.
 fn part(outer: Option<&str>) -> &'static str {
@@ -144,7 +203,7 @@ fn part(outer: Option<&str>) -> &'static str {
         Some("EmotionScale") => "scale",
         Some("Touchpoint") => "touchpoint",
         Some("Kpi") => "kpi",
-        Some("FileV1" | "FileV2") => "map",
+        Some("FileV1" | "FileV2" | "VersionProbe") => "map",
         _ => "other",
     }
 }

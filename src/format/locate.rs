@@ -39,6 +39,24 @@ impl TextPosition {
             + 1;
         Self { line, column }
     }
+
+    /// The byte offset of this position in `text`, if the text has it.
+    pub fn offset_in(self, text: &str) -> Option<usize> {
+        let line_start = if self.line <= 1 {
+            0
+        } else {
+            text.match_indices('\n').nth(self.line - 2)?.0 + 1
+        };
+        let line = &text[line_start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let within = match line.char_indices().nth(self.column.checked_sub(1)?) {
+            Some((offset, _)) => offset,
+            // Just past the line's last character.
+            None if line.chars().count() + 1 == self.column => line.len(),
+            None => return None,
+        };
+        Some(line_start + within)
+    }
 }
 
 /// Where `item` (and `field`, if given) starts in `text`. Falls back to the
@@ -57,6 +75,12 @@ pub fn locate(text: &str, item: Item, field: Option<&str>) -> TextPosition {
         ],
         Item::Lane(i) => vec![Step::Field("lanes"), Step::Index(i)],
         Item::Card(i) => vec![Step::Field("cards"), Step::Index(i)],
+        Item::CardActor(i, a) => vec![
+            Step::Field("cards"),
+            Step::Index(i),
+            Step::Field("actors"),
+            Step::Index(a),
+        ],
         Item::Curve(i) => vec![Step::Field("curves"), Step::Index(i)],
         Item::CurvePoint(c, p) => vec![
             Step::Field("curves"),
@@ -302,6 +326,18 @@ mod tests {
         check(Item::Phase(1), Some("name"), 7, 23);
         check(Item::Card(0), Some("lane"), 10, 23);
         check(Item::Card(1), Some("lane"), 13, 19);
+    }
+
+    #[test]
+    fn a_position_gives_back_its_offset() {
+        let text = "ab\nÄö x\n\nend";
+        for offset in [0, 1, 2, 3, 5, 7, 8, 9, 10, 13, 14] {
+            let at = TextPosition::of_offset(text, offset);
+            assert_eq!(at.offset_in(text), Some(offset), "{at:?}");
+        }
+        assert_eq!(TextPosition { line: 9, column: 1 }.offset_in(text), None);
+        assert_eq!(TextPosition { line: 1, column: 9 }.offset_in(text), None);
+        assert_eq!(TextPosition { line: 1, column: 0 }.offset_in(text), None);
     }
 
     #[test]

@@ -47,6 +47,9 @@ struct RecoveryFileV2 {
     map: FileV2,
 }
 
+/// The recovery format this build writes, and the newest it reads.
+const CURRENT_RECOVERY_VERSION: u32 = 2;
+
 /// Just the recovery format's version, read first.
 #[derive(Deserialize)]
 struct RecoveryProbe {
@@ -59,7 +62,7 @@ struct RecoveryProbe {
 /// The original path cannot be written as text (it is not valid Unicode).
 pub fn to_recovery_string(info: &RecoveryInfo, journey: &Journey) -> Result<String, String> {
     let file = RecoveryFileV2 {
-        recovery: 2,
+        recovery: CURRENT_RECOVERY_VERSION,
         saved_at: info.saved_at_unix,
         original: info.original.clone(),
         map: FileV2::from_journey(journey),
@@ -81,23 +84,40 @@ pub fn from_recovery_str(text: &str, source: &Path) -> Result<(RecoveryInfo, Jou
     };
     let parse_error = |error: ron::error::SpannedError| invalid(vec![Diagnostic::from_ron(&error)]);
     let probe: RecoveryProbe = super::options().from_str(text).map_err(parse_error)?;
-    let (journey, original, saved_at, mut problems) = if probe.recovery == 1 {
-        let file: RecoveryFileV1 = super::options().from_str(text).map_err(parse_error)?;
-        let problems = file.map.phase_problems();
-        (
-            file.map.into_journey(),
-            file.original,
-            file.saved_at,
-            problems,
-        )
-    } else {
-        let file: RecoveryFileV2 = super::options().from_str(text).map_err(parse_error)?;
-        (
-            file.map.into_journey(),
-            file.original,
-            file.saved_at,
-            Vec::new(),
-        )
+    let (journey, original, saved_at, mut problems) = match probe.recovery {
+        1 => {
+            let file: RecoveryFileV1 = super::options().from_str(text).map_err(parse_error)?;
+            let problems = file.map.phase_problems();
+            (
+                file.map.into_journey(),
+                file.original,
+                file.saved_at,
+                problems,
+            )
+        }
+        CURRENT_RECOVERY_VERSION => {
+            let file: RecoveryFileV2 = super::options().from_str(text).map_err(parse_error)?;
+            (
+                file.map.into_journey(),
+                file.original,
+                file.saved_at,
+                Vec::new(),
+            )
+        }
+        // A newer Journeymap's copy (they share the folder) may mean
+        // something else in the same words: kept for that version to read.
+        newer if newer > CURRENT_RECOVERY_VERSION => {
+            return Err(LoadError::NewerVersion {
+                path: source.to_path_buf(),
+                found: newer,
+                supported: CURRENT_RECOVERY_VERSION,
+            });
+        }
+        _ => {
+            return Err(invalid(vec![Diagnostic::at_start(crate::i18n::tr(
+                crate::i18n::text::load::LOAD_VERSION_ZERO,
+            ))]));
+        }
     };
     if problems.is_empty() {
         problems = validate(&journey);
@@ -118,34 +138,5 @@ pub fn from_recovery_str(text: &str, source: &Path) -> Result<(RecoveryInfo, Jou
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_recovery_copy_round_trips_with_its_info() {
-        let journey = crate::model::generate::generated(20);
-        let info = RecoveryInfo {
-            original: Some(PathBuf::from("/home/ana/Karten/laptop.ron")),
-            saved_at_unix: 1_763_000_000,
-        };
-        let text = to_recovery_string(&info, &journey).unwrap();
-        let (info_again, journey_again) = from_recovery_str(&text, Path::new("r.ron")).unwrap();
-        assert_eq!(info_again, info);
-        assert_eq!(journey_again, journey);
-    }
-
-    #[test]
-    fn a_damaged_copy_is_an_error() {
-        let text = to_recovery_string(
-            &RecoveryInfo {
-                original: None,
-                saved_at_unix: 1,
-            },
-            &crate::model::generate::generated(3),
-        )
-        .unwrap();
-        let cut = &text[..text.len() / 2];
-        let error = from_recovery_str(cut, Path::new("r.ron")).unwrap_err();
-        assert!(error.to_string().starts_with("r.ron:1:"), "{error}");
-    }
-}
+#[path = "recovery_tests.rs"]
+mod tests;

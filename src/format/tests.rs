@@ -177,3 +177,64 @@ fn messages_follow_the_interface_language() {
     assert!(syntax[0].contains("Davor fehlt ein Komma"), "{syntax:?}");
     assert!(error_lines("")[0].contains("the file is empty"));
 }
+
+#[test]
+fn fields_written_the_other_versions_way_say_what_to_write() {
+    use crate::i18n::{Lang, set_current};
+    let v2 = to_ron_string(&sample());
+    let card_with_phase = v2.replace(
+        "step: 4,\n            title",
+        "phase: 1,\n            title",
+    );
+    let lines = error_lines(&card_with_phase);
+    let line = card_with_phase
+        .lines()
+        .position(|l| l.contains("phase: 1,"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        lines,
+        [format!(
+            "map.ron:{line}:13: a card names the step it is in since format version 2, not the \
+             phase: write `step: …` with the id of one of the phase's `steps`"
+        )]
+    );
+    let phase_with_width = v2.replace(
+        "name: \"Bewusstsein\",",
+        "name: \"Bewusstsein\", width: Some(200.0),",
+    );
+    assert!(
+        error_lines(&phase_with_width)[0].contains("move `width: …` into the phase's `steps`"),
+        "{phase_with_width}"
+    );
+    let v1_with_steps =
+        "(version: 1, title: \"x\", phases: [(id: 1, name: \"A\", steps: [(id: 2)])], lanes: [])";
+    assert_eq!(
+        error_lines(v1_with_steps),
+        [
+            "map.ron:1:54: `steps` is new in format version 2, but this file says `version: 1`; \
+          upgrade it first (run `journeymap fmt` on it, or open and save it in Journeymap), then add it"
+        ]
+    );
+    set_current(Lang::De);
+    let german = error_lines(&card_with_phase);
+    set_current(Lang::En);
+    assert!(
+        german[0].contains("Seit Formatversion 2 nennt eine Karte den Schritt"),
+        "{german:?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_points_at_the_value_not_the_space_before_it() {
+    let text = "(\n    version: 2,\n    title:   42,\n    phases: [],\n    lanes: [],\n)";
+    assert_eq!(
+        error_lines(text),
+        ["map.ron:3:14: expected text in double quotes here, e.g. `\"Awareness\"`"]
+    );
+    let comment = "(\n    version: 2,\n    /* never closed\n    title: \"x\",\n";
+    assert_eq!(
+        error_lines(comment),
+        ["map.ron:3:5: a comment opened with `/*` is never closed with `*/`"]
+    );
+}

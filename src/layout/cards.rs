@@ -6,6 +6,7 @@ use emath::{Rect, Vec2, pos2, vec2};
 use crate::i18n::Lang;
 use crate::model::{Card, Journey, LaneId, StepId};
 
+use super::actors::{MeasuredTags, measure_tags};
 use super::{CardLayout, LaneLayout, Metrics, StepLayout, TextMeasure, TextRole};
 
 /// A KPI as drawn in `lang`: the number large, then its unit in title size.
@@ -36,6 +37,7 @@ struct MeasuredCard {
     kpi_height: f32,
     title_height: f32,
     notes_height: f32,
+    actors: MeasuredTags,
     text_width: f32,
 }
 
@@ -71,7 +73,7 @@ pub(super) fn measure_cards(
                 widths[first_column..=last_column].iter().sum::<f32>() - 2.0 * metrics.cell_padding;
             let text_width =
                 (width - 2.0 * metrics.card_padding - metrics.card_marker_space).max(20.0);
-            let mut measured = measure_card(card, metrics, text, text_width);
+            let mut measured = measure_card(journey, card, metrics, text, text_width);
             let slots = &mut next_free[lane_index][first_column..=last_column];
             let y = slots.iter().copied().fold(0.0, f32::max);
             for slot in slots.iter_mut() {
@@ -95,6 +97,7 @@ pub(super) fn measure_cards(
 }
 
 fn measure_card(
+    journey: &Journey,
     card: &Card,
     metrics: &Metrics,
     text: &dyn TextMeasure,
@@ -117,9 +120,14 @@ fn measure_card(
     } else {
         text.measure(&card.notes, TextRole::CardNotes, text_width).y + 4.0
     };
+    let actors = measure_tags(journey, card, metrics, text, text_width);
     let badge_height = if badges { metrics.card_badge_row } else { 0.0 };
-    let height =
-        2.0 * metrics.card_padding + badge_height + kpi_height + title_height + notes_height;
+    let height = 2.0 * metrics.card_padding
+        + badge_height
+        + kpi_height
+        + title_height
+        + notes_height
+        + actors.height;
     MeasuredCard {
         lane_index: 0,
         first_column: 0,
@@ -130,6 +138,7 @@ fn measure_card(
         kpi_height,
         title_height,
         notes_height,
+        actors,
         text_width,
     }
 }
@@ -167,6 +176,8 @@ pub(super) fn place_cards(
                 let part = take(m.notes_height);
                 Rect::from_min_max(part.min + Vec2::new(0.0, 4.0), part.max)
             });
+            let actors_height = m.actors.height;
+            let actors = m.actors.placed(take(actors_height).min);
             Some(CardLayout {
                 id: card.id,
                 rect,
@@ -174,6 +185,7 @@ pub(super) fn place_cards(
                 kpi,
                 title,
                 notes,
+                actors,
                 text_width: m.text_width,
                 hidden: lane.collapsed,
             })

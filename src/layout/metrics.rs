@@ -42,6 +42,17 @@ pub struct Metrics {
     pub card_marker_space: f32,
     /// Height of the row with the channel icon and media badge on touchpoint cards.
     pub card_badge_row: f32,
+    /// Height of an actor's tag at a card's foot.
+    pub actor_tag_height: f32,
+    /// Space between an actor tag's border and its name.
+    pub actor_tag_padding: f32,
+    /// Space between two actor tags, side by side and line above line, and
+    /// between a persona's colour dot and its name.
+    pub actor_tag_gap: f32,
+    /// Space between a card's text and its row of actor tags.
+    pub actor_row_gap: f32,
+    /// Diameter of the colour dot before a persona's name in its tag.
+    pub actor_dot: f32,
     /// Space between the title block and the grid.
     pub title_gap: f32,
     /// Width of the persona card in the title block.
@@ -76,6 +87,11 @@ impl Default for Metrics {
             card_padding: 10.0,
             card_badge_row: 22.0,
             card_marker_space: 10.0,
+            actor_tag_height: 18.0,
+            actor_tag_padding: 6.0,
+            actor_tag_gap: 4.0,
+            actor_row_gap: 6.0,
+            actor_dot: 7.0,
             title_gap: 20.0,
             persona_width: 360.0,
             header_padding: 14.0,

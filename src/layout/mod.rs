@@ -5,6 +5,7 @@
 //! screen. The canvas, hit testing and every exporter draw from this one result,
 //! so what you see is what you export. Rects are never saved.
 
+mod actors;
 mod cards;
 mod curve;
 mod emotion;
@@ -14,12 +15,13 @@ mod result;
 mod text;
 mod title;
 
+pub use actors::shown_actors;
 pub use cards::kpi_runs;
 pub use curve::smooth_path;
 pub use metrics::Metrics;
 pub use result::{
-    CardLayout, CurveLayout, LaneLayout, MapLayout, PhaseLayout, StepHeaderLayout, StepLayout,
-    TitleBlockLayout,
+    ActorTagLayout, CardLayout, CurveLayout, LaneLayout, MapLayout, PhaseLayout, StepHeaderLayout,
+    StepLayout, TitleBlockLayout,
 };
 pub use text::{TextMeasure, TextRole};
 pub use title::{PERSONA_AVATAR_GAP, PERSONA_AVATAR_SIZE, persona_summary, quoted};

@@ -111,10 +111,25 @@ pub struct CardLayout {
     pub title: Rect,
     /// The notes text, if any.
     pub notes: Option<Rect>,
+    /// A tag per actor the card names, at its foot, in the card's order
+    /// (see `layout::shown_actors`); empty for a card without actors.
+    pub actors: Vec<ActorTagLayout>,
     /// Width to wrap text at.
     pub text_width: f32,
     /// The card's lane is collapsed: the card is not drawn.
     pub hidden: bool,
+}
+
+/// The tag of one actor on a card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorTagLayout {
+    /// The whole rounded tag.
+    pub rect: Rect,
+    /// Where the name goes; narrower than the name when the card is, then
+    /// the name is shortened with "…".
+    pub name: Rect,
+    /// The colour dot before a persona's name; `None` for a free name.
+    pub dot: Option<Rect>,
 }
 
 /// One emotion curve inside one emotion lane.

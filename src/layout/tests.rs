@@ -340,3 +340,90 @@ fn the_emotion_lane_keeps_the_labels_its_text_leaves_room_for() {
     journey.lanes[1].collapsed = true;
     assert_eq!(lay_out(&journey).lanes[1].scale_labels, Vec::<usize>::new());
 }
+
+fn card_layout(layout: &MapLayout, id: u64) -> &CardLayout {
+    layout
+        .cards
+        .iter()
+        .find(|card| card.id == CardId(id))
+        .expect("card laid out")
+}
+
+#[test]
+fn a_card_without_actors_gets_no_tag_row_and_one_with_actors_grows_by_it() {
+    let mut journey = journey(1, &[LaneKind::Actions]);
+    add_card(&mut journey, 1, 0, 0, "Bezahlt");
+    let plain = lay_out(&journey);
+    assert!(card_layout(&plain, 1).actors.is_empty());
+    journey.cards[0].actors = vec![crate::model::Actor::Name("Kassierer".into())];
+    let tagged = lay_out(&journey);
+    let card = card_layout(&tagged, 1);
+    let metrics = Metrics::default();
+    assert_eq!(
+        card.rect.height(),
+        card_rect(&plain, 1).height() + metrics.actor_row_gap + metrics.actor_tag_height
+    );
+    let [tag] = card.actors.as_slice() else {
+        panic!("one tag: {:?}", card.actors);
+    };
+    // Under the title, inside the card's text area, as wide as the name and padding.
+    assert_eq!(tag.rect.top(), card.title.bottom() + metrics.actor_row_gap);
+    assert_eq!(tag.rect.left(), card.title.left());
+    assert_eq!(
+        tag.rect.width(),
+        9.0 * 8.0 + 2.0 * metrics.actor_tag_padding
+    );
+    assert!(card.rect.contains_rect(tag.rect));
+    assert_eq!(tag.dot, None, "a free name has no colour dot");
+}
+
+#[test]
+fn many_actors_wrap_into_lines_inside_the_card_and_a_long_name_is_cut_to_the_card() {
+    use crate::model::{Actor, Persona, PersonaId};
+    let mut journey = journey(1, &[LaneKind::Actions]);
+    journey
+        .personas
+        .push(Persona::new(PersonaId(50), "Lena Berger"));
+    add_card(&mut journey, 1, 0, 0, "Bezahlt an der Kasse");
+    journey.cards[0].actors = vec![
+        Actor::Persona(PersonaId(50)),
+        Actor::Name("Kassierer".into()),
+        Actor::Name("Paketbotin 📦".into()),
+        Actor::Name("Kreditkartenprüfungsautomatisierung".into()),
+        // A persona the map does not have names nothing: no tag.
+        Actor::Persona(PersonaId(99)),
+    ];
+    let layout = lay_out(&journey);
+    let card = card_layout(&layout, 1);
+    let metrics = Metrics::default();
+    assert_eq!(card.actors.len(), 4);
+    let text_right = card.title.left() + card.text_width;
+    for (index, tag) in card.actors.iter().enumerate() {
+        assert!(card.rect.contains_rect(tag.rect), "tag {index} in the card");
+        assert!(
+            tag.rect.right() <= text_right + 1e-3,
+            "tag {index} within the text"
+        );
+        assert!(tag.rect.contains_rect(tag.name), "name {index} in its tag");
+        for other in &card.actors[index + 1..] {
+            assert!(!tag.rect.intersects(other.rect), "tags never overlap");
+        }
+    }
+    let lines: Vec<f32> = card.actors.iter().map(|tag| tag.rect.top()).collect();
+    // "Lena Berger" (dot) and "Kassierer" share a line; "Paketbotin 📦" does
+    // not fit after them; the long word takes a line of its own.
+    assert_eq!(lines[0], lines[1]);
+    assert!(lines[2] > lines[1]);
+    assert!(lines[3] > lines[2]);
+    assert_eq!(
+        lines[2] - lines[1],
+        metrics.actor_tag_height + metrics.actor_tag_gap
+    );
+    assert!(card.actors[0].dot.is_some(), "a persona shows its colour");
+    assert_eq!(card.actors[3].rect.width(), card.text_width);
+    assert!(card.actors[3].name.width() < 35.0 * 8.0);
+    assert_eq!(
+        card.rect.bottom(),
+        card.actors[3].rect.bottom() + metrics.card_padding
+    );
+}

@@ -84,6 +84,15 @@ impl Journey {
         self.steps().position(|(_, step)| step.id == id)
     }
 
+    /// The column of every step, for looking many up (a 10,000-card map
+    /// asks for each card's).
+    pub fn step_columns(&self) -> std::collections::HashMap<StepId, usize> {
+        self.steps()
+            .enumerate()
+            .map(|(column, (_, step))| (step.id, column))
+            .collect()
+    }
+
     /// The step in column `index`.
     pub fn step_at(&self, index: usize) -> Option<&Step> {
         self.steps().nth(index).map(|(_, step)| step)

@@ -4,9 +4,9 @@
 
 use crate::i18n::text::load as t;
 use crate::i18n::tr_args;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Actor, Journey, LaneKind, Photo, StepId};
+use super::{Actor, Journey, LaneKind, Photo};
 
 /// Which element of the document a problem is about, by position in its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +25,8 @@ pub enum Item {
     Lane(usize),
     /// `cards[i]`.
     Card(usize),
+    /// `cards[i].actors[j]`.
+    CardActor(usize, usize),
     /// `curves[i]`.
     Curve(usize),
     /// `curves[i].points[j]`.
@@ -88,9 +90,18 @@ fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
             if let Some(width) = step.width
                 && !(width.is_finite() && width > 0.0)
             {
-                problems.push(Problem::new(
-                    Item::Step(p, j),
-                    Some("width"),
+                // A step without a name (every step of a version-1 file)
+                // is named by its place in the phase.
+                let message = if step.name.is_empty() {
+                    tr_args(
+                        t::INVALID_STEP_WIDTH_UNNAMED,
+                        &[
+                            ("number", (j + 1).into()),
+                            ("phase", (&phase.name).into()),
+                            ("width", (&width.to_string()).into()),
+                        ],
+                    )
+                } else {
                     tr_args(
                         t::INVALID_STEP_WIDTH,
                         &[
@@ -98,8 +109,9 @@ fn check_sizes(journey: &Journey, problems: &mut Vec<Problem>) {
                             ("phase", (&phase.name).into()),
                             ("width", (&width.to_string()).into()),
                         ],
-                    ),
-                ));
+                    )
+                };
+                problems.push(Problem::new(Item::Step(p, j), Some("width"), message));
             }
         }
     }
@@ -253,7 +265,7 @@ fn check_references(journey: &Journey, problems: &mut Vec<Problem>) {
 }
 
 fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
-    let columns = column_of_step(journey);
+    let columns = journey.step_columns();
     let step_count = journey.step_count();
     for (i, card) in journey.cards.iter().enumerate() {
         let item = Item::Card(i);
@@ -311,12 +323,14 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
                 }
             }
         }
-        for actor in &card.actors {
+        for (a, actor) in card.actors.iter().enumerate() {
+            // At the actor itself: a card may name several.
+            let item = Item::CardActor(i, a);
             match actor {
                 Actor::Persona(id) if journey.persona(*id).is_none() => {
                     problems.push(Problem::new(
                         item,
-                        Some("actors"),
+                        None,
                         tr_args(
                             t::INVALID_CARD_ACTOR,
                             &[("card", name.into()), ("id", (&id.to_string()).into())],
@@ -326,7 +340,7 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
                 Actor::Name(actor) if actor.trim().is_empty() => {
                     problems.push(Problem::new(
                         item,
-                        Some("actors"),
+                        None,
                         tr_args(t::INVALID_CARD_ACTOR_EMPTY, &[("card", name.into())]),
                     ));
                 }
@@ -345,19 +359,9 @@ fn check_cards(journey: &Journey, problems: &mut Vec<Problem>) {
     }
 }
 
-/// The column of every step, for checking references in one look-up each
-/// (a 10,000-card map has 10,000 of them).
-fn column_of_step(journey: &Journey) -> HashMap<StepId, usize> {
-    journey
-        .steps()
-        .enumerate()
-        .map(|(column, (_, step))| (step.id, column))
-        .collect()
-}
-
 fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
     let scale = journey.emotion_scale;
-    let columns = column_of_step(journey);
+    let columns = journey.step_columns();
     for (c, curve) in journey.curves.iter().enumerate() {
         let mut seen = BTreeSet::new();
         for (p, point) in curve.points.iter().enumerate() {
@@ -407,121 +411,5 @@ fn check_curves(journey: &Journey, problems: &mut Vec<Problem>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{
-        Card, CardId, EmotionCurve, EmotionPoint, Lane, LaneId, Phase, PhaseId, Rgb, StepId,
-    };
-
-    fn small_journey() -> Journey {
-        let mut journey = Journey::default();
-        journey
-            .phases
-            .push(Phase::single(PhaseId(1), "Awareness", StepId(5)));
-        journey.lanes.push(Lane {
-            id: LaneId(2),
-            name: "Touchpoints".into(),
-            kind: LaneKind::Touchpoints,
-            collapsed: false,
-            min_height: None,
-        });
-        journey
-            .cards
-            .push(Card::new(CardId(3), LaneId(2), StepId(5), "Blog"));
-        journey
-    }
-
-    #[test]
-    fn a_consistent_journey_has_no_problems() {
-        assert_eq!(validate(&small_journey()), vec![]);
-    }
-
-    #[test]
-    fn duplicate_ids_across_kinds_are_reported_on_the_second_use() {
-        let mut journey = small_journey();
-        journey.cards[0].id = CardId(1);
-        let problems = validate(&journey);
-        assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].item, Item::Card(0));
-        assert!(
-            problems[0].message.contains("duplicate id 1"),
-            "{problems:?}"
-        );
-    }
-
-    #[test]
-    fn dangling_lane_and_phase_references_are_reported() {
-        let mut journey = small_journey();
-        journey.cards[0].lane = LaneId(99);
-        journey.cards[0].step = StepId(98);
-        let fields: Vec<_> = validate(&journey).iter().map(|p| p.field).collect();
-        assert_eq!(fields, vec![Some("lane"), Some("step")]);
-    }
-
-    #[test]
-    fn a_span_past_the_last_phase_is_reported() {
-        let mut journey = small_journey();
-        journey.cards[0].span = 2;
-        let problems = validate(&journey);
-        assert_eq!(problems[0].field, Some("span"));
-        assert!(problems[0].message.contains("must be 1 to 1"));
-    }
-
-    #[test]
-    fn curve_values_outside_the_scale_and_twice_in_a_phase_are_reported() {
-        let mut journey = small_journey();
-        let point = |value| EmotionPoint::new(StepId(5), value);
-        journey.curves.push(EmotionCurve {
-            id: crate::model::CurveId(4),
-            name: "as-is".into(),
-            color: Rgb(0, 0, 0),
-            persona: None,
-            points: vec![point(1.0), point(7.0)],
-        });
-        let problems = validate(&journey);
-        let found: Vec<_> = problems.iter().map(|p| (p.item, p.field)).collect();
-        assert_eq!(
-            found,
-            vec![
-                (Item::CurvePoint(0, 1), Some("step")),
-                (Item::CurvePoint(0, 1), Some("value"))
-            ]
-        );
-    }
-
-    #[test]
-    fn sizes_that_are_not_usable_numbers_are_reported() {
-        let mut journey = small_journey();
-        journey.phases[0].steps[0].width = Some(f32::NAN);
-        journey.lanes[0].min_height = Some(1e9);
-        let fields: Vec<_> = validate(&journey).iter().map(|p| p.field).collect();
-        assert_eq!(fields, vec![Some("width"), Some("min_height")]);
-        journey.phases[0].steps[0].width = Some(5000.0); // drawn clamped, but a number
-        journey.lanes[0].min_height = Some(120.0);
-        assert_eq!(validate(&journey), vec![]);
-    }
-
-    #[test]
-    fn a_photo_over_the_size_limit_is_reported() {
-        let mut journey = small_journey();
-        let mut persona = crate::model::Persona::new(crate::model::PersonaId(9), "Lena");
-        let mut bytes = vec![0xFF, 0xD8, 0xFF];
-        bytes.resize(Photo::MAX_BYTES + 1, 0);
-        persona.photo = Photo::from_bytes(bytes);
-        journey.personas.push(persona);
-        let problems = validate(&journey);
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(
-            (problems[0].item, problems[0].field),
-            (Item::Persona(0), Some("photo"))
-        );
-        assert!(problems[0].message.contains("at most 2048 KB"));
-    }
-
-    #[test]
-    fn an_unusable_scale_is_reported() {
-        let mut journey = small_journey();
-        journey.emotion_scale.step = 0.0;
-        assert_eq!(validate(&journey)[0].item, Item::Scale);
-    }
-}
+#[path = "validate_tests.rs"]
+mod tests;

@@ -14,13 +14,20 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             continue;
         }
         let lane_kind = journey.lane(card.lane).map(|lane| lane.kind);
-        paint_card(map, card, card_layout, theme::card_color(card, lane_kind));
+        paint_card(
+            map,
+            journey,
+            card,
+            card_layout,
+            theme::card_color(card, lane_kind),
+        );
     }
 }
 
 /// Draws one card; also used for the drag preview.
 pub fn paint_card(
     map: &MapPainter<'_>,
+    journey: &Journey,
     card: &Card,
     layout: &CardLayout,
     color: crate::model::CardColor,
@@ -92,9 +99,12 @@ pub fn paint_card(
             layout.rect,
         );
     }
+    if !layout.actors.is_empty() {
+        super::actors::actor_tags(map, journey, card, layout);
+    }
 }
 
-fn scaled_radius(radius: u8, zoom: f32) -> u8 {
+pub(super) fn scaled_radius(radius: u8, zoom: f32) -> u8 {
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
@@ -168,7 +178,12 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
 /// `text` (which does not fit) shortened with "…" to fit `max_width` map
 /// points; empty when not even three letters fit, as "S…" says nothing the
 /// icon does not.
-fn shortened(map: &MapPainter<'_>, text: &str, role: TextRole, max_width: f32) -> String {
+pub(super) fn shortened(
+    map: &MapPainter<'_>,
+    text: &str,
+    role: TextRole,
+    max_width: f32,
+) -> String {
     let chars: Vec<char> = text.chars().collect();
     let candidate = |keep: usize| {
         let kept: String = chars[..keep].iter().collect();

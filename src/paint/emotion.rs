@@ -4,10 +4,10 @@
 use egui::epaint::PathStroke;
 use egui::{Align2, Color32, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
-use super::MapPainter;
+use super::{MapPainter, moment};
 use crate::i18n::{Lang, format_number};
 use crate::layout::{LaneLayout, MapLayout, TextRole};
-use crate::model::{EmotionScale, Journey, LaneKind};
+use crate::model::{EmotionPoint, EmotionScale, Journey, LaneKind};
 use crate::theme;
 
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
@@ -79,38 +79,74 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                 continue;
             };
             face(map, *pos, scale.fraction(point.value), color);
+            let tag_above = moment::tag_above(scale.fraction(point.value));
+            if point.moment_of_truth {
+                moment::ring(map, *pos);
+            }
             if !point.label.is_empty() {
-                // The top curve's label goes above its point and the others' below,
-                // so labels of curves meeting in one phase never overlap.
-                let above = !journey
-                    .curves
-                    .iter()
-                    .enumerate()
-                    .any(|(other_index, other)| {
-                        other.point_in(*phase).is_some_and(|other_point| {
-                            match other_point.value.total_cmp(&point.value) {
-                                std::cmp::Ordering::Greater => true,
-                                std::cmp::Ordering::Equal => other_index < curve_index,
-                                std::cmp::Ordering::Less => false,
-                            }
-                        })
-                    });
-                let offset = theme::FACE_RADIUS + 4.0;
-                let (anchor, y) = if above {
-                    (Align2::CENTER_BOTTOM, pos.y - offset)
-                } else {
-                    (Align2::CENTER_TOP, pos.y + offset)
-                };
-                map.label(
-                    pos2(pos.x, y),
-                    anchor,
-                    &point.label,
-                    TextRole::Small,
-                    theme::TEXT,
-                );
+                point_label(map, journey, (curve_index, point), *pos, tag_above);
             }
         }
     }
+    // Tags last, so no later curve's line runs over one.
+    moment_tags(map, journey, layout);
+}
+
+/// The tags of the marked points.
+fn moment_tags(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+    let scale = journey.emotion_scale;
+    for curve_layout in &layout.curves {
+        let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
+            continue;
+        };
+        for (step, pos) in &curve_layout.points {
+            if let Some(point) = curve.point_in(*step).filter(|p| p.moment_of_truth) {
+                moment::tag(map, *pos, moment::tag_above(scale.fraction(point.value)));
+            }
+        }
+    }
+}
+
+/// A point's label: the top curve's above its point and the others' below,
+/// so labels of curves meeting in one step never overlap; a marked point's
+/// label clears its ring, and its tag when that is on the same side.
+fn point_label(
+    map: &MapPainter<'_>,
+    journey: &Journey,
+    (curve_index, point): (usize, &EmotionPoint),
+    pos: Pos2,
+    tag_above: bool,
+) {
+    let above = !journey
+        .curves
+        .iter()
+        .enumerate()
+        .any(|(other_index, other)| {
+            other.point_in(point.step).is_some_and(|other_point| {
+                match other_point.value.total_cmp(&point.value) {
+                    std::cmp::Ordering::Greater => true,
+                    std::cmp::Ordering::Equal => other_index < curve_index,
+                    std::cmp::Ordering::Less => false,
+                }
+            })
+        });
+    let offset = match (point.moment_of_truth, tag_above == above) {
+        (false, _) => theme::FACE_RADIUS + 4.0,
+        (true, false) => moment::RING_OUTER + 4.0,
+        (true, true) => moment::TAG_REACH + 3.0,
+    };
+    let (anchor, y) = if above {
+        (Align2::CENTER_BOTTOM, pos.y - offset)
+    } else {
+        (Align2::CENTER_TOP, pos.y + offset)
+    };
+    map.label(
+        pos2(pos.x, y),
+        anchor,
+        &point.label,
+        TextRole::Small,
+        theme::TEXT,
+    );
 }
 
 /// A smiley whose mouth and colour follow the value: a frown at the bottom of
@@ -188,6 +224,17 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
             theme::TEXT,
         );
         y += 18.0;
+    }
+    let marked = journey
+        .curves
+        .iter()
+        .any(|curve| curve.points.iter().any(|point| point.moment_of_truth));
+    if marked && y <= header.bottom() - 10.0 {
+        moment::legend_entry(
+            map,
+            pos2(header.left() + 24.0, y),
+            pos2(header.left() + 38.0, y),
+        );
     }
 }
 

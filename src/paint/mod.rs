@@ -4,10 +4,12 @@
 //! Architecture invariant: painting reads the document and the layout and emits
 //! shapes; it never changes either and never handles input.
 
+mod actors;
 mod cards;
 mod emotion;
 mod grid;
 mod measure;
+mod moment;
 mod overlay;
 mod photo;
 mod steps;

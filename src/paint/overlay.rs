@@ -83,19 +83,35 @@ impl MapPainter<'_> {
     }
 
     /// A see-through copy of a card, moved by `offset` (map space), under the pointer.
-    pub fn ghost_card(&self, card: &Card, layout: &CardLayout, offset: Vec2, color: CardColor) {
+    pub fn ghost_card(
+        &self,
+        journey: &Journey,
+        card: &Card,
+        layout: &CardLayout,
+        offset: Vec2,
+        color: CardColor,
+    ) {
         let moved = CardLayout {
             rect: layout.rect.translate(offset),
             badges: layout.badges.map(|r| r.translate(offset)),
             kpi: layout.kpi.map(|r| r.translate(offset)),
             title: layout.title.translate(offset),
             notes: layout.notes.map(|r| r.translate(offset)),
+            actors: layout
+                .actors
+                .iter()
+                .map(|tag| crate::layout::ActorTagLayout {
+                    rect: tag.rect.translate(offset),
+                    name: tag.name.translate(offset),
+                    dot: tag.dot.map(|r| r.translate(offset)),
+                })
+                .collect(),
             ..layout.clone()
         };
         let mut faded = self.painter.clone();
         faded.multiply_opacity(theme::GHOST_OPACITY);
         let ghost = MapPainter::new(&faded, self.screen_from_map, self.options);
-        super::cards::paint_card(&ghost, card, &moved, color);
+        super::cards::paint_card(&ghost, journey, card, &moved, color);
     }
 
     /// A small round "+" button centred at `center` (map space).

@@ -11,10 +11,12 @@
     reason = "the theme is the one place that makes colours and fonts"
 )]
 
+mod contrast;
 pub mod fonts;
 mod icons;
 mod panels;
 
+pub use contrast::contrast_ratio;
 pub use icons::{channel_icon, lane_icon};
 pub use panels::{INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
 
@@ -105,6 +107,29 @@ pub const FACE_RADIUS: f32 = 11.0;
 pub const EMOTION_GUIDE_MIN_GAP: f32 = 6.0;
 /// Eyes and mouth of the face at an emotion point: the text's ink.
 pub const FACE_INK: Color32 = TEXT;
+/// The mark of a moment of truth: the ring around its point, the tag that
+/// names it and the legend's ring. A deep crimson: urgent, apart from the
+/// faces' red (a paper gap separates ring and face), the blue selection and
+/// the orange find outlines; 8:1 against the paper.
+pub const MOMENT_OF_TRUTH: Color32 = Color32::from_rgb(0x9F, 0x12, 0x39);
+/// The words on a moment of truth's tag, on [`MOMENT_OF_TRUTH`] (8:1).
+pub const MOMENT_OF_TRUTH_TEXT: Color32 = Color32::WHITE;
+/// Space between a point's face and its moment-of-truth ring, in points.
+pub const MOMENT_RING_GAP: f32 = 3.0;
+/// Width of the moment-of-truth ring, in points.
+pub const MOMENT_RING_WIDTH: f32 = 2.5;
+/// Height of the tag that names a moment of truth, in points.
+pub const MOMENT_TAG_HEIGHT: f32 = 16.0;
+/// Words on an actor's tag on a card, on its fill (at least 9:1 for any
+/// persona colour, see [`actor_tag_colors`]).
+pub const ACTOR_TAG_TEXT: Color32 = TEXT;
+/// Fill of the tag of an actor who is no persona: paper, so it reads as a
+/// label on every card colour.
+pub const ACTOR_TAG_FILL: Color32 = PAPER;
+/// Border of the tag of an actor who is no persona.
+pub const ACTOR_TAG_BORDER: Color32 = Color32::from_rgb(0xAE, 0xB7, 0xC4);
+/// Corner radius of actor tags: round ends, in points.
+pub const ACTOR_TAG_RADIUS: u8 = 9;
 /// Width of the coloured stripe on the left of cards and lane headers, in points.
 pub const ACCENT_STRIPE_WIDTH: f32 = 4.0;
 /// Corner radius of the pills on touchpoint cards (channel, media), in points.
@@ -204,6 +229,17 @@ pub fn card_border(accent: Color32) -> Color32 {
 /// the card shows through, and a faint border of the text's colour.
 pub fn pill_colors(color: Color32) -> (Color32, Color32) {
     (PAPER.gamma_multiply(0.7), color.gamma_multiply(0.6))
+}
+
+/// The fill and border of an actor's tag on a card: for a persona a faint
+/// tint of its colour with a border in the colour itself (its dot shows the
+/// colour at full strength), for anyone else paper with a grey border. The
+/// tint keeps 84% paper, so [`ACTOR_TAG_TEXT`] stays at 9:1 or more on it
+/// whatever colour a persona was given.
+pub fn actor_tag_colors(persona: Option<Color32>) -> (Color32, Color32) {
+    persona.map_or((ACTOR_TAG_FILL, ACTOR_TAG_BORDER), |color| {
+        (PAPER.lerp_to_gamma(color, 0.16), color)
+    })
 }
 
 /// A tile's fill in a gallery (File → New from Template…) while it is

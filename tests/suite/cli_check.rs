@@ -156,3 +156,42 @@ fn help_and_version_work_without_a_window() {
     let version = journeymap(&["--version"]);
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn a_version_2_map_with_steps_and_actors_passes_and_a_broken_one_names_the_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "(\n    version: 2,\n    title: \"Check-in\",\n    personas: [(id: 1, name: \"Ayşe\")],\n    \
+                phases: [\n        (id: 2, name: \"Arrival\", steps: [(id: 3, name: \"Taxi\"), (id: 4, name: \"Queue\")]),\n        \
+                (id: 5, name: \"Desk\", steps: [(id: 6)]),\n    ],\n    \
+                lanes: [(id: 7, name: \"Actions\", kind: Actions)],\n    \
+                cards: [(id: 8, lane: 7, step: 4, span: 2, title: \"Waits\", actors: [Persona(1), Name(\"Front desk\")])],\n)\n";
+    let good = write(dir.path(), "good.ron", text.as_bytes());
+    let output = journeymap(&["check", &good.display().to_string()]);
+    assert!(
+        output.status.success() && output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    // The same card reaching one step past the end, with a missing persona.
+    let broken = text
+        .replace("span: 2", "span: 3")
+        .replace("Persona(1)", "Persona(9)");
+    let bad = write(dir.path(), "bad.ron", broken.as_bytes());
+    let output = journeymap(&["check", &bad.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    let path = bad.display();
+    // At the span's value and at the actor, on the card's line.
+    let line = broken.lines().position(|l| l.contains("cards:")).unwrap() + 1;
+    let cards = broken.lines().nth(line - 1).unwrap();
+    let span = cards.find("span: 3").unwrap() + "span: ".len() + 1;
+    let actor = cards.find("Persona(9)").unwrap() + 1;
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "{path}:{line}:{span}: card \"Waits\" spans 3 steps, but there are only 2 from its \
+             step to the end of the map, so its span must be 1 to 2\n\
+             {path}:{line}:{actor}: card \"Waits\" names persona 9 as an actor, which does not exist\n"
+        )
+    );
+}

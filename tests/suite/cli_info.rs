@@ -101,15 +101,16 @@ fn the_examples_hold_what_was_counted_by_hand() {
     assert_eq!(
         stdout(&output),
         "title: Customer Journey: Laptop-Kauf im Onlineshop\nlanguage: de\nversion: 2\n\
-         phases: 6\nsteps: 6\nlanes: 9\ncards: 55\ncurves: 2\npoints: 12\npersonas: 1\n\
-         actors: 0\nlinks: 0\nvotes: 0\n"
+         phases: 6\nsteps: 14\nlanes: 9\ncards: 55\ncurves: 2\npoints: 28\npersonas: 1\n\
+         actors: 4\nlinks: 0\nvotes: 0\n"
     );
 
     let saas = stdout(&journeymap(&["info", &example("saas-trial.en.ron")]));
     assert_eq!(value(&saas, "language"), "en");
     assert_eq!(value(&saas, "phases"), "5");
     assert_eq!(value(&saas, "cards"), "45");
-    assert_eq!(value(&saas, "points"), "10");
+    assert_eq!(value(&saas, "steps"), "10");
+    assert_eq!(value(&saas, "points"), "20");
 
     let workshop = stdout(&journeymap(&["info", &example("workshop-starter.en.ron")]));
     assert_eq!(value(&workshop, "lanes"), "6");
@@ -224,4 +225,83 @@ fn help_describes_the_output() {
     let overview = stdout(&journeymap(&["--help"]));
     assert!(overview.contains("name: value"), "{overview}");
     assert!(overview.contains("file: PATH"), "{overview}");
+}
+
+/// A version-2 map with phases of three, one and two steps, a card spanning
+/// from the first phase into the second, actors (a persona on two cards,
+/// two free names, one of them twice) and a moment of truth.
+const STEPPED: &str = r##"(
+    version: 2,
+    title: "Hotel check-in",
+    personas: [
+        (id: 1, name: "Ayşe"),
+        (id: 2, name: "Tom"),
+    ],
+    phases: [
+        (id: 10, name: "Arrival", steps: [(id: 11, name: "Taxi"), (id: 12, name: "Lobby"), (id: 13, name: "Queue", width: Some(260.0))]),
+        (id: 20, name: "Desk", steps: [(id: 21)]),
+        (id: 30, name: "Room", steps: [(id: 31, name: "Lift"), (id: 32, name: "Key card fails")]),
+    ],
+    lanes: [
+        (id: 40, name: "Actions", kind: Actions),
+        (id: 41, name: "Emotion", kind: Emotion),
+    ],
+    cards: [
+        (id: 50, lane: 40, step: 13, span: 2, title: "Waits, then checks in", actors: [Persona(1), Name("Front desk")]),
+        (id: 51, lane: 40, step: 32, title: "Walks back down", actors: [Persona(1), Name("Night porter"), Name("Front desk")]),
+        (id: 52, lane: 40, step: 11, title: "Pays the taxi"),
+    ],
+    curves: [
+        (id: 60, name: "As-is", color: "#e4572e", persona: Some(1), points: [
+            (step: 11, value: 1.0),
+            (step: 13, value: -1.0),
+            (step: 32, value: -2.0, label: "Card fails", moment_of_truth: true),
+        ]),
+    ],
+)
+"##;
+
+#[test]
+fn a_version_2_map_counts_its_steps_and_actors() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "hotel.ron", STEPPED);
+    let check = journeymap(&["check", &path]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let output = journeymap(&["info", &path]);
+    assert!(output.status.success());
+    assert_eq!(
+        stdout(&output),
+        "title: Hotel check-in\nlanguage: none\nversion: 2\nphases: 3\nsteps: 6\nlanes: 2\n\
+         cards: 3\ncurves: 1\npoints: 3\npersonas: 2\nactors: 3\nlinks: 0\nvotes: 0\n"
+    );
+    // The same count as the model gives, counted here from the fields.
+    let journey = journeymap::format::load_file(Path::new(&path)).unwrap();
+    assert_eq!(stdout(&output), expected_summary(&journey));
+}
+
+#[test]
+fn a_version_1_map_counts_each_phase_as_one_step_before_and_after_the_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/v1-corpus/hand-fourteen-phases-widths.de.ron");
+    let copy = dir.path().join("umzug.ron");
+    std::fs::copy(&original, &copy).unwrap();
+    let copy = copy.display().to_string();
+    let counts = "phases: 14\nsteps: 14\nlanes: 3\ncards: 11\ncurves: 1\npoints: 13\n\
+                  personas: 0\nactors: 0\nlinks: 0\nvotes: 0\n";
+    let before = stdout(&journeymap(&["info", &copy]));
+    assert_eq!(
+        before,
+        format!("title: Umzug nach Leipzig\nlanguage: de\nversion: 1\n{counts}")
+    );
+    assert!(journeymap(&["fmt", &copy]).status.success());
+    let after = stdout(&journeymap(&["info", &copy]));
+    assert_eq!(
+        after,
+        format!("title: Umzug nach Leipzig\nlanguage: de\nversion: 2\n{counts}")
+    );
 }

@@ -402,3 +402,73 @@ fn an_all_positive_scale_is_exported_without_plus_signs() {
     assert!(!svg.contains(">+1</text>"), "a +1 on the 1 … 5 axis");
     assert!(!svg.contains(">+"), "a plus sign on the 1 … 5 axis");
 }
+
+#[test]
+fn a_moment_of_truth_and_actor_tags_are_in_the_picture_and_the_svg() {
+    use journeymap::edit::{Edit, apply};
+    use journeymap::model::Actor;
+    // The example without its marks and actors, so the picture has none.
+    let mut plain = example("laptop-webshop.de.ron");
+    for point in plain.curves.iter_mut().flat_map(|curve| &mut curve.points) {
+        point.moment_of_truth = false;
+    }
+    for card in &mut plain.cards {
+        card.actors.clear();
+    }
+    let plain_svg = export::svg_text(&plain, &at_scale(&plain, 1.0)).expect("svg");
+    assert!(
+        !plain_svg.contains("Moment der Wahrheit"),
+        "no mark, no legend entry"
+    );
+
+    let mut marked = plain.clone();
+    let curve = &marked.curves[0];
+    let lowest = curve
+        .points
+        .iter()
+        .min_by(|a, b| a.value.total_cmp(&b.value))
+        .expect("the curve has points");
+    let mark = Edit::MarkMomentOfTruth {
+        curve: curve.id,
+        step: lowest.step,
+        marked: true,
+    };
+    let persona = marked.personas[0].id;
+    let actors = Edit::SetCardActors {
+        card: marked.cards[0].id,
+        actors: vec![
+            Actor::Persona(persona),
+            Actor::Name("Kundenservice-Mitarbeiterin".into()),
+        ],
+    };
+    apply(&mut marked, mark).expect("marks");
+    apply(&mut marked, actors).expect("sets actors");
+
+    let svg = export::svg_text(&marked, &at_scale(&marked, 1.0)).expect("svg");
+    assert_eq!(
+        svg.matches(">Moment der Wahrheit</text>").count(),
+        2,
+        "the tag and the legend, in the map's language"
+    );
+    assert!(svg.contains("stroke=\"#9f1239\""), "the ring");
+    assert!(
+        svg.contains("<path d=\"M") && svg.contains("Z\" fill=\"#ffffff\""),
+        "the tag's star"
+    );
+    assert!(svg.contains(">Kundenservice-Mitarbeiterin</text>"));
+    assert!(svg.contains(&format!(">{}</text>", marked.personas[0].name)));
+
+    // The picture shows the mark's crimson, which nothing else on the map uses.
+    let crimson = |image: &RgbaImage| {
+        image
+            .pixels()
+            .filter(|p| p.0 == [0x9F, 0x12, 0x39, 0xFF])
+            .count()
+    };
+    let plain_png = render(&plain, &at_scale(&plain, 1.0)).1;
+    let marked_png = render(&marked, &at_scale(&marked, 1.0)).1;
+    assert_eq!(crimson(&plain_png), 0);
+    assert!(crimson(&marked_png) > 500, "{}", crimson(&marked_png));
+    // The tagged card grew, so the picture did too.
+    assert!(marked_png.height() > plain_png.height());
+}

@@ -56,7 +56,7 @@ fn check(file: &Path) -> (Option<i32>, String) {
 #[test]
 fn check_explains_every_malformed_file_exactly() {
     let files = corpus();
-    assert!(files.len() >= 40, "only {} malformed files", files.len());
+    assert!(files.len() >= 80, "only {} malformed files", files.len());
     let mut wrong = Vec::new();
     for file in &files {
         let (code, stderr) = check(file);

@@ -53,8 +53,8 @@ fn the_menus_and_the_status_bar_speak_german() {
         .hover();
     harness.run();
     harness.get_by_label_contains(&format!(
-        "{} Schritte\n{} Zeilen\n{} Karten\n{} Emotionskurven\n{} Emotionswerte\n1 Persona\n0 Akteure",
-        counts.steps, counts.lanes, counts.cards, counts.curves, counts.points
+        "{} Schritte\n{} Zeilen\n{} Karten\n{} Emotionskurven\n{} Emotionswerte\n1 Persona\n{} Akteure",
+        counts.steps, counts.lanes, counts.cards, counts.curves, counts.points, counts.actors
     ));
 }
 

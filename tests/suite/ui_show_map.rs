@@ -113,8 +113,8 @@ fn the_status_bar_counts_the_map_and_its_tooltip_lists_every_count() {
     line.hover();
     harness.run();
     harness.get_by_label(
-        "6 phases\n6 steps\n9 lanes\n55 cards\n2 emotion curves\n12 emotion values\n\
-         1 persona\n0 actors\n0 links\n0 votes",
+        "6 phases\n14 steps\n9 lanes\n55 cards\n2 emotion curves\n28 emotion values\n\
+         1 persona\n4 actors\n0 links\n0 votes",
     );
 
     // The line follows the map.

@@ -11,6 +11,7 @@ canvas-add-card-to = Karte in { $lane } bei { $phase } hinzufügen
 canvas-add-card-hint = Hier eine Karte hinzufügen (oder auf eine freie Stelle doppelklicken)
 canvas-legend-curve = Emotionskurve { $curve }
 canvas-point = { $curve } in { $phase }
+canvas-point-moment = { $curve } in { $phase }, Moment der Wahrheit
 canvas-set-point = { $curve } in { $phase } setzen
 
 # Text, der direkt auf der Map getippt wird.

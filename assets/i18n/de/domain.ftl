@@ -52,6 +52,9 @@ evidence-assumption = Annahme
 evidence-partly-backed = Teilweise durch Daten belegt
 evidence-research-backed = Durch Forschung belegt
 
+# Die Markierung eines entscheidenden Emotionspunkts, auf der Map und in ihrer Legende.
+moment-of-truth = Moment der Wahrheit
+
 # Namen neu eingefügter Elemente (die der Nutzer umbenennt).
 new-phase-name = Neue Phase
 new-step-name = Schritt { $number }

@@ -56,6 +56,8 @@ inspector-curve-points = { $set } von { $phases ->
 inspector-remove-curve = Kurve entfernen
 inspector-point = Emotionspunkt: { $curve }, { $phase }
 inspector-remove-point = Punkt entfernen
+inspector-moment-of-truth = Moment der Wahrheit
+inspector-moment-of-truth-tip = Ein Punkt, an dem sich entscheidet, ob der Kunde bleibt oder geht; die Map kreist ihn ein und benennt ihn
 
 # Karten.
 inspector-card = Karte
@@ -72,3 +74,12 @@ inspector-media = Medientyp
 inspector-media-unknown = Unbekannt
 inspector-kpi-number = Kennzahl
 inspector-unit = Einheit
+
+# Wer auf einer Karte außer der Persona handelt.
+inspector-actors = Akteure
+inspector-no-actors = Hier handelt nur die Persona
+inspector-remove-actor = Akteur { $actor } entfernen
+inspector-add-actor = Akteur hinzufügen
+inspector-add-actor-choose = Auswählen…
+inspector-new-actor = Neuer Akteur
+inspector-new-actor-hint = Namen tippen, dann Eingabe

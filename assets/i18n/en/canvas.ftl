@@ -11,6 +11,7 @@ canvas-add-card-to = Add card to { $lane } in { $phase }
 canvas-add-card-hint = Add a card here (or double-click an empty spot)
 canvas-legend-curve = { $curve } curve
 canvas-point = { $curve } in { $phase }
+canvas-point-moment = { $curve } in { $phase }, moment of truth
 canvas-set-point = Set { $curve } in { $phase }
 
 # Text typed right on the map.

@@ -51,6 +51,9 @@ evidence-assumption = Assumption
 evidence-partly-backed = Partly backed by data
 evidence-research-backed = Backed by research
 
+# The mark on a deciding emotion point, on the map and in its legend.
+moment-of-truth = Moment of truth
+
 # Names of things added to the map (the user renames them).
 new-phase-name = New phase
 new-step-name = Step { $number }

@@ -56,6 +56,8 @@ inspector-curve-points = { $set } of { $phases ->
 inspector-remove-curve = Remove curve
 inspector-point = Emotion point: { $curve }, { $phase }
 inspector-remove-point = Remove point
+inspector-moment-of-truth = Moment of truth
+inspector-moment-of-truth-tip = A point where the customer decides to stay or go; the map rings it and names it
 
 # Cards.
 inspector-card = Card
@@ -72,3 +74,12 @@ inspector-media = Media type
 inspector-media-unknown = Unknown
 inspector-kpi-number = KPI number
 inspector-unit = Unit
+
+# Who acts on a card besides the persona.
+inspector-actors = Actors
+inspector-no-actors = Only the persona acts here
+inspector-remove-actor = Remove actor { $actor }
+inspector-add-actor = Add actor
+inspector-add-actor-choose = Choose…
+inspector-new-actor = New actor
+inspector-new-actor-hint = Type a name, then Enter

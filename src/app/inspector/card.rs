@@ -56,6 +56,7 @@ pub(super) fn card_ui(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Ins
     if kind == Some(LaneKind::Kpis) || card.kpi.is_some() {
         kpi_ui(ui, card, out);
     }
+    super::actors::actors_ui(ui, journey, card, out);
     ui.separator();
     if ui.button(tr(t::DELETE_CARD)).clicked() {
         out.commands.push(Command::Delete);

@@ -18,6 +18,7 @@ use crate::theme;
 
 use super::Command;
 
+mod actors;
 mod card;
 mod phase;
 mod scale;
@@ -379,6 +380,17 @@ fn point_ui(
             label,
         }
     });
+    let mut marked = point.moment_of_truth;
+    let response = ui
+        .checkbox(&mut marked, tr(t::MOMENT_OF_TRUTH))
+        .on_hover_text(tr(t::MOMENT_OF_TRUTH_TIP));
+    if response.changed() {
+        out.edit(Edit::MarkMomentOfTruth {
+            curve: curve.id,
+            step,
+            marked,
+        });
+    }
     ui.separator();
     if ui.button(tr(t::REMOVE_POINT)).clicked() {
         out.commands.push(Command::Delete);

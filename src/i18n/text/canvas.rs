@@ -25,6 +25,8 @@ messages! {
     LEGEND_CURVE = "canvas-legend-curve" (curve);
     /// An emotion point: the curve and its phase.
     POINT = "canvas-point" (curve, phase);
+    /// An emotion point marked as a moment of truth.
+    POINT_MOMENT = "canvas-point-moment" (curve, phase);
     /// An empty phase of the active curve: a click sets a value there.
     SET_POINT = "canvas-set-point" (curve, phase);
 

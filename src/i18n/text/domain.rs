@@ -55,6 +55,10 @@ messages! {
     EVIDENCE_PARTLY_BACKED = "evidence-partly-backed";
     EVIDENCE_RESEARCH_BACKED = "evidence-research-backed";
 
+    /// The mark on an emotion point where the customer decides to stay or
+    /// go, as the map and its legend name it.
+    MOMENT_OF_TRUTH = "moment-of-truth";
+
     /// The name of a phase added from the menu or toolbar.
     NEW_PHASE = "new-phase-name";
     /// The name of a new step, by its number in its phase: "Step 2"; the

@@ -65,6 +65,9 @@ messages! {
     /// The heading of an emotion point: curve and phase.
     POINT = "inspector-point" (curve, phase);
     REMOVE_POINT = "inspector-remove-point";
+    /// The check box that marks a point as a moment of truth, and its tip.
+    MOMENT_OF_TRUTH = "inspector-moment-of-truth";
+    MOMENT_OF_TRUTH_TIP = "inspector-moment-of-truth-tip";
 
     CARD = "inspector-card";
     SPAN = "inspector-span";
@@ -83,4 +86,14 @@ messages! {
     MEDIA_UNKNOWN = "inspector-media-unknown";
     KPI_NUMBER = "inspector-kpi-number";
     UNIT = "inspector-unit";
+
+    /// Who acts on a card: the row's label, its empty state, a tag's ×
+    /// button, the list of actors to add and the field for a new name.
+    ACTORS = "inspector-actors";
+    NO_ACTORS = "inspector-no-actors";
+    REMOVE_ACTOR = "inspector-remove-actor" (actor);
+    ADD_ACTOR = "inspector-add-actor";
+    ADD_ACTOR_CHOOSE = "inspector-add-actor-choose";
+    NEW_ACTOR = "inspector-new-actor";
+    NEW_ACTOR_HINT = "inspector-new-actor-hint";
 }

@@ -44,6 +44,17 @@ messages! {
     LOAD_INVALID_ESCAPE = "load-invalid-escape" (detail);
     LOAD_WRONG_TYPE = "load-wrong-type" (expected, found);
 
+    /// A version-2 card that still names a `phase`.
+    LOAD_CARD_PHASE_V2 = "load-card-phase-v2";
+    /// A version-2 emotion value that still names a `phase`.
+    LOAD_POINT_PHASE_V2 = "load-point-phase-v2";
+    /// A version-2 phase that still has a `width`.
+    LOAD_PHASE_WIDTH_V2 = "load-phase-width-v2";
+    /// A version-2 phase without `steps`.
+    LOAD_PHASE_STEPS_V2 = "load-phase-steps-v2";
+    /// A field of version 2 in a file that says version 1.
+    LOAD_NEW_IN_V2 = "load-new-in-v2" (field);
+
     INVALID_PHASE_WIDTH = "invalid-phase-width" (phase, width);
     INVALID_LANE_HEIGHT = "invalid-lane-height" (lane, height, max);
     /// `kind` is persona, phase, lane, card or curve.
@@ -60,6 +71,8 @@ messages! {
     INVALID_POINT_TWICE = "invalid-point-twice" (curve, phase);
     INVALID_POINT_VALUE = "invalid-point-value" (value, curve, min, max);
     INVALID_STEP_WIDTH = "invalid-step-width" (step, phase, width);
+    /// A step without a name, named by its place (from 1) in the phase.
+    INVALID_STEP_WIDTH_UNNAMED = "invalid-step-width-unnamed" (number, phase, width);
     INVALID_PHASE_NO_STEPS = "invalid-phase-no-steps" (phase);
     INVALID_CARD_STEP = "invalid-card-step" (card, step);
     INVALID_CARD_SPAN_STEPS = "invalid-card-span-steps" (card, span, available);

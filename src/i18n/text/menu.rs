@@ -86,6 +86,8 @@ messages! {
     CTX_DELETE_LANE = "ctx-delete-lane";
     CTX_LABEL_POINT = "ctx-label-point";
     CTX_REMOVE_POINT = "ctx-remove-point";
+    CTX_MARK_MOMENT = "ctx-mark-moment";
+    CTX_CLEAR_MOMENT = "ctx-clear-moment";
     CTX_REMOVE_CURVE = "ctx-remove-curve";
     CTX_COLOUR = "ctx-colour";
     CTX_LANE_COLOUR = "ctx-lane-colour";
