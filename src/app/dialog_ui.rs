@@ -6,7 +6,7 @@ use super::guard::Action;
 use super::preferences::LanguageChange;
 use super::properties::{self, PropertiesAnswer};
 use super::template_dialog::TemplateAnswer;
-use super::{JourneymapApp, disk_dialogs, menu};
+use super::{JourneymapApp, disk_dialogs, help};
 use crate::i18n::{text::app as t, tr};
 
 /// What showing a dialog this frame came to.
@@ -122,7 +122,7 @@ impl JourneymapApp {
             },
             Dialog::Export => self.export_dialog(ctx),
             Dialog::Shortcuts => {
-                if menu::shortcuts_window(ctx).should_close() {
+                if help::shortcuts_window(ctx).should_close() {
                     Shown::Closed
                 } else {
                     Shown::Open(Dialog::Shortcuts)
@@ -162,7 +162,7 @@ impl JourneymapApp {
             | Dialog::Recovery(_)
             | Dialog::Templates(_)) => Shown::Open(other),
             Dialog::About => {
-                if menu::about_window(ctx).should_close() {
+                if help::about_window(ctx).should_close() {
                     Shown::Closed
                 } else {
                     Shown::Open(Dialog::About)

@@ -23,6 +23,7 @@ mod files;
 mod find_bar;
 mod frame;
 mod guard;
+mod help;
 mod inspector;
 mod jobs;
 mod menu;
