@@ -79,6 +79,7 @@ impl JourneymapApp {
         match target {
             FindTarget::Card(card) => self.canvas.select(Selection::card(card)),
             FindTarget::Phase(phase) => self.canvas.select(Selection::Phase(phase)),
+            FindTarget::Step(step) => self.canvas.select(Selection::Step(step)),
             FindTarget::Lane(lane) => self.canvas.select(Selection::Lane(lane)),
             FindTarget::Persona(persona) => self
                 .personas

@@ -27,6 +27,7 @@ impl Reveal {
         match target {
             FindTarget::Card(card) => Some(Reveal::Card(card)),
             FindTarget::Phase(phase) => Some(Reveal::Phase(phase)),
+            FindTarget::Step(step) => Some(Reveal::Step(step)),
             FindTarget::Lane(lane) => Some(Reveal::Lane(lane)),
             FindTarget::Persona(_) => None,
         }

@@ -1,4 +1,4 @@
-//! Find: which cards, phases, lanes and personas contain a text.
+//! Find: which cards, phases, steps, lanes and personas contain a text.
 //!
 //! Architecture invariant: pure and egui-free, like `model`, the only layer
 //! it reads. The find bar (`app::find_bar`) keeps the query and the current
@@ -14,17 +14,20 @@ mod tests;
 
 pub use fold::fold;
 
-use crate::model::{CardId, Journey, LaneId, PersonaId, PhaseId};
+use crate::model::{CardId, Journey, LaneId, PersonaId, PhaseId, StepId};
 
 /// Something a search can find. Each kind of named thing in a map is one
-/// variant, so a new one (steps) is one more variant, one more pass in
-/// [`find`] and one more arm where matches are shown.
+/// variant, so a new one is one more variant, one more pass in [`find`]
+/// and one more arm where matches are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FindTarget {
     /// A card, found by its title, notes or actors.
     Card(CardId),
     /// A phase, found by its name.
     Phase(PhaseId),
+    /// A step of a phase with several steps, found by its name (the one
+    /// step of a plain phase shows no name, so it is not found by one).
+    Step(StepId),
     /// A lane, found by its name.
     Lane(LaneId),
     /// A persona, found by its name.
@@ -56,7 +59,7 @@ pub struct FindMatch {
 }
 
 /// Every target whose text contains `query`, ignoring case and accents, in
-/// reading order: phases left to right, lanes top to bottom, cards lane by
+/// reading order: phases left to right, each followed by its steps, lanes top to bottom, cards lane by
 /// lane, phase by phase and then in stacking order (the order Tab walks on
 /// the canvas), and last the personas, which live in their own panel.
 ///
@@ -75,10 +78,16 @@ pub fn find(journey: &Journey, query: &str) -> Vec<FindMatch> {
         })
     };
 
-    let phases = journey
-        .phases
-        .iter()
-        .filter_map(|phase| named(FindTarget::Phase(phase.id), &phase.name));
+    let phases = journey.phases.iter().flat_map(|phase| {
+        let steps = phase
+            .steps
+            .iter()
+            .filter(|_| phase.has_steps())
+            .filter_map(move |step| named(FindTarget::Step(step.id), &step.name));
+        named(FindTarget::Phase(phase.id), &phase.name)
+            .into_iter()
+            .chain(steps)
+    });
     let lanes = journey
         .lanes
         .iter()

@@ -160,6 +160,37 @@ fn phases_lanes_and_personas_are_found_by_name() {
 }
 
 #[test]
+fn steps_are_found_by_name_after_their_phase_but_not_the_unnamed_step_of_a_plain_phase() {
+    let mut journey = journey(&[]);
+    let kauf = journey.phases[1].id;
+    journey.phases[1].steps[0].name = "Warenkorb prüfen".to_owned();
+    let coupon = journey
+        .push_step(kauf, "Gutscheincode suchen")
+        .expect("a phase");
+    // The single step of "Suche" carries a name nobody sees: not a match.
+    journey.phases[0].steps[0].name = "Gutschein im Verborgenen".to_owned();
+    let matches: Vec<FindTarget> = find(&journey, "gutschein")
+        .into_iter()
+        .map(|m| m.target)
+        .collect();
+    assert_eq!(matches, [FindTarget::Step(coupon)]);
+    let in_order: Vec<FindTarget> = find(&journey, "u")
+        .into_iter()
+        .map(|m| m.target)
+        .filter(|t| matches!(t, FindTarget::Phase(_) | FindTarget::Step(_)))
+        .collect();
+    assert_eq!(
+        in_order,
+        [
+            FindTarget::Phase(journey.phases[0].id),
+            FindTarget::Phase(kauf),
+            FindTarget::Step(journey.phases[1].steps[0].id),
+            FindTarget::Step(coupon),
+        ]
+    );
+}
+
+#[test]
 fn matches_come_in_reading_order() {
     // Document order is scrambled: lane 1 before lane 0, phase 1 before 0.
     let mut journey = journey(&[
@@ -178,6 +209,7 @@ fn matches_come_in_reading_order() {
         .iter()
         .map(|m| match m.target {
             FindTarget::Phase(_) => "phase",
+            FindTarget::Step(_) => "step",
             FindTarget::Lane(_) => "lane",
             FindTarget::Card(_) => "card",
             FindTarget::Persona(_) => "persona",

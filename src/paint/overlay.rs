@@ -211,6 +211,11 @@ impl MapPainter<'_> {
         for phase in &layout.phases {
             outline(FindTarget::Phase(phase.id), phase.header);
         }
+        for step in &layout.steps {
+            if let Some(header) = &step.header {
+                outline(FindTarget::Step(step.id), header.rect);
+            }
+        }
         for lane in &layout.lanes {
             outline(FindTarget::Lane(lane.id), lane.header);
         }
