@@ -12,6 +12,9 @@ use crate::theme;
 /// Dash and gap of the lines between steps, in map points.
 const DASH: (f32, f32) = (4.0, 4.0);
 
+/// Below this length on screen a dash is drawn as part of a solid line.
+const MIN_DASH_PIXELS: f32 = 2.0;
+
 /// The step header cells: a pale shade of the phase's chevron with the
 /// step's name and, muted, its description.
 pub(super) fn headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
@@ -63,15 +66,31 @@ pub(super) fn separators(map: &MapPainter<'_>, journey: &Journey, layout: &MapLa
     }
     let stroke = map.stroke(1.0, theme::STEP_LINE);
     let (dash, gap) = (DASH.0 * map.zoom(), DASH.1 * map.zoom());
+    // Dashes under a pixel or two read as a faint solid line anyway, and
+    // each one costs a shape: a zoomed-out map of 48 steps would otherwise
+    // tessellate tens of thousands of them every frame.
+    let solid = dash < MIN_DASH_PIXELS;
     let mut shapes = Vec::new();
     for (lane, lane_layout) in journey.lanes.iter().zip(&layout.lanes) {
         if lane.collapsed || !map.is_visible(lane_layout.row) {
             continue;
         }
         let (top, bottom) = (lane_layout.row.top() + 6.0, lane_layout.row.bottom() - 6.0);
-        for &x in &inner {
+        // Only the visible part of a tall lane, starting on a whole dash
+        // period so the dashes stand still while the map scrolls.
+        let period = DASH.0 + DASH.1;
+        let top = top + ((map.visible.top() - top).max(0.0) / period).floor() * period;
+        let bottom = bottom.min(map.visible.bottom() + period);
+        if top >= bottom {
+            continue;
+        }
+        for &x in inner.iter().filter(|x| map.visible.x_range().contains(**x)) {
             let line = [map.pos(pos2(x, top)), map.pos(pos2(x, bottom))];
-            Shape::dashed_line_many(&line, stroke, dash, gap, &mut shapes);
+            if solid {
+                shapes.push(Shape::line_segment(line, stroke));
+            } else {
+                Shape::dashed_line_many(&line, stroke, dash, gap, &mut shapes);
+            }
         }
     }
     map.painter.extend(shapes);
