@@ -2,9 +2,10 @@
 //! inside phases. A step is a column, so moving or deleting one moves or
 //! shrinks the cards over it exactly as a phase's would.
 
-use crate::model::{Journey, Phase, PhaseId, Step, StepId};
+use crate::model::{Journey, PhaseId, Step, StepId};
 
 use super::cards::clamp_span;
+use super::structure::phase_of;
 use super::transaction::Transaction;
 use super::{Edit, EditError, Rule};
 
@@ -35,12 +36,6 @@ pub(super) fn run(
             other.name().id
         ))),
     }
-}
-
-fn phase_of(journey: &Journey, id: PhaseId) -> Result<&Phase, EditError> {
-    journey
-        .phase(id)
-        .ok_or_else(|| EditError::Missing(format!("phase {id}")))
 }
 
 /// The phase holding `step`, and the step's position in it.

@@ -100,7 +100,7 @@ pub(super) fn run(
     }
 }
 
-fn phase_of(journey: &Journey, id: PhaseId) -> Result<&Phase, EditError> {
+pub(super) fn phase_of(journey: &Journey, id: PhaseId) -> Result<&Phase, EditError> {
     journey
         .phase(id)
         .ok_or_else(|| EditError::Missing(format!("phase {id}")))
