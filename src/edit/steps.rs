@@ -122,11 +122,12 @@ pub(super) fn clear_columns(
     columns: std::ops::Range<usize>,
 ) -> Result<(), EditError> {
     let ids = journey.step_ids();
+    let column_of = journey.step_columns();
     let gone = &ids[columns.clone()];
     let mut removed = Vec::new();
     let mut shrunk = Vec::new();
     for card in &journey.cards {
-        let Some(start) = ids.iter().position(|id| *id == card.step) else {
+        let Some(&start) = column_of.get(&card.step) else {
             continue;
         };
         let end = start + card.span.max(1) as usize; // exclusive

@@ -184,16 +184,14 @@ pub fn cards_only_in_phase(journey: &Journey, phase: PhaseId) -> usize {
     let Some(columns) = journey.phase_columns(phase) else {
         return 0;
     };
-    let ids = journey.step_ids();
+    let column_of = journey.step_columns();
     journey
         .cards
         .iter()
         .filter(|card| {
-            ids.iter()
-                .position(|id| *id == card.step)
-                .is_some_and(|start| {
-                    columns.contains(&start) && start + (card.span.max(1) as usize) <= columns.end
-                })
+            column_of.get(&card.step).is_some_and(|&start| {
+                columns.contains(&start) && start + (card.span.max(1) as usize) <= columns.end
+            })
         })
         .count()
 }

@@ -27,8 +27,9 @@ pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
         return part;
     };
     let (first, last) = (first_column.start, last_column.end - 1);
+    let column_of = journey.step_columns();
     part.cards.retain_mut(|card| {
-        let Some(start) = columns.iter().position(|id| *id == card.step) else {
+        let Some(&start) = column_of.get(&card.step) else {
             return false;
         };
         let end = start + card.span.max(1) as usize - 1;
