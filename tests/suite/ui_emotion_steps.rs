@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{content, drag, journey, journey_harness, press, type_text, undo};
+use common::{content, drag, journey, journey_harness, press, retype, undo};
 use egui::accesskit::Toggled;
 use egui::epaint::Shape;
 use egui::{Key, Modifiers, Rect};
@@ -182,14 +182,6 @@ fn a_point_of_one_step_is_dragged_and_only_that_step_changes() {
         "Code ungültig 😡"
     );
     common::assert_undo_redo(&mut harness, &before, 1);
-}
-
-/// Replaces the text of the inspector field named `label` with `text`.
-fn retype(harness: &mut Harness<'_, JourneymapApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    press(harness, Modifiers::COMMAND, Key::A);
-    type_text(harness, text);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{content, journey, press, small_harness, type_text};
+use common::{content, journey, press, retype, small_harness};
 use egui::epaint::Shape;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -43,14 +43,6 @@ fn axis_labels(harness: &Harness<'_, JourneymapApp>) -> Vec<String> {
         .collect();
     labels.sort_by(|a, b| b.0.center().y.total_cmp(&a.0.center().y));
     labels.into_iter().map(|(_, text)| text).collect()
-}
-
-/// Replaces the text of the inspector field named `label` with `text`.
-fn retype(harness: &mut Harness<'_, JourneymapApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    press(harness, Modifiers::COMMAND, Key::A);
-    type_text(harness, text);
 }
 
 #[test]

@@ -178,6 +178,14 @@ pub fn cell_point(
     pos2(x, row.top() + depth * row.height())
 }
 
+/// Replaces the text of the inspector field named `label` with `text`.
+pub fn retype(harness: &mut Harness<'_, JourneymapApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    press(harness, Modifiers::COMMAND, Key::A);
+    type_text(harness, text);
+}
+
 /// Presses and releases the primary button twice at `pos`: a double-click.
 pub fn double_click_at(harness: &mut Harness<'_, JourneymapApp>, pos: Pos2) {
     harness.hover_at(pos);
