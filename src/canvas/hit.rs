@@ -205,7 +205,7 @@ mod tests {
 
     struct Fixed;
     impl TextMeasure for Fixed {
-        fn measure_runs(&self, runs: &[(&str, TextRole)], _wrap: f32) -> egui::Vec2 {
+        fn line_size(&self, runs: &[(&str, TextRole)]) -> egui::Vec2 {
             let chars: usize = runs.iter().map(|(t, _)| t.chars().count()).sum();
             #[expect(
                 clippy::cast_precision_loss,

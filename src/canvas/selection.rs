@@ -282,8 +282,9 @@ mod tests {
     struct OneLine;
 
     impl TextMeasure for OneLine {
-        fn measure_runs(&self, _runs: &[(&str, TextRole)], wrap_width: f32) -> egui::Vec2 {
-            egui::vec2(wrap_width.min(40.0), 10.0)
+        fn line_size(&self, _runs: &[(&str, TextRole)]) -> egui::Vec2 {
+            // No width: every text fits one line.
+            egui::vec2(0.0, 10.0)
         }
     }
 

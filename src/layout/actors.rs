@@ -48,7 +48,7 @@ pub(super) fn measure_tags(
             } else {
                 0.0
             };
-        let name_size = text.measure(name, TextRole::Small, f32::INFINITY);
+        let name_size = text.line_size(&[(name, TextRole::Small)]);
         // A name longer than the card is shortened when painted; its tag
         // takes the whole line.
         let room = (width - before_name - metrics.actor_tag_padding).max(0.0);

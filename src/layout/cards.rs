@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Card, Journey, LaneId, StepId};
 
 use super::actors::{MeasuredTags, measure_tags};
-use super::{CardLayout, LaneLayout, Metrics, StepLayout, TextMeasure, TextRole};
+use super::{CardLayout, LaneLayout, Metrics, StepLayout, TextBlock, TextRole, Typesetter};
 
 /// A KPI as drawn in `lang`: the number large, then its unit in title size.
 pub fn kpi_runs(kpi: &crate::model::Kpi, lang: Lang) -> (String, String) {
@@ -35,8 +35,10 @@ struct MeasuredCard {
     height: f32,
     badges: bool,
     kpi_height: f32,
-    title_height: f32,
+    kpi_text: TextBlock,
+    title_text: TextBlock,
     notes_height: f32,
+    notes_text: TextBlock,
     actors: MeasuredTags,
     text_width: f32,
 }
@@ -45,7 +47,7 @@ struct MeasuredCard {
 pub(super) fn measure_cards(
     journey: &Journey,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
     widths: &[f32],
 ) -> MeasuredCards {
     // Next free offset per (lane, step), so spanning cards find a free slot in
@@ -100,27 +102,33 @@ fn measure_card(
     journey: &Journey,
     card: &Card,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
     text_width: f32,
 ) -> MeasuredCard {
     // Only a card with a channel has a badge row: an empty row would leave
     // a gap above the title of a touchpoint not yet given one.
     let badges = card.touchpoint.is_some();
-    let kpi_height = card.kpi.as_ref().map_or(0.0, |kpi| {
+    let kpi_text = card.kpi.as_ref().map_or_else(TextBlock::default, |kpi| {
         let (value, unit) = kpi_runs(kpi, metrics.lang);
-        text.measure_runs(
+        text.runs(
             &[(&value, TextRole::KpiValue), (&unit, TextRole::CardTitle)],
             text_width,
         )
-        .y + 2.0
     });
-    let title_height = text.measure(&card.title, TextRole::CardTitle, text_width).y;
+    let kpi_height = if card.kpi.is_some() {
+        kpi_text.height() + 2.0
+    } else {
+        0.0
+    };
+    let title_text = text.block(&card.title, TextRole::CardTitle, text_width);
+    let title_height = title_text.height();
+    let notes_text = text.block(&card.notes, TextRole::CardNotes, text_width);
     let notes_height = if card.notes.is_empty() {
         0.0
     } else {
-        text.measure(&card.notes, TextRole::CardNotes, text_width).y + 4.0
+        notes_text.height() + 4.0
     };
-    let actors = measure_tags(journey, card, metrics, text, text_width);
+    let actors = measure_tags(journey, card, metrics, text.measure(), text_width);
     let badge_height = if badges { metrics.card_badge_row } else { 0.0 };
     let height = 2.0 * metrics.card_padding
         + badge_height
@@ -136,8 +144,10 @@ fn measure_card(
         height,
         badges,
         kpi_height,
-        title_height,
+        kpi_text,
+        title_text,
         notes_height,
+        notes_text,
         actors,
         text_width,
     }
@@ -171,7 +181,7 @@ pub(super) fn place_cards(
             };
             let badges = m.badges.then(|| take(metrics.card_badge_row));
             let kpi = (m.kpi_height > 0.0).then(|| take(m.kpi_height));
-            let title = take(m.title_height);
+            let title = take(m.title_text.height());
             let notes = (m.notes_height > 0.0).then(|| {
                 let part = take(m.notes_height);
                 Rect::from_min_max(part.min + Vec2::new(0.0, 4.0), part.max)
@@ -183,8 +193,11 @@ pub(super) fn place_cards(
                 rect,
                 badges,
                 kpi,
+                kpi_text: m.kpi_text,
                 title,
+                title_text: m.title_text,
                 notes,
+                notes_text: m.notes_text,
                 actors,
                 text_width: m.text_width,
                 hidden: lane.collapsed,

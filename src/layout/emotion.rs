@@ -65,7 +65,7 @@ pub(super) fn axis_labels(
     metrics: &Metrics,
     text: &dyn TextMeasure,
 ) -> Vec<usize> {
-    let label_height = text.measure("0", TextRole::Small, f32::INFINITY).y;
+    let label_height = text.line_size(&[("0", TextRole::Small)]).y;
     MapLayout::scale_labels(
         &journey.emotion_scale,
         row,

@@ -9,22 +9,26 @@ mod actors;
 mod cards;
 mod curve;
 mod emotion;
+mod hyphenate;
 mod metrics;
 mod phases;
 mod result;
 mod text;
 mod title;
+mod wrap;
 
 pub use actors::shown_actors;
 pub use cards::kpi_runs;
 pub use curve::smooth_path;
+pub use hyphenate::syllable_breaks;
 pub use metrics::Metrics;
 pub use result::{
-    ActorTagLayout, CardLayout, CurveLayout, LaneLayout, MapLayout, PhaseLayout, StepHeaderLayout,
-    StepLayout, TitleBlockLayout,
+    ActorTagLayout, CardLayout, CurveLayout, LaneLayout, MapLayout, PersonaPart, PersonaText,
+    PhaseLayout, StepHeaderLayout, StepLayout, TitleBlockLayout,
 };
 pub use text::{TextMeasure, TextRole};
 pub use title::{PERSONA_AVATAR_GAP, PERSONA_AVATAR_SIZE, persona_summary, quoted};
+pub use wrap::{TextBlock, TextLine, TextPiece, Typesetter};
 
 use emath::{Rect, pos2, vec2};
 
@@ -36,7 +40,10 @@ use phases::{column_widths, header_rows, place_phases, place_steps};
 use title::title_block;
 
 /// Lays out the whole journey.
-pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> MapLayout {
+pub fn layout(journey: &Journey, metrics: &Metrics, measure: &dyn TextMeasure) -> MapLayout {
+    // Words break as the map's own language hyphenates, whatever language
+    // the interface speaks.
+    let text = &Typesetter::new(measure, journey.content_lang(metrics.lang));
     // Columns are steps; a phase is as wide as its steps together.
     let (widths, phase_widths) = column_widths(journey, metrics);
     let grid_width = metrics.lane_header_width + widths.iter().sum::<f32>();
@@ -53,13 +60,12 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
     let mut lanes = Vec::with_capacity(journey.lanes.len());
     let mut y = lanes_top;
     for (lane_index, lane) in journey.lanes.iter().enumerate() {
-        let header_text =
-            text.measure(
-                &lane.name,
-                TextRole::LaneName,
-                metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
-            )
-            .y + 2.0 * metrics.header_padding;
+        let name_text = text.block(
+            &lane.name,
+            TextRole::LaneName,
+            metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
+        );
+        let header_text = name_text.height() + 2.0 * metrics.header_padding;
         let height = if lane.collapsed {
             metrics.collapsed_lane_height
         } else {
@@ -80,13 +86,14 @@ pub fn layout(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> M
             vec2(grid_width - metrics.lane_header_width, height),
         );
         let scale_labels = if lane.kind == LaneKind::Emotion && !lane.collapsed {
-            emotion::axis_labels(journey, row, metrics, text)
+            emotion::axis_labels(journey, row, metrics, text.measure())
         } else {
             Vec::new()
         };
         lanes.push(LaneLayout {
             id: lane.id,
             header,
+            name_text,
             row,
             collapsed: lane.collapsed,
             scale_labels,

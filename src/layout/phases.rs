@@ -5,7 +5,7 @@ use emath::{Rect, pos2, vec2};
 
 use crate::model::{Journey, Phase, Step};
 
-use super::{Metrics, PhaseLayout, StepHeaderLayout, StepLayout, TextMeasure, TextRole};
+use super::{Metrics, PhaseLayout, StepHeaderLayout, StepLayout, TextBlock, TextRole, Typesetter};
 
 /// Where the rows above the lanes begin: phase headers from `phases` to
 /// `steps`, step headers from `steps` to `lanes` (no step row: equal).
@@ -51,7 +51,7 @@ pub(super) struct Headers {
 pub(super) fn header_rows(
     journey: &Journey,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
     (widths, phase_widths): (&[f32], &[f32]),
     top: f32,
 ) -> Headers {
@@ -122,19 +122,21 @@ pub(super) fn place_phases(
         let text_left = x + texts.left_inset;
         let name = Rect::from_min_size(
             pos2(text_left, grid_top + metrics.header_padding),
-            vec2(texts.wrap_width, texts.name_height),
+            vec2(texts.wrap_width, texts.name_text.height()),
         );
-        let description = texts.description_height.map(|height| {
+        let description = texts.has_description.then(|| {
             Rect::from_min_size(
                 pos2(text_left, name.bottom() + PHASE_DESCRIPTION_GAP),
-                vec2(texts.wrap_width, height),
+                vec2(texts.wrap_width, texts.description_text.height()),
             )
         });
         phases.push(PhaseLayout {
             id: phase.id,
             header: Rect::from_x_y_ranges(x..=x + width, grid_top..=header_bottom),
             name,
+            name_text: texts.name_text.clone(),
             description,
+            description_text: texts.description_text.clone(),
             column: Rect::from_x_y_ranges(x..=x + width, lanes_top..=grid_bottom),
         });
         x += width;
@@ -165,18 +167,20 @@ pub(super) fn place_steps(
                 let text_left = x + metrics.header_padding;
                 let name = Rect::from_min_size(
                     pos2(text_left, rows.steps + metrics.step_header_padding),
-                    vec2(texts.wrap_width, texts.name_height),
+                    vec2(texts.wrap_width, texts.name_text.height()),
                 );
-                let description = texts.description_height.map(|height| {
+                let description = texts.has_description.then(|| {
                     Rect::from_min_size(
                         pos2(text_left, name.bottom() + PHASE_DESCRIPTION_GAP),
-                        vec2(texts.wrap_width, height),
+                        vec2(texts.wrap_width, texts.description_text.height()),
                     )
                 });
                 StepHeaderLayout {
                     rect: Rect::from_x_y_ranges(x..=x + width, rows.steps..=rows.lanes),
                     name,
+                    name_text: texts.name_text.clone(),
                     description,
+                    description_text: texts.description_text.clone(),
                 }
             });
             steps.push(StepLayout {
@@ -195,8 +199,9 @@ pub(super) fn place_steps(
 /// The measured text of one step header.
 pub(super) struct StepHeaderText {
     wrap_width: f32,
-    name_height: f32,
-    description_height: Option<f32>,
+    name_text: TextBlock,
+    has_description: bool,
+    description_text: TextBlock,
     /// Name, gap and description together.
     pub(super) height: f32,
 }
@@ -206,19 +211,18 @@ fn step_header_text(
     step: &Step,
     width: f32,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
 ) -> StepHeaderText {
     let wrap_width = (width - 2.0 * metrics.header_padding).max(20.0);
-    let name_height = text.measure(&step.name, TextRole::StepName, wrap_width).y;
-    let description_height = (!step.description.is_empty()).then(|| {
-        text.measure(&step.description, TextRole::PhaseDescription, wrap_width)
-            .y
-    });
-    let height = name_height + description_height.map_or(0.0, |h| h + PHASE_DESCRIPTION_GAP);
+    let name_text = text.block(&step.name, TextRole::StepName, wrap_width);
+    let description_text = text.block(&step.description, TextRole::PhaseDescription, wrap_width);
+    let has_description = !step.description.is_empty();
+    let height = header_text_height(&name_text, has_description, &description_text);
     StepHeaderText {
         wrap_width,
-        name_height,
-        description_height,
+        name_text,
+        has_description,
+        description_text,
         height,
     }
 }
@@ -226,14 +230,25 @@ fn step_header_text(
 /// Space between a phase's name and its description.
 const PHASE_DESCRIPTION_GAP: f32 = 3.0;
 
+/// A header's name, and its description under a gap when it has one.
+fn header_text_height(name: &TextBlock, has_description: bool, description: &TextBlock) -> f32 {
+    name.height()
+        + if has_description {
+            description.height() + PHASE_DESCRIPTION_GAP
+        } else {
+            0.0
+        }
+}
+
 /// The measured text of one phase header, before the header row is placed.
 pub(super) struct PhaseHeaderText {
     /// From the column's left edge to the text (wider past a chevron notch).
     left_inset: f32,
     /// Width the name and description wrap at.
     wrap_width: f32,
-    name_height: f32,
-    description_height: Option<f32>,
+    name_text: TextBlock,
+    has_description: bool,
+    description_text: TextBlock,
     /// Name, gap and description together.
     pub(super) height: f32,
 }
@@ -246,7 +261,7 @@ fn phase_header_text(
     count: usize,
     width: f32,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
 ) -> PhaseHeaderText {
     let notch = if index == 0 {
         0.0
@@ -261,17 +276,16 @@ fn phase_header_text(
     // The chevron is drawn 1 point inside the column on each side.
     let left_inset = 1.0 + metrics.header_padding + notch * 0.6;
     let wrap_width = (width - left_inset - point - 5.0).max(20.0);
-    let name_height = text.measure(&phase.name, TextRole::PhaseName, wrap_width).y;
-    let description_height = (!phase.description.is_empty()).then(|| {
-        text.measure(&phase.description, TextRole::PhaseDescription, wrap_width)
-            .y
-    });
-    let height = name_height + description_height.map_or(0.0, |h| h + PHASE_DESCRIPTION_GAP);
+    let name_text = text.block(&phase.name, TextRole::PhaseName, wrap_width);
+    let description_text = text.block(&phase.description, TextRole::PhaseDescription, wrap_width);
+    let has_description = !phase.description.is_empty();
+    let height = header_text_height(&name_text, has_description, &description_text);
     PhaseHeaderText {
         left_inset,
         wrap_width,
-        name_height,
-        description_height,
+        name_text,
+        has_description,
+        description_text,
         height,
     }
 }

@@ -4,6 +4,8 @@ use emath::{Pos2, Rect};
 
 use crate::model::{CardId, CurveId, LaneId, PhaseId, StepId};
 
+use super::TextBlock;
+
 /// Where everything of a journey goes, in map space.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapLayout {
@@ -27,20 +29,49 @@ pub struct MapLayout {
 }
 
 /// The block above the grid.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TitleBlockLayout {
     /// The whole block.
     pub rect: Rect,
     /// The map title.
     pub title: Rect,
+    /// The title's lines.
+    pub title_text: TextBlock,
     /// The description, if any.
     pub description: Option<Rect>,
+    /// The description's lines (empty without one).
+    pub description_text: TextBlock,
     /// The primary persona's card, if there is a primary persona.
     pub persona: Option<Rect>,
+    /// The lines in the persona card beside the avatar, top to bottom:
+    /// name, summary, quote (each only when it has words).
+    pub persona_text: Vec<PersonaText>,
+}
+
+/// Which line of the persona card a text is, for its font and colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonaPart {
+    /// The persona's name.
+    Name,
+    /// Age, occupation and segment.
+    Summary,
+    /// The quote, in quotation marks.
+    Quote,
+}
+
+/// One text of the persona card, placed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaText {
+    /// Which text it is.
+    pub part: PersonaPart,
+    /// Its top-left corner.
+    pub min: Pos2,
+    /// Its lines.
+    pub block: TextBlock,
 }
 
 /// One phase: its header and the columns of its steps together.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PhaseLayout {
     /// The phase.
     pub id: PhaseId,
@@ -49,14 +80,18 @@ pub struct PhaseLayout {
     pub header: Rect,
     /// The phase name inside the header (clear of the chevron's notch and point).
     pub name: Rect,
+    /// The name's lines.
+    pub name_text: TextBlock,
     /// The description under the name, if any.
     pub description: Option<Rect>,
+    /// The description's lines (empty without one).
+    pub description_text: TextBlock,
     /// The column below the header, through every lane.
     pub column: Rect,
 }
 
 /// One step: a column of the map.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StepLayout {
     /// The step.
     pub id: StepId,
@@ -69,23 +104,29 @@ pub struct StepLayout {
 }
 
 /// The header of a step in a phase with several steps.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StepHeaderLayout {
     /// The whole header cell.
     pub rect: Rect,
     /// The step's name.
     pub name: Rect,
+    /// The name's lines.
+    pub name_text: TextBlock,
     /// The description under the name, if any.
     pub description: Option<Rect>,
+    /// The description's lines (empty without one).
+    pub description_text: TextBlock,
 }
 
 /// One lane row.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LaneLayout {
     /// The lane.
     pub id: LaneId,
     /// The header cell on the left.
     pub header: Rect,
+    /// The lane's name in its header, after the icon.
+    pub name_text: TextBlock,
     /// The row right of the header, through every phase.
     pub row: Rect,
     /// Drawn as a thin strip.
@@ -107,10 +148,16 @@ pub struct CardLayout {
     pub badges: Option<Rect>,
     /// The large KPI number (KPI cards).
     pub kpi: Option<Rect>,
+    /// The KPI's lines: the number (run 0) and its unit (run 1).
+    pub kpi_text: TextBlock,
     /// The title text.
     pub title: Rect,
+    /// The title's lines.
+    pub title_text: TextBlock,
     /// The notes text, if any.
     pub notes: Option<Rect>,
+    /// The notes' lines (empty without notes).
+    pub notes_text: TextBlock,
     /// A tag per actor the card names, at its foot, in the card's order
     /// (see `layout::shown_actors`); empty for a card without actors.
     pub actors: Vec<ActorTagLayout>,

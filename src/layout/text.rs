@@ -32,15 +32,16 @@ pub enum TextRole {
     Small,
 }
 
-/// Measures wrapped text. Implemented over the real fonts by the canvas, so the
-/// layout wraps exactly as the screen and the exports draw.
+/// Measures one line of text. Implemented over the real fonts by the canvas
+/// and the exports; the layout breaks lines itself (`layout::Typesetter`),
+/// so measuring never wraps.
 pub trait TextMeasure {
-    /// Size of consecutive runs of text, each in its role's font, wrapped as one
-    /// paragraph at `wrap_width` points.
-    fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2;
+    /// Size of one line made of consecutive runs, each in its role's font,
+    /// never wrapped.
+    fn line_size(&self, runs: &[(&str, TextRole)]) -> Vec2;
 
-    /// Size of `text` in `role`'s font, wrapped at `wrap_width` points.
-    fn measure(&self, text: &str, role: TextRole, wrap_width: f32) -> Vec2 {
-        self.measure_runs(&[(text, role)], wrap_width)
+    /// Width of one line of `text` in `role`'s font.
+    fn width(&self, text: &str, role: TextRole) -> f32 {
+        self.line_size(&[(text, role)]).x
     }
 }

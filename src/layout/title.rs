@@ -6,10 +6,13 @@ use emath::{Pos2, Rect, pos2, vec2};
 use crate::i18n::Lang;
 use crate::model::Journey;
 
-use super::{Metrics, TextMeasure, TextRole, TitleBlockLayout};
+use super::{Metrics, PersonaPart, PersonaText, TextRole, TitleBlockLayout, Typesetter};
 
 /// Diameter of the round photo (or initials) on the persona card, in map points.
 pub const PERSONA_AVATAR_SIZE: f32 = 52.0;
+
+/// Space after each text of the persona card (name, summary, quote).
+const PERSONA_LINE_GAP: f32 = 3.0;
 
 /// Space between the persona card's avatar and its text.
 pub const PERSONA_AVATAR_GAP: f32 = 14.0;
@@ -18,7 +21,7 @@ pub const PERSONA_AVATAR_GAP: f32 = 14.0;
 pub(super) fn title_block(
     journey: &Journey,
     metrics: &Metrics,
-    text: &dyn TextMeasure,
+    text: &Typesetter<'_>,
     origin: Pos2,
     grid_width: f32,
 ) -> TitleBlockLayout {
@@ -28,42 +31,51 @@ pub(super) fn title_block(
         0.0
     };
     let text_width = (grid_width - persona_width - metrics.title_gap).max(120.0);
-    let title_size = text.measure(&journey.title, TextRole::MapTitle, text_width);
-    let title = Rect::from_min_size(origin, vec2(text_width, title_size.y));
+    let title_text = text.block(&journey.title, TextRole::MapTitle, text_width);
+    let title = Rect::from_min_size(origin, vec2(text_width, title_text.height()));
+    let description_text = text.block(&journey.description, TextRole::MapDescription, text_width);
     let description = (!journey.description.is_empty()).then(|| {
-        let size = text.measure(&journey.description, TextRole::MapDescription, text_width);
         Rect::from_min_size(
             pos2(origin.x, title.bottom() + 6.0),
-            vec2(text_width, size.y),
+            vec2(text_width, description_text.height()),
         )
     });
+    let mut persona_text = Vec::new();
     let persona = journey.primary_persona().map(|persona| {
+        let left = origin.x + grid_width - persona_width;
         let inner =
             persona_width - 2.0 * metrics.header_padding - PERSONA_AVATAR_SIZE - PERSONA_AVATAR_GAP;
-        let name = text.measure(&persona.name, TextRole::PersonaName, inner).y;
-        let details = text
-            .measure(
-                &persona_summary(persona, metrics.lang),
-                TextRole::PersonaText,
-                inner,
-            )
-            .y;
+        let text_left = left + metrics.header_padding + PERSONA_AVATAR_SIZE + PERSONA_AVATAR_GAP;
+        let mut y = origin.y + metrics.header_padding;
         let quote = if persona.quote.is_empty() {
-            0.0
+            String::new()
         } else {
-            text.measure(
-                &quoted(&persona.quote, metrics.lang),
-                TextRole::PersonaText,
-                inner,
-            )
-            .y + 6.0
+            quoted(&persona.quote, metrics.lang)
         };
-        let height =
-            (name + details + quote + 4.0).max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
-        Rect::from_min_size(
-            pos2(origin.x + grid_width - persona_width, origin.y),
-            vec2(persona_width, height),
-        )
+        for (part, words, role) in [
+            (
+                PersonaPart::Name,
+                persona.name.clone(),
+                TextRole::PersonaName,
+            ),
+            (
+                PersonaPart::Summary,
+                persona_summary(persona, metrics.lang),
+                TextRole::PersonaText,
+            ),
+            (PersonaPart::Quote, quote, TextRole::PersonaText),
+        ] {
+            if words.is_empty() {
+                continue;
+            }
+            let block = text.block(&words, role, inner);
+            let min = pos2(text_left, y);
+            y += block.height() + PERSONA_LINE_GAP;
+            persona_text.push(PersonaText { part, min, block });
+        }
+        let text_height = y - (origin.y + metrics.header_padding);
+        let height = text_height.max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
+        Rect::from_min_size(pos2(left, origin.y), vec2(persona_width, height))
     });
     let mut rect = title;
     if let Some(description) = description {
@@ -76,8 +88,11 @@ pub(super) fn title_block(
     TitleBlockLayout {
         rect,
         title,
+        title_text,
         description,
+        description_text,
         persona,
+        persona_text,
     }
 }
 

@@ -69,33 +69,28 @@ pub fn paint_card(
     if let Some(badges) = layout.badges {
         badge_row(map, card, badges, accent);
     }
-    if let (Some(kpi_rect), Some(kpi)) = (layout.kpi, &card.kpi) {
-        let (value, unit) = crate::layout::kpi_runs(kpi, map.options.lang);
-        map.text_runs(
+    if let Some(kpi_rect) = layout.kpi {
+        map.block(
             kpi_rect.min,
+            &layout.kpi_text,
             &[
-                (&value, TextRole::KpiValue, accent),
-                (&unit, TextRole::CardTitle, theme::TEXT_MUTED),
+                (TextRole::KpiValue, accent),
+                (TextRole::CardTitle, theme::TEXT_MUTED),
             ],
-            layout.text_width,
             layout.rect,
         );
     }
-    map.text(
+    map.block(
         layout.title.min,
-        &card.title,
-        TextRole::CardTitle,
-        theme::TEXT,
-        layout.text_width,
+        &layout.title_text,
+        &[(TextRole::CardTitle, theme::TEXT)],
         layout.rect,
     );
     if let Some(notes) = layout.notes {
-        map.text(
+        map.block(
             notes.min,
-            &card.notes,
-            TextRole::CardNotes,
-            theme::TEXT_MUTED,
-            layout.text_width,
+            &layout.notes_text,
+            &[(TextRole::CardNotes, theme::TEXT_MUTED)],
             layout.rect,
         );
     }

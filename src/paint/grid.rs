@@ -11,8 +11,8 @@ use crate::theme;
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
     rows(map, journey, layout);
     super::steps::separators(map, journey, layout);
-    phase_headers(map, journey, layout);
-    super::steps::headers(map, journey, layout);
+    phase_headers(map, layout);
+    super::steps::headers(map, layout);
     lane_headers(map, journey, layout);
 }
 
@@ -45,9 +45,9 @@ fn rows(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
     }
 }
 
-fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
+fn phase_headers(map: &MapPainter<'_>, layout: &MapLayout) {
     let last = layout.phases.len().saturating_sub(1);
-    for (index, (phase, header)) in journey.phases.iter().zip(&layout.phases).enumerate() {
+    for (index, header) in layout.phases.iter().enumerate() {
         if !map.is_visible(header.header) {
             continue;
         }
@@ -73,21 +73,17 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             egui::Stroke::NONE,
         ));
         let clip = header.header;
-        map.text(
+        map.block(
             header.name.min,
-            &phase.name,
-            TextRole::PhaseName,
-            theme::PHASE_HEADER_TEXT,
-            header.name.width(),
+            &header.name_text,
+            &[(TextRole::PhaseName, theme::PHASE_HEADER_TEXT)],
             clip,
         );
         if let Some(description) = header.description {
-            map.text(
+            map.block(
                 description.min,
-                &phase.description,
-                TextRole::PhaseDescription,
-                theme::PHASE_HEADER_MUTED,
-                description.width(),
+                &header.description_text,
+                &[(TextRole::PhaseDescription, theme::PHASE_HEADER_MUTED)],
                 clip,
             );
         }
@@ -116,20 +112,17 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         let (padding, icon_width) = (metrics.header_padding, metrics.lane_icon_width);
         let top_padding = if lane_layout.collapsed { 6.0 } else { padding };
         let icon_pos = pos2(header.left() + padding, header.top() + top_padding);
-        map.text(
+        map.label(
             icon_pos,
+            egui::Align2::LEFT_TOP,
             theme::lane_icon(lane.kind),
             TextRole::LaneName,
             accent,
-            icon_width,
-            header,
         );
-        map.text(
+        map.block(
             pos2(icon_pos.x + icon_width, icon_pos.y),
-            &lane.name,
-            TextRole::LaneName,
-            theme::TEXT,
-            header.width() - icon_width - 2.0 * padding,
+            &lane_layout.name_text,
+            &[(TextRole::LaneName, theme::TEXT)],
             header,
         );
         if lane.kind == LaneKind::Emotion && !lane_layout.collapsed {

@@ -10,8 +10,8 @@ use egui::{Color32, Vec2};
 use crate::layout::{TextMeasure, TextRole};
 use crate::theme;
 
-/// Remembered text sizes, keyed by text, roles, wrap width and pixel density.
-/// Re-laying out a 10,000-card map after one edit then measures one card, not all.
+/// Remembered line sizes, keyed by text, roles and pixel density. Re-laying
+/// out a 10,000-card map after one edit then measures one card, not all.
 #[derive(Default)]
 pub struct MeasureCache {
     sizes: RefCell<HashMap<u64, Vec2>>,
@@ -48,21 +48,20 @@ impl<'a> FontMeasure<'a> {
         }
     }
 
-    fn key(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> u64 {
+    fn key(&self, runs: &[(&str, TextRole)]) -> u64 {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         runs.hash(&mut hasher);
-        wrap_width.to_bits().hash(&mut hasher);
         self.ctx.pixels_per_point().to_bits().hash(&mut hasher);
         hasher.finish()
     }
 }
 
 impl TextMeasure for FontMeasure<'_> {
-    fn measure_runs(&self, runs: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
+    fn line_size(&self, runs: &[(&str, TextRole)]) -> Vec2 {
         if runs.iter().all(|(text, _)| text.is_empty()) {
             return Vec2::ZERO;
         }
-        let key = self.cache.map(|_| self.key(runs, wrap_width));
+        let key = self.cache.map(|_| self.key(runs));
         if let (Some(cache), Some(key)) = (self.cache, key)
             && let Some(size) = cache.sizes.borrow().get(&key)
         {
@@ -73,7 +72,7 @@ impl TextMeasure for FontMeasure<'_> {
             // The colour does not change a text's size; any will do.
             .map(|&(text, role)| (text, role, theme::TEXT))
             .collect();
-        let job = layout_job(&runs, wrap_width, 1.0);
+        let job = line_job(&runs, 1.0);
         let size = self.ctx.fonts_mut(|fonts| fonts.layout_job(job).size());
         if let (Some(cache), Some(key)) = (self.cache, key) {
             let mut sizes = cache.sizes.borrow_mut();
@@ -86,13 +85,14 @@ impl TextMeasure for FontMeasure<'_> {
     }
 }
 
-/// The one way text is laid out, for measuring (at zoom 1) and for painting.
-pub fn layout_job(runs: &[(&str, TextRole, Color32)], wrap_width: f32, zoom: f32) -> LayoutJob {
+/// The one way a line of text is laid out, for measuring (at zoom 1) and
+/// for painting: never wrapped, as the layout broke the lines already.
+pub fn line_job(runs: &[(&str, TextRole, Color32)], zoom: f32) -> LayoutJob {
     let mut job = LayoutJob::default();
     for &(text, role, color) in runs {
         let format = TextFormat::simple(theme::font_at_zoom(role, zoom), color);
         job.append(text, 0.0, format);
     }
-    job.wrap.max_width = wrap_width * zoom;
+    job.wrap.max_width = f32::INFINITY;
     job
 }

@@ -23,10 +23,10 @@ pub use photo::{photo_bounds, photo_of_texture, photo_texture, round_photo};
 pub use title::avatar;
 
 use egui::emath::TSTransform;
-use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2};
+use egui::{Color32, Painter, Pos2, Rect, Stroke, Vec2, pos2};
 
 use crate::i18n::Lang;
-use crate::layout::{MapLayout, TextRole};
+use crate::layout::{MapLayout, TextBlock, TextRole};
 use crate::model::Journey;
 use crate::theme;
 
@@ -104,36 +104,48 @@ impl<'a> MapPainter<'a> {
         theme::font_at_zoom(role, self.zoom())
     }
 
-    /// Draws text wrapped at `wrap_width` map points, top-left at `pos`, clipped to `clip`.
-    fn text(
-        &self,
-        pos: Pos2,
-        text: &str,
-        role: TextRole,
-        color: Color32,
-        wrap_width: f32,
-        clip: Rect,
-    ) {
-        self.text_runs(pos, &[(text, role, color)], wrap_width, clip);
-    }
-
-    /// Draws runs of differently styled text as one wrapped paragraph.
-    fn text_runs(
-        &self,
-        pos: Pos2,
-        runs: &[(&str, TextRole, Color32)],
-        wrap_width: f32,
-        clip: Rect,
-    ) {
-        if runs.iter().all(|(text, _, _)| text.is_empty()) || !self.legible(runs[0].1) {
+    /// Draws the lines the layout broke `block` into, top-left at `pos`,
+    /// clipped to `clip`; `styles` gives each run's role and colour.
+    ///
+    /// Each line is laid out alone and never wrapped again, so the picture
+    /// has the layout's lines at every zoom and export scale. Glyph widths
+    /// differ a little between pixel densities: a line that comes out wider
+    /// than the layout's width is drawn a little smaller instead of running
+    /// out of its box.
+    fn block(&self, pos: Pos2, block: &TextBlock, styles: &[(TextRole, Color32)], clip: Rect) {
+        let Some(&(first_role, _)) = styles.first() else {
+            return;
+        };
+        if block.is_empty() || !self.legible(first_role) {
             return;
         }
-        let job = measure::layout_job(runs, wrap_width, self.zoom());
-        let galley = self.painter.layout_job(job);
         let clip = self.rect(clip).intersect(self.painter.clip_rect());
-        self.painter
-            .with_clip_rect(clip)
-            .galley(self.pos(pos), galley, theme::TEXT);
+        let painter = self.painter.with_clip_rect(clip);
+        let zoom = self.zoom();
+        let room = block.wrap_width * zoom;
+        for line in &block.lines {
+            let top = pos.y + line.top;
+            if top > self.visible.bottom() || top + line.size.y < self.visible.top() {
+                continue;
+            }
+            let runs: Vec<(&str, TextRole, Color32)> = line
+                .pieces
+                .iter()
+                .filter_map(|piece| {
+                    let &(role, color) = styles.get(piece.run)?;
+                    Some((piece.text.as_str(), role, color))
+                })
+                .collect();
+            if runs.is_empty() {
+                continue;
+            }
+            let mut galley = painter.layout_job(measure::line_job(&runs, zoom));
+            if galley.size().x > room + 0.01 && room.is_finite() && galley.size().x > 0.0 {
+                let shrink = room / galley.size().x;
+                galley = painter.layout_job(measure::line_job(&runs, zoom * shrink));
+            }
+            painter.galley(self.pos(pos2(pos.x, top)), galley, theme::TEXT);
+        }
     }
 
     /// Draws one line of text aligned at `anchor` (e.g. `Align2::RIGHT_CENTER`).

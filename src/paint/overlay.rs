@@ -288,8 +288,9 @@ mod tests {
     struct FixedWidthText;
 
     impl TextMeasure for FixedWidthText {
-        fn measure_runs(&self, _: &[(&str, TextRole)], wrap_width: f32) -> Vec2 {
-            vec2(wrap_width, 10.0)
+        fn line_size(&self, _: &[(&str, TextRole)]) -> Vec2 {
+            // No width: every text fits one line.
+            vec2(0.0, 10.0)
         }
     }
 

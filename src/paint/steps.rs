@@ -17,8 +17,8 @@ const MIN_DASH_PIXELS: f32 = 2.0;
 
 /// The step header cells: a pale shade of the phase's chevron with the
 /// step's name and, muted, its description.
-pub(super) fn headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
-    for ((_, step), step_layout) in journey.steps().zip(&layout.steps) {
+pub(super) fn headers(map: &MapPainter<'_>, layout: &MapLayout) {
+    for step_layout in &layout.steps {
         let Some(header) = &step_layout.header else {
             continue;
         };
@@ -31,21 +31,17 @@ pub(super) fn headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayou
         let cell = cell.with_max_y(cell.bottom() - 1.0);
         map.painter
             .rect_filled(map.rect(cell), 0.0, theme::STEP_HEADER);
-        map.text(
+        map.block(
             header.name.min,
-            &step.name,
-            TextRole::StepName,
-            theme::TEXT,
-            header.name.width(),
+            &header.name_text,
+            &[(TextRole::StepName, theme::TEXT)],
             header.rect,
         );
         if let Some(description) = header.description {
-            map.text(
+            map.block(
                 description.min,
-                &step.description,
-                TextRole::PhaseDescription,
-                theme::TEXT_MUTED,
-                description.width(),
+                &header.description_text,
+                &[(TextRole::PhaseDescription, theme::TEXT_MUTED)],
                 header.rect,
             );
         }

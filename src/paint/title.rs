@@ -3,7 +3,7 @@
 use egui::{Align2, CornerRadius, Stroke, StrokeKind, pos2, vec2};
 
 use super::MapPainter;
-use crate::layout::{self, MapLayout, TextRole};
+use crate::layout::{self, MapLayout, PersonaPart, TextRole};
 use crate::model::Journey;
 use crate::theme;
 
@@ -12,21 +12,17 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     if !map.is_visible(block.rect) {
         return;
     }
-    map.text(
+    map.block(
         block.title.min,
-        &journey.title,
-        TextRole::MapTitle,
-        theme::TEXT,
-        block.title.width(),
+        &block.title_text,
+        &[(TextRole::MapTitle, theme::TEXT)],
         block.rect,
     );
     if let Some(description) = block.description {
-        map.text(
+        map.block(
             description.min,
-            &journey.description,
-            TextRole::MapDescription,
-            theme::TEXT_MUTED,
-            description.width(),
+            &block.description_text,
+            &[(TextRole::MapDescription, theme::TEXT_MUTED)],
             block.rect,
         );
     }
@@ -74,32 +70,13 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         map.pos(avatar_center),
         size / 2.0 * zoom,
     );
-    let left = rect.left() + padding + size + layout::PERSONA_AVATAR_GAP;
-    let width = rect.right() - padding - left;
-    let measure = super::FontMeasure::new(map.painter.ctx());
-    let mut y = rect.top() + padding;
-    for (text, role, color) in [
-        (persona.name.clone(), TextRole::PersonaName, theme::TEXT),
-        (
-            layout::persona_summary(persona, map.options.lang),
-            TextRole::PersonaText,
-            theme::TEXT_MUTED,
-        ),
-        (
-            if persona.quote.is_empty() {
-                String::new()
-            } else {
-                layout::quoted(&persona.quote, map.options.lang)
-            },
-            TextRole::PersonaText,
-            theme::TEXT,
-        ),
-    ] {
-        if text.is_empty() {
-            continue;
-        }
-        map.text(pos2(left, y), &text, role, color, width, rect);
-        y += layout::TextMeasure::measure(&measure, &text, role, width).y + 3.0;
+    for text in &block.persona_text {
+        let style = match text.part {
+            PersonaPart::Name => (TextRole::PersonaName, theme::TEXT),
+            PersonaPart::Summary => (TextRole::PersonaText, theme::TEXT_MUTED),
+            PersonaPart::Quote => (TextRole::PersonaText, theme::TEXT),
+        };
+        map.block(text.min, &text.block, &[style], rect);
     }
 }
 
