@@ -7,7 +7,6 @@ use egui::{Color32, Pos2, Rect, Vec2, vec2};
 use super::limits::{MAX_PIXELS, POINTS_PER_INCH};
 use super::raster::{TextureStore, rasterize};
 use super::{Background, ExportError, ExportOptions, ExportSize};
-use crate::i18n::Lang;
 use crate::layout::{self, MapLayout, Metrics};
 use crate::model::Journey;
 use crate::paint::{self, FontMeasure, PaintOptions};
@@ -124,11 +123,12 @@ fn frame(
 fn export_layout(
     ctx: &egui::Context,
     journey: &Journey,
-    lang: Lang,
+    options: &ExportOptions,
     textures: &mut TextureStore,
 ) -> MapLayout {
     let metrics = Metrics {
-        lang,
+        lang: options.lang,
+        show_legend: options.show_legend,
         ..Metrics::default()
     };
     let mut layout = None;
@@ -198,7 +198,7 @@ fn draw(
         Some((first, last)) => super::subset::phase_range(journey, first, last),
         None => journey.clone(),
     };
-    let layout = export_layout(ctx, &journey, options.lang, textures);
+    let layout = export_layout(ctx, &journey, options, textures);
     let placement = place(options, layout.bounds)?;
     let size_px = size_px(&placement)?;
     let paint_options = PaintOptions {

@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Card, Journey, LaneId, StepId};
 
 use super::actors::{MeasuredTags, measure_tags};
+use super::badges::{MeasuredBadges, measure_badges, pill_rect};
 use super::{CardLayout, LaneLayout, Metrics, StepLayout, TextBlock, TextRole, Typesetter};
 
 /// A KPI as drawn in `lang`: the number large, then its unit in title size.
@@ -33,7 +34,7 @@ struct MeasuredCard {
     last_column: usize,
     y_in_lane: f32,
     height: f32,
-    badges: bool,
+    badges: Option<MeasuredBadges>,
     kpi_height: f32,
     kpi_text: TextBlock,
     title_text: TextBlock,
@@ -107,7 +108,7 @@ fn measure_card(
 ) -> MeasuredCard {
     // Only a card with a channel has a badge row: an empty row would leave
     // a gap above the title of a touchpoint not yet given one.
-    let badges = card.touchpoint.is_some();
+    let badges = measure_badges(card, metrics, text.measure(), text_width);
     let kpi_text = card.kpi.as_ref().map_or_else(TextBlock::default, |kpi| {
         let (value, unit) = kpi_runs(kpi, metrics.lang);
         text.runs(
@@ -129,7 +130,11 @@ fn measure_card(
         notes_text.height() + 4.0
     };
     let actors = measure_tags(journey, card, metrics, text.measure(), text_width);
-    let badge_height = if badges { metrics.card_badge_row } else { 0.0 };
+    let badge_height = if badges.is_some() {
+        metrics.card_badge_row
+    } else {
+        0.0
+    };
     let height = 2.0 * metrics.card_padding
         + badge_height
         + kpi_height
@@ -179,7 +184,14 @@ pub(super) fn place_cards(
                 y += height;
                 part
             };
-            let badges = m.badges.then(|| take(metrics.card_badge_row));
+            let badges = m.badges.as_ref().map(|_| take(metrics.card_badge_row));
+            let (channel_name, media_badge) = match (m.badges, badges) {
+                (Some(measured), Some(row)) => (
+                    measured.channel_name,
+                    measured.pill_width.map(|width| pill_rect(row, width)),
+                ),
+                _ => (String::new(), None),
+            };
             let kpi = (m.kpi_height > 0.0).then(|| take(m.kpi_height));
             let title = take(m.title_text.height());
             let notes = (m.notes_height > 0.0).then(|| {
@@ -192,6 +204,8 @@ pub(super) fn place_cards(
                 id: card.id,
                 rect,
                 badges,
+                channel_name,
+                media_badge,
                 kpi,
                 kpi_text: m.kpi_text,
                 title,

@@ -1,12 +1,13 @@
 //! The emotion lane's geometry: where a value sits in the row, and each
 //! curve's points and smooth path.
 
-use emath::{Pos2, Rect, pos2};
+use emath::{Rect, pos2};
 
-use crate::model::{EmotionScale, Journey, LaneKind, StepId};
+use crate::model::{EmotionScale, Journey, LaneKind};
 
 use super::{
-    CurveLayout, LaneLayout, MapLayout, Metrics, StepLayout, TextMeasure, TextRole, smooth_path,
+    CurveLayout, LaneLayout, MapLayout, Metrics, StepLayout, TextMeasure, TextRole, Typesetter,
+    smooth_path,
 };
 
 impl MapLayout {
@@ -106,11 +107,15 @@ fn emotion_inset(row: Rect) -> f32 {
     (row.height() * 0.14).clamp(6.0, 28.0)
 }
 
-/// Every curve in every expanded emotion lane, through the steps' centres.
+/// Every curve in every expanded emotion lane, through the steps' centres:
+/// its faces (spread sideways where curves meet, so every face stays in
+/// sight) and its point labels, broken to fit their step.
 pub(super) fn curves(
     journey: &Journey,
     steps: &[StepLayout],
     lanes: &[LaneLayout],
+    metrics: &Metrics,
+    text: &Typesetter<'_>,
 ) -> Vec<CurveLayout> {
     let scale = journey.emotion_scale;
     let mut result = Vec::new();
@@ -118,23 +123,77 @@ pub(super) fn curves(
         if lane.kind != LaneKind::Emotion || lane.collapsed {
             continue;
         }
+        let first = result.len();
         for curve in &journey.curves {
-            let points: Vec<(StepId, Pos2)> = steps
-                .iter()
-                .filter_map(|step| {
-                    let point = curve.point_in(step.id)?;
-                    let y = MapLayout::emotion_y(lane_layout.row, scale.fraction(point.value));
-                    Some((step.id, pos2(step.column.center().x, y)))
-                })
-                .collect();
+            let mut points = Vec::new();
+            let mut labels = Vec::new();
+            for step in steps {
+                let Some(point) = curve.point_in(step.id) else {
+                    continue;
+                };
+                let y = MapLayout::emotion_y(lane_layout.row, scale.fraction(point.value));
+                points.push((step.id, pos2(step.column.center().x, y)));
+                let width = step.column.width() - 2.0 * LABEL_INSET;
+                labels.push(text.block_at_most(&point.label, TextRole::Small, width, LABEL_LINES));
+            }
             let path = smooth_path(&points.iter().map(|(_, p)| *p).collect::<Vec<_>>());
+            let faces = points.iter().map(|(_, p)| *p).collect();
             result.push(CurveLayout {
                 id: curve.id,
                 lane: lane.id,
                 points,
                 path,
+                faces,
+                labels,
             });
         }
+        spread_faces(&mut result[first..], steps, metrics.face_radius);
     }
     result
+}
+
+/// Space between a point label and its step's edges.
+const LABEL_INSET: f32 = 4.0;
+/// A point label takes at most this many lines; more words end in "…".
+const LABEL_LINES: usize = 2;
+
+/// Moves faces that would cover each other in one step apart sideways,
+/// centred on the step, so both stay visible; the curves still run
+/// through the values.
+fn spread_faces(curves: &mut [CurveLayout], steps: &[StepLayout], radius: f32) {
+    for step in steps {
+        // (curve, index of the point, height) of every face in this step, top to bottom.
+        let mut here: Vec<(usize, usize, f32)> = curves
+            .iter()
+            .enumerate()
+            .filter_map(|(curve, layout)| {
+                let index = layout.points.iter().position(|(id, _)| *id == step.id)?;
+                Some((curve, index, layout.points[index].1.y))
+            })
+            .collect();
+        here.sort_by(|a, b| a.2.total_cmp(&b.2));
+        let mut start = 0;
+        while start < here.len() {
+            // A cluster: faces each closer than a face's width to the next.
+            let mut end = start + 1;
+            while end < here.len() && here[end].2 - here[end - 1].2 < 2.0 * radius {
+                end += 1;
+            }
+            let cluster = &here[start..end];
+            #[expect(clippy::cast_precision_loss, reason = "a few curves")]
+            let count = cluster.len() as f32;
+            let room = (step.column.width() / 2.0 - radius).max(0.0);
+            let spacing = if count > 1.0 {
+                (radius * 2.0 + 2.0).min(2.0 * room / (count - 1.0))
+            } else {
+                0.0
+            };
+            for (order, &(curve, index, _)) in cluster.iter().enumerate() {
+                #[expect(clippy::cast_precision_loss, reason = "a few curves")]
+                let offset = (order as f32 - (count - 1.0) / 2.0) * spacing;
+                curves[curve].faces[index].x += offset;
+            }
+            start = end;
+        }
+    }
 }

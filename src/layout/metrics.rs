@@ -28,6 +28,8 @@ pub struct Metrics {
     pub lane_min_height: f32,
     /// Height of an emotion lane.
     pub emotion_lane_height: f32,
+    /// Radius of the face drawn at an emotion value.
+    pub face_radius: f32,
     /// Height of a collapsed lane strip.
     pub collapsed_lane_height: f32,
     /// Free space kept between two labels of the emotion scale's axis.
@@ -42,6 +44,8 @@ pub struct Metrics {
     pub card_marker_space: f32,
     /// Height of the row with the channel icon and media badge on touchpoint cards.
     pub card_badge_row: f32,
+    /// Room for the channel's icon at the start of that row, before its name.
+    pub channel_icon_width: f32,
     /// Height of an actor's tag at a card's foot.
     pub actor_tag_height: f32,
     /// Space between an actor tag's border and its name.
@@ -61,6 +65,9 @@ pub struct Metrics {
     pub header_padding: f32,
     /// Room for the icon before a lane's name in its header.
     pub lane_icon_width: f32,
+    /// Whether the legend goes under the grid (it takes room, so the
+    /// layout must know).
+    pub show_legend: bool,
     /// The language numbers are written in: the layout measures them as
     /// painted, so it must know. The canvas passes the interface's language,
     /// an export the one in its options.
@@ -80,12 +87,14 @@ impl Default for Metrics {
             phase_width_range: (120.0, 800.0),
             lane_min_height: 84.0,
             emotion_lane_height: 210.0,
+            face_radius: 11.0,
             collapsed_lane_height: 30.0,
             scale_label_gap: 1.0,
             cell_padding: 10.0,
             card_gap: 8.0,
             card_padding: 10.0,
             card_badge_row: 22.0,
+            channel_icon_width: 20.0,
             card_marker_space: 10.0,
             actor_tag_height: 18.0,
             actor_tag_padding: 6.0,
@@ -96,6 +105,7 @@ impl Default for Metrics {
             persona_width: 360.0,
             header_padding: 14.0,
             lane_icon_width: 24.0,
+            show_legend: true,
             lang: Lang::En,
         }
     }

@@ -6,26 +6,32 @@
 //! so what you see is what you export. Rects are never saved.
 
 mod actors;
+mod badges;
 mod cards;
 mod curve;
 mod emotion;
 mod hyphenate;
+mod legend;
 mod metrics;
 mod phases;
 mod result;
+mod scale_text;
 mod text;
 mod title;
 mod wrap;
 
 pub use actors::shown_actors;
+pub use badges::{PILL_HEIGHT, PILL_PADDING, shortened};
 pub use cards::kpi_runs;
 pub use curve::smooth_path;
 pub use hyphenate::syllable_breaks;
+pub use legend::{LegendItem, LegendLayout, LegendSymbol, LegendText};
 pub use metrics::Metrics;
 pub use result::{
     ActorTagLayout, CardLayout, CurveLayout, LaneLayout, MapLayout, PersonaPart, PersonaText,
     PhaseLayout, StepHeaderLayout, StepLayout, TitleBlockLayout,
 };
+pub use scale_text::scale_value_text;
 pub use text::{TextMeasure, TextRole};
 pub use title::{PERSONA_AVATAR_GAP, PERSONA_AVATAR_SIZE, persona_summary, quoted};
 pub use wrap::{TextBlock, TextLine, TextPiece, Typesetter};
@@ -57,50 +63,15 @@ pub fn layout(journey: &Journey, metrics: &Metrics, measure: &dyn TextMeasure) -
 
     let cards = measure_cards(journey, metrics, text, &widths);
     let lanes_top = rows.lanes;
-    let mut lanes = Vec::with_capacity(journey.lanes.len());
-    let mut y = lanes_top;
-    for (lane_index, lane) in journey.lanes.iter().enumerate() {
-        let name_text = text.block(
-            &lane.name,
-            TextRole::LaneName,
-            metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
-        );
-        let header_text = name_text.height() + 2.0 * metrics.header_padding;
-        let height = if lane.collapsed {
-            metrics.collapsed_lane_height
-        } else {
-            let content = if lane.kind == LaneKind::Emotion {
-                metrics.emotion_lane_height
-            } else {
-                cards.lane_content_height[lane_index] + 2.0 * metrics.cell_padding
-            };
-            content
-                .max(metrics.lane_min_height)
-                .max(lane.min_height.unwrap_or(0.0))
-                .max(header_text)
-        };
-        let header =
-            Rect::from_min_size(pos2(origin.x, y), vec2(metrics.lane_header_width, height));
-        let row = Rect::from_min_size(
-            pos2(origin.x + metrics.lane_header_width, y),
-            vec2(grid_width - metrics.lane_header_width, height),
-        );
-        let scale_labels = if lane.kind == LaneKind::Emotion && !lane.collapsed {
-            emotion::axis_labels(journey, row, metrics, text.measure())
-        } else {
-            Vec::new()
-        };
-        lanes.push(LaneLayout {
-            id: lane.id,
-            header,
-            name_text,
-            row,
-            collapsed: lane.collapsed,
-            scale_labels,
-        });
-        y += height;
-    }
-    let grid_bottom = y;
+    let lanes = place_lanes(
+        journey,
+        metrics,
+        text,
+        &cards,
+        pos2(origin.x, lanes_top),
+        grid_width,
+    );
+    let grid_bottom = lanes.last().map_or(lanes_top, |lane| lane.row.bottom());
 
     let grid_left = origin.x + metrics.lane_header_width;
     let phases = place_phases(
@@ -127,11 +98,26 @@ pub fn layout(journey: &Journey, metrics: &Metrics, measure: &dyn TextMeasure) -
         vec2(metrics.lane_header_width, lanes_top - grid_top),
     );
     let cards = place_cards(journey, metrics, cards, &steps, &lanes);
-    let curves = curves(journey, &steps, &lanes);
-    let content = title_block.rect.union(corner).union(Rect::from_min_max(
-        origin,
-        pos2(origin.x + grid_width, grid_bottom),
-    ));
+    let curves = curves(journey, &steps, &lanes, metrics, text);
+    let below_grid = pos2(origin.x, grid_bottom + metrics.title_gap);
+    let legend = metrics
+        .show_legend
+        .then(|| {
+            legend::legend(
+                journey,
+                &cards,
+                metrics,
+                text.measure(),
+                below_grid,
+                grid_width,
+            )
+        })
+        .flatten();
+    let grid = Rect::from_min_max(origin, pos2(origin.x + grid_width, grid_bottom));
+    let content = title_block.rect.union(corner).union(grid);
+    let content = legend
+        .as_ref()
+        .map_or(content, |legend| content.union(legend.rect));
     MapLayout {
         bounds: content.expand(metrics.margin),
         title_block,
@@ -141,7 +127,64 @@ pub fn layout(journey: &Journey, metrics: &Metrics, measure: &dyn TextMeasure) -
         lanes,
         cards,
         curves,
+        legend,
     }
+}
+
+/// Every lane's header and row, top to bottom from `top_left`: as tall as
+/// its stacked cards, its name, its own minimum or the emotion lane's height.
+fn place_lanes(
+    journey: &Journey,
+    metrics: &Metrics,
+    text: &Typesetter<'_>,
+    cards: &cards::MeasuredCards,
+    top_left: emath::Pos2,
+    grid_width: f32,
+) -> Vec<LaneLayout> {
+    let mut lanes = Vec::with_capacity(journey.lanes.len());
+    let mut y = top_left.y;
+    for (lane_index, lane) in journey.lanes.iter().enumerate() {
+        let name_text = text.block(
+            &lane.name,
+            TextRole::LaneName,
+            metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
+        );
+        let header_text = name_text.height() + 2.0 * metrics.header_padding;
+        let height = if lane.collapsed {
+            metrics.collapsed_lane_height
+        } else {
+            let content = if lane.kind == LaneKind::Emotion {
+                metrics.emotion_lane_height
+            } else {
+                cards.lane_content_height[lane_index] + 2.0 * metrics.cell_padding
+            };
+            content
+                .max(metrics.lane_min_height)
+                .max(lane.min_height.unwrap_or(0.0))
+                .max(header_text)
+        };
+        let header =
+            Rect::from_min_size(pos2(top_left.x, y), vec2(metrics.lane_header_width, height));
+        let row = Rect::from_min_size(
+            pos2(top_left.x + metrics.lane_header_width, y),
+            vec2(grid_width - metrics.lane_header_width, height),
+        );
+        let scale_labels = if lane.kind == LaneKind::Emotion && !lane.collapsed {
+            emotion::axis_labels(journey, row, metrics, text.measure())
+        } else {
+            Vec::new()
+        };
+        lanes.push(LaneLayout {
+            id: lane.id,
+            header,
+            name_text,
+            row,
+            collapsed: lane.collapsed,
+            scale_labels,
+        });
+        y += height;
+    }
+    lanes
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use emath::{Pos2, Rect};
 
 use crate::model::{CardId, CurveId, LaneId, PhaseId, StepId};
 
-use super::TextBlock;
+use super::{LegendLayout, TextBlock};
 
 /// Where everything of a journey goes, in map space.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +26,9 @@ pub struct MapLayout {
     pub cards: Vec<CardLayout>,
     /// Every curve in every emotion lane.
     pub curves: Vec<CurveLayout>,
+    /// The legend under the grid, when it is shown and the map uses
+    /// anything it explains.
+    pub legend: Option<LegendLayout>,
 }
 
 /// The block above the grid.
@@ -146,6 +149,12 @@ pub struct CardLayout {
     pub rect: Rect,
     /// Channel icon and media badge row (touchpoint cards).
     pub badges: Option<Rect>,
+    /// The channel's name in that row as drawn: whole, shortened with "…",
+    /// or empty where not even three letters fit (the legend then names
+    /// the icon).
+    pub channel_name: String,
+    /// The media type's pill in that row, if the card names one.
+    pub media_badge: Option<Rect>,
     /// The large KPI number (KPI cards).
     pub kpi: Option<Rect>,
     /// The KPI's lines: the number (run 0) and its unit (run 1).
@@ -180,7 +189,7 @@ pub struct ActorTagLayout {
 }
 
 /// One emotion curve inside one emotion lane.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CurveLayout {
     /// The curve.
     pub id: CurveId,
@@ -190,6 +199,12 @@ pub struct CurveLayout {
     pub points: Vec<(StepId, Pos2)>,
     /// The smooth line through the points.
     pub path: Vec<Pos2>,
+    /// Where each point's face goes (same order as `points`): on the
+    /// point, or beside it where another curve's face would cover it.
+    pub faces: Vec<Pos2>,
+    /// Each point's label (same order), broken to fit its step; empty
+    /// for a point without one.
+    pub labels: Vec<TextBlock>,
 }
 
 impl MapLayout {

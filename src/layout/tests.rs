@@ -426,3 +426,71 @@ fn many_actors_wrap_into_lines_inside_the_card_and_a_long_name_is_cut_to_the_car
         card.actors[3].rect.bottom() + metrics.card_padding
     );
 }
+
+#[test]
+fn the_legend_lists_exactly_the_evidence_levels_the_map_uses_under_the_grid() {
+    let mut journey = journey(2, &[LaneKind::Goals]);
+    add_card(&mut journey, 1, 0, 0, "Guess");
+    add_card(&mut journey, 2, 0, 1, "Backed");
+    journey.cards[1].evidence = crate::model::Evidence::ResearchBacked;
+    let metrics = Metrics::default();
+    let layout = layout(&journey, &metrics, &FixedWidthText);
+    let legend = layout.legend.as_ref().expect("a legend");
+    let levels: Vec<LegendSymbol> = legend.items.iter().map(|item| item.symbol).collect();
+    assert_eq!(
+        levels,
+        [
+            LegendSymbol::Evidence(crate::model::Evidence::Assumption),
+            LegendSymbol::Evidence(crate::model::Evidence::ResearchBacked),
+        ]
+    );
+    let grid_bottom = layout.lanes.last().unwrap().row.bottom();
+    assert!(legend.rect.top() > grid_bottom);
+    assert!(layout.bounds.contains_rect(legend.rect));
+    // Turned off, it takes no room.
+    let without = super::layout(
+        &journey,
+        &Metrics {
+            show_legend: false,
+            ..Metrics::default()
+        },
+        &FixedWidthText,
+    );
+    assert!(without.legend.is_none());
+    assert!(without.bounds.height() < layout.bounds.height());
+}
+
+#[test]
+fn faces_of_curves_meeting_in_one_step_are_set_apart_and_labels_end_in_an_ellipsis() {
+    let mut journey = journey(2, &[LaneKind::Emotion]);
+    let steps = journey.step_ids();
+    for (id, second) in [(60, -1.0), (61, 1.0)] {
+        journey.curves.push(EmotionCurve {
+            id: CurveId(id),
+            name: format!("curve {id}"),
+            color: Rgb(1, 2, 3),
+            persona: None,
+            points: vec![
+                EmotionPoint::new(steps[0], 1.0),
+                EmotionPoint::new(steps[1], second),
+            ],
+        });
+    }
+    journey.curves[0].points[0].label =
+        "a label far too long to fit in two lines of one narrow step column at all".into();
+    let layout = layout(&journey, &Metrics::default(), &FixedWidthText);
+    let (a, b) = (&layout.curves[0], &layout.curves[1]);
+    // Same value in the first step: the faces stand side by side.
+    assert_eq!(a.points[0].1, b.points[0].1);
+    assert!((a.faces[0].x - b.faces[0].x).abs() >= 2.0 * Metrics::default().face_radius);
+    // Two values apart in the second: the faces stay on their points.
+    assert_eq!(a.faces[1], a.points[1].1);
+    let label = &a.labels[0];
+    assert_eq!(label.lines.len(), 2);
+    assert!(
+        label.line_texts()[1].ends_with('…'),
+        "{:?}",
+        label.line_texts()
+    );
+    assert!(label.size.x <= layout.steps[0].column.width());
+}

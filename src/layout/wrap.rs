@@ -97,6 +97,34 @@ impl<'a> Typesetter<'a> {
         self.runs(&[(text, role)], width)
     }
 
+    /// `text` broken into at most `max_lines` lines no wider than `width`;
+    /// the last line ends in "…" when words are left over.
+    pub fn block_at_most(
+        &self,
+        text: &str,
+        role: TextRole,
+        width: f32,
+        max_lines: usize,
+    ) -> TextBlock {
+        let mut block = self.block(text, role, width);
+        if block.lines.len() <= max_lines || max_lines == 0 {
+            return block;
+        }
+        let rest: Vec<String> = block.line_texts()[max_lines - 1..].to_vec();
+        block.lines.truncate(max_lines);
+        let last = super::shortened(self.measure, &rest.join(" "), role, width);
+        let line_top = block.lines[max_lines - 1].top;
+        block.lines[max_lines - 1] = TextLine {
+            top: line_top,
+            size: self.measure.line_size(&[(&last, role)]),
+            pieces: vec![TextPiece { run: 0, text: last }],
+        };
+        let widest = block.lines.iter().map(|l| l.size.x).fold(0.0, f32::max);
+        let bottom = block.lines.last().map_or(0.0, |l| l.top + l.size.y);
+        block.size = vec2(widest, bottom);
+        block
+    }
+
     /// Consecutive runs of differently styled text as one paragraph, broken
     /// into lines no wider than `width`.
     pub fn runs(&self, runs: &[(&str, TextRole)], width: f32) -> TextBlock {

@@ -4,7 +4,7 @@
 use egui::{Align2, CornerRadius, Stroke, StrokeKind};
 
 use super::MapPainter;
-use super::cards::{scaled_radius, shortened};
+use super::cards::scaled_radius;
 use crate::layout::{CardLayout, TextRole, shown_actors};
 use crate::model::{Actor, Card, Journey};
 use crate::theme;
@@ -44,7 +44,12 @@ pub(super) fn actor_tags(
         let shown = if fits {
             name.to_owned()
         } else {
-            shortened(map, name, TextRole::Small, tag.name.width())
+            crate::layout::shortened(
+                &super::FontMeasure::new(map.painter.ctx()),
+                name,
+                TextRole::Small,
+                tag.name.width(),
+            )
         };
         map.label(
             tag.name.left_center(),

@@ -1,10 +1,10 @@
 //! Sticky-note cards: shadow, fill, accent stripe, badges, KPI number, title, notes.
 
-use egui::{Align2, CornerRadius, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Align2, Color32, CornerRadius, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::MapPainter;
 use crate::i18n::tr_in;
-use crate::layout::{CardLayout, MapLayout, TextRole};
+use crate::layout::{CardLayout, MapLayout, Metrics, TextRole};
 use crate::model::{Card, Evidence, Journey};
 use crate::theme;
 
@@ -67,7 +67,7 @@ pub fn paint_card(
     }
     evidence_marker(map, layout.rect, card.evidence, accent);
     if let Some(badges) = layout.badges {
-        badge_row(map, card, badges, accent);
+        badge_row(map, card, layout, badges, accent);
     }
     if let Some(kpi_rect) = layout.kpi {
         map.block(
@@ -110,109 +110,41 @@ pub(super) fn scaled_radius(radius: u8, zoom: f32) -> u8 {
 }
 
 /// The channel icon and name on the left, the media type as a pill on the
-/// right. A name too long for the room left by the pill (German names are
-/// long, columns can be narrow) is shortened with "…" rather than run under it.
-fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32) {
+/// right, as the layout measured them (a name too long for the room left
+/// by the pill is already shortened with "…").
+fn badge_row(map: &MapPainter<'_>, card: &Card, layout: &CardLayout, row: Rect, accent: Color32) {
     let Some(touchpoint) = &card.touchpoint else {
         return;
     };
     let y = row.center().y - 3.0;
-    let icon = theme::channel_icon(touchpoint.channel);
-    let icon_rect = map.label(
+    map.label(
         pos2(row.left(), y),
         Align2::LEFT_CENTER,
-        icon,
+        theme::channel_icon(touchpoint.channel),
         TextRole::CardTitle,
         accent,
     );
-    // Too small to read: only the pill's shape shows, so skip translating,
-    // measuring and shortening the name (this runs for every visible card
-    // in every frame of a zoomed-out map).
-    let legible = map.legible(TextRole::Small);
-    // The name is measured before the badge so glyphs reach the font atlas
-    // in drawing order, which keeps pictures byte-identical between versions.
-    let name = if legible {
-        tr_in(map.options.lang, touchpoint.channel.msg(), &[])
-    } else {
-        String::new()
-    };
-    let name_width = if legible {
-        map.text_width(&name, TextRole::Small)
-    } else {
-        0.0
-    };
-    let badge = touchpoint.media.map(|media| {
-        let text = tr_in(map.options.lang, media.badge(), &[]);
-        let rect = pill_rect(map, pos2(row.right() - 4.0, y), &text);
-        (text, rect)
-    });
-    let name_left = icon_rect.right() + 5.0;
-    let room = badge
-        .as_ref()
-        .map_or_else(|| row.right(), |(_, rect)| rect.left() - 6.0)
-        - name_left;
-    let name = if name_width <= room {
-        name
-    } else {
-        shortened(map, &name, TextRole::Small, room)
-    };
-    if !name.is_empty() {
+    if !layout.channel_name.is_empty() {
         map.label(
-            pos2(name_left, y),
+            pos2(row.left() + Metrics::default().channel_icon_width, y),
             Align2::LEFT_CENTER,
-            &name,
+            &layout.channel_name,
             TextRole::Small,
             theme::TEXT_MUTED,
         );
     }
-    if let Some((text, rect)) = badge {
-        pill(map, rect, &text, accent);
+    if let (Some(media), Some(rect)) = (touchpoint.media, layout.media_badge) {
+        pill(
+            map,
+            rect,
+            &tr_in(map.options.lang, media.badge(), &[]),
+            accent,
+        );
     }
-}
-
-/// `text` (which does not fit) shortened with "…" to fit `max_width` map
-/// points; empty when not even three letters fit, as "S…" says nothing the
-/// icon does not.
-pub(super) fn shortened(
-    map: &MapPainter<'_>,
-    text: &str,
-    role: TextRole,
-    max_width: f32,
-) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let candidate = |keep: usize| {
-        let kept: String = chars[..keep].iter().collect();
-        format!("{}…", kept.trim_end())
-    };
-    // Binary search for the longest prefix that fits: a handful of
-    // measurements instead of one per letter, every frame.
-    let (mut fits, mut too_long) = (2, chars.len());
-    while too_long - fits > 1 {
-        let middle = usize::midpoint(fits, too_long);
-        if map.text_width(&candidate(middle), role) <= max_width {
-            fits = middle;
-        } else {
-            too_long = middle;
-        }
-    }
-    if fits < 3 {
-        String::new()
-    } else {
-        candidate(fits)
-    }
-}
-
-/// Where a pill with `text`, right-aligned at `right_center`, goes (map space).
-fn pill_rect(map: &MapPainter<'_>, right_center: Pos2, text: &str) -> Rect {
-    let width = map.text_width(text, TextRole::Small);
-    Rect::from_min_max(
-        pos2(right_center.x - width - 12.0, right_center.y - 8.0),
-        pos2(right_center.x, right_center.y + 8.0),
-    )
 }
 
 /// A rounded label filling `rect`, like a tag.
-fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
+pub(super) fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: Color32) {
     let (fill, border) = theme::pill_colors(color);
     map.painter.rect(
         map.rect(rect),
@@ -232,8 +164,23 @@ fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
 
 /// Top-right dot: a ring for an assumption, half-filled when partly backed,
 /// filled when research-backed.
-fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: egui::Color32) {
-    let center = map.pos(pos2(card.right() - 10.0, card.top() + 10.0));
+fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: Color32) {
+    evidence_dot(
+        map,
+        pos2(card.right() - 10.0, card.top() + 10.0),
+        evidence,
+        accent,
+    );
+}
+
+/// The evidence dot centred at `center` (map space), as on a card.
+pub(super) fn evidence_dot(
+    map: &MapPainter<'_>,
+    center: Pos2,
+    evidence: Evidence,
+    accent: Color32,
+) {
+    let center = map.pos(center);
     let radius = 4.0 * map.zoom();
     let fill = theme::evidence_fill(evidence);
     map.painter

@@ -2,12 +2,11 @@
 //! scale and the legend.
 
 use egui::epaint::PathStroke;
-use egui::{Align2, Color32, Pos2, Rect, Shape, Stroke, pos2, vec2};
+use egui::{Align2, Color32, Pos2, Shape, Stroke, pos2, vec2};
 
 use super::{MapPainter, moment};
-use crate::i18n::{Lang, format_number};
-use crate::layout::{LaneLayout, MapLayout, TextRole};
-use crate::model::{EmotionPoint, EmotionScale, Journey, LaneKind};
+use crate::layout::{LaneLayout, MapLayout, TextBlock, TextRole, scale_value_text};
+use crate::model::{EmotionPoint, Journey, LaneKind};
 use crate::theme;
 
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
@@ -58,12 +57,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         }
     }
     for curve_layout in &layout.curves {
-        let Some((curve_index, curve)) = journey
-            .curves
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.id == curve_layout.id)
-        else {
+        let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
             continue;
         };
         let color = theme::rgb(journey.curve_color(curve));
@@ -74,17 +68,46 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                 PathStroke::new(theme::CURVE_WIDTH * map.zoom(), color),
             ));
         }
-        for (phase, pos) in &curve_layout.points {
-            let Some(point) = curve.point_in(*phase) else {
+        for ((step, _), face_pos) in curve_layout.points.iter().zip(&curve_layout.faces) {
+            let Some(point) = curve.point_in(*step) else {
                 continue;
             };
-            face(map, *pos, scale.fraction(point.value), color);
-            let tag_above = moment::tag_above(scale.fraction(point.value));
+            face(map, *face_pos, scale.fraction(point.value), color);
             if point.moment_of_truth {
-                moment::ring(map, *pos);
+                moment::ring(map, *face_pos);
             }
-            if !point.label.is_empty() {
-                point_label(map, journey, (curve_index, point), *pos, tag_above);
+        }
+    }
+    // Labels over every line, on a patch of paper, so no curve runs through
+    // their words.
+    for curve_layout in &layout.curves {
+        let Some((curve_index, curve)) = journey
+            .curves
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == curve_layout.id)
+        else {
+            continue;
+        };
+        for (((step, _), face_pos), label) in curve_layout
+            .points
+            .iter()
+            .zip(&curve_layout.faces)
+            .zip(&curve_layout.labels)
+        {
+            let Some(point) = curve.point_in(*step) else {
+                continue;
+            };
+            if !label.is_empty() {
+                let tag_above = moment::tag_above(scale.fraction(point.value));
+                point_label(
+                    map,
+                    journey,
+                    (curve_index, point),
+                    *face_pos,
+                    label,
+                    tag_above,
+                );
             }
         }
     }
@@ -99,7 +122,7 @@ fn moment_tags(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         let Some(curve) = journey.curves.iter().find(|c| c.id == curve_layout.id) else {
             continue;
         };
-        for (step, pos) in &curve_layout.points {
+        for ((step, _), pos) in curve_layout.points.iter().zip(&curve_layout.faces) {
             if let Some(point) = curve.point_in(*step).filter(|p| p.moment_of_truth) {
                 moment::tag(map, *pos, moment::tag_above(scale.fraction(point.value)));
             }
@@ -115,6 +138,7 @@ fn point_label(
     journey: &Journey,
     (curve_index, point): (usize, &EmotionPoint),
     pos: Pos2,
+    label: &TextBlock,
     tag_above: bool,
 ) {
     let above = !journey
@@ -135,27 +159,38 @@ fn point_label(
         (true, false) => moment::RING_OUTER + 4.0,
         (true, true) => moment::TAG_REACH + 3.0,
     };
-    let (anchor, y) = if above {
-        (Align2::CENTER_BOTTOM, pos.y - offset)
+    let top = if above {
+        pos.y - offset - label.height()
     } else {
-        (Align2::CENTER_TOP, pos.y + offset)
+        pos.y + offset
     };
-    map.label(
-        pos2(pos.x, y),
-        anchor,
-        &point.label,
-        TextRole::Small,
-        theme::TEXT,
+    let rect = egui::Rect::from_min_size(pos2(pos.x - label.size.x / 2.0, top), label.size);
+    map.painter.rect_filled(
+        map.rect(rect.expand2(vec2(3.0, 1.0))),
+        2.0 * map.zoom(),
+        theme::LABEL_HALO,
     );
+    map.block_centered(pos.x, top, label, TextRole::Small, theme::TEXT);
 }
 
 /// A smiley whose mouth and colour follow the value: a frown at the bottom of
 /// the scale, a flat mouth in the middle, a smile at the top. Drawn as shapes, so
 /// it is crisp at every zoom and export scale.
 fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32) {
+    face_sized(map, center_in_map, theme::FACE_RADIUS, fraction, ring);
+}
+
+/// A face of `radius` map points (the legend's are smaller than the lane's).
+pub(super) fn face_sized(
+    map: &MapPainter<'_>,
+    center_in_map: Pos2,
+    radius: f32,
+    fraction: f32,
+    ring: Color32,
+) {
     let zoom = map.zoom();
     let center = map.pos(center_in_map);
-    let radius = theme::FACE_RADIUS * zoom;
+    let radius = radius * zoom;
     map.painter.circle(
         center,
         radius,
@@ -187,8 +222,9 @@ fn face(map: &MapPainter<'_>, center_in_map: Pos2, fraction: f32, ring: Color32)
         .add(Shape::line(mouth, PathStroke::new(1.6 * zoom, ink)));
 }
 
-/// The scale values along the header's right edge and the legend of curves.
-pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &LaneLayout) {
+/// The scale values along the header's right edge (the curves are
+/// explained in the map's legend).
+pub(super) fn scale_labels(map: &MapPainter<'_>, journey: &Journey, lane: &LaneLayout) {
     let scale = journey.emotion_scale;
     let header = lane.header;
     // The layout chose which values fit on the axis without overlapping.
@@ -202,40 +238,6 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
         let text = scale_value_text(value, &scale, map.options.lang);
         small_right(map, pos2(header.right() - 10.0, y), &text);
     }
-    if !map.options.show_legend {
-        return;
-    }
-    let mut y = header.top() + 44.0;
-    for curve in &journey.curves {
-        if y > header.bottom() - 10.0 {
-            break;
-        }
-        let swatch = Rect::from_center_size(pos2(header.left() + 24.0, y), vec2(16.0, 3.0));
-        map.painter.rect_filled(
-            map.rect(swatch),
-            1.5 * map.zoom(),
-            theme::rgb(journey.curve_color(curve)),
-        );
-        map.label(
-            pos2(header.left() + 38.0, y),
-            Align2::LEFT_CENTER,
-            journey.curve_name(curve),
-            TextRole::Small,
-            theme::TEXT,
-        );
-        y += 18.0;
-    }
-    let marked = journey
-        .curves
-        .iter()
-        .any(|curve| curve.points.iter().any(|point| point.moment_of_truth));
-    if marked && y <= header.bottom() - 10.0 {
-        moment::legend_entry(
-            map,
-            pos2(header.left() + 24.0, y),
-            pos2(header.left() + 38.0, y),
-        );
-    }
 }
 
 /// Draws small right-aligned muted text: a value of the scale.
@@ -247,62 +249,4 @@ fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
         TextRole::Small,
         theme::TEXT_MUTED,
     );
-}
-
-/// A value on the emotion scale as people write it in `lang`: with a sign
-/// on a scale that goes below zero ("+2", "0", "−1.5", a true minus sign so
-/// positive and negative labels line up), plainly on one that does not ("1",
-/// "2,5"): nobody writes a 1…5 scale as +1…+5.
-pub fn scale_value_text(value: f32, scale: &EmotionScale, lang: Lang) -> String {
-    let magnitude = format_number(lang, f64::from(value.abs()), 2);
-    if magnitude == "0" {
-        magnitude
-    } else if value < 0.0 {
-        format!("−{magnitude}")
-    } else if scale.min < 0.0 {
-        format!("+{magnitude}")
-    } else {
-        magnitude
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{EmotionScale, Lang, scale_value_text};
-
-    fn scale(min: f32, max: f32, step: f32) -> EmotionScale {
-        EmotionScale { min, max, step }
-    }
-
-    #[test]
-    fn values_of_a_scale_through_zero_carry_a_sign_and_the_language_decimal_mark() {
-        let signed = scale(-2.0, 2.0, 0.5);
-        assert_eq!(scale_value_text(2.0, &signed, Lang::En), "+2");
-        assert_eq!(scale_value_text(-1.5, &signed, Lang::En), "−1.5");
-        assert_eq!(scale_value_text(-1.5, &signed, Lang::De), "−1,5");
-        assert_eq!(scale_value_text(0.25, &signed, Lang::De), "+0,25");
-        assert_eq!(scale_value_text(0.0, &signed, Lang::De), "0");
-        assert_eq!(scale_value_text(-0.001, &signed, Lang::En), "0");
-    }
-
-    #[test]
-    fn values_of_an_all_positive_or_zero_based_scale_have_no_plus() {
-        for positive in [
-            scale(1.0, 5.0, 1.0),
-            scale(0.0, 5.0, 1.0),
-            scale(1.0, 10.0, 0.5),
-        ] {
-            assert_eq!(scale_value_text(1.0, &positive, Lang::En), "1");
-            assert_eq!(scale_value_text(5.0, &positive, Lang::En), "5");
-        }
-        let halves = scale(0.0, 5.0, 0.5);
-        assert_eq!(scale_value_text(0.0, &halves, Lang::En), "0");
-        assert_eq!(scale_value_text(2.5, &halves, Lang::En), "2.5");
-        assert_eq!(scale_value_text(2.5, &halves, Lang::De), "2,5");
-        // A scale that ends at zero is still read with its signs.
-        assert_eq!(
-            scale_value_text(-5.0, &scale(-5.0, 0.0, 1.0), Lang::En),
-            "−5"
-        );
-    }
 }

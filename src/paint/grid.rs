@@ -126,7 +126,7 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             header,
         );
         if lane.kind == LaneKind::Emotion && !lane_layout.collapsed {
-            super::emotion::scale_and_legend(map, journey, lane_layout);
+            super::emotion::scale_labels(map, journey, lane_layout);
         }
     }
 }

@@ -8,6 +8,7 @@ mod actors;
 mod cards;
 mod emotion;
 mod grid;
+mod legend;
 mod measure;
 mod moment;
 mod overlay;
@@ -15,8 +16,8 @@ mod photo;
 mod steps;
 mod title;
 
+pub use crate::layout::scale_value_text;
 pub use cards::paint_card;
-pub use emotion::scale_value_text;
 pub use measure::{FontMeasure, MeasureCache};
 pub use overlay::find_highlights;
 pub use photo::{photo_bounds, photo_of_texture, photo_texture, round_photo};
@@ -113,6 +114,31 @@ impl<'a> MapPainter<'a> {
     /// than the layout's width is drawn a little smaller instead of running
     /// out of its box.
     fn block(&self, pos: Pos2, block: &TextBlock, styles: &[(TextRole, Color32)], clip: Rect) {
+        self.block_aligned(pos, block, styles, clip, false);
+    }
+
+    /// Draws `block`'s lines each centred on `center_x`, from `top` down,
+    /// unclipped (point labels, which the layout fitted to their step).
+    fn block_centered(
+        &self,
+        center_x: f32,
+        top: f32,
+        block: &TextBlock,
+        role: TextRole,
+        color: Color32,
+    ) {
+        let area = self.screen_from_map.inverse() * self.painter.clip_rect();
+        self.block_aligned(pos2(center_x, top), block, &[(role, color)], area, true);
+    }
+
+    fn block_aligned(
+        &self,
+        pos: Pos2,
+        block: &TextBlock,
+        styles: &[(TextRole, Color32)],
+        clip: Rect,
+        centered: bool,
+    ) {
         let Some(&(first_role, _)) = styles.first() else {
             return;
         };
@@ -144,7 +170,12 @@ impl<'a> MapPainter<'a> {
                 let shrink = room / galley.size().x;
                 galley = painter.layout_job(measure::line_job(&runs, zoom * shrink));
             }
-            painter.galley(self.pos(pos2(pos.x, top)), galley, theme::TEXT);
+            let left = if centered {
+                pos.x - line.size.x / 2.0
+            } else {
+                pos.x
+            };
+            painter.galley(self.pos(pos2(left, top)), galley, theme::TEXT);
         }
     }
 
@@ -200,4 +231,5 @@ pub fn paint_map(
     grid::paint(&map, journey, layout);
     emotion::paint(&map, journey, layout);
     cards::paint(&map, journey, layout);
+    legend::paint(&map, journey, layout);
 }

@@ -74,20 +74,12 @@ pub(super) fn tag(map: &MapPainter<'_>, center: Pos2, above: bool) {
     );
 }
 
-/// The legend's entry for the mark: a small ring and the words, the ring
-/// centred at `swatch` and the words starting at `words` (map space).
-pub(super) fn legend_entry(map: &MapPainter<'_>, swatch: Pos2, words: Pos2) {
+/// The legend's symbol for the mark: a small ring centred at `center` (map space).
+pub(super) fn legend_ring(map: &MapPainter<'_>, center: Pos2) {
     map.painter.circle_stroke(
-        map.pos(swatch),
+        map.pos(center),
         5.0 * map.zoom(),
         map.stroke(2.0, theme::MOMENT_OF_TRUTH),
-    );
-    map.label(
-        words,
-        Align2::LEFT_CENTER,
-        &tr_in(map.options.lang, t::MOMENT_OF_TRUTH, &[]),
-        TextRole::Small,
-        theme::TEXT,
     );
 }
 

@@ -31,6 +31,9 @@ pub const WARNING: Color32 = Color32::from_rgb(0xB4, 0x53, 0x09);
 pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xE9, 0xEC, 0xF1);
 /// The map's paper.
 pub const PAPER: Color32 = Color32::WHITE;
+/// The patch of paper behind a point label, so a curve passing under it
+/// never crosses its words (mostly opaque: the line still shows faintly).
+pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xE6, 0xE6, 0xE6, 0xE6);
 /// Main text.
 pub const TEXT: Color32 = Color32::from_rgb(0x1F, 0x29, 0x37);
 /// Secondary text: descriptions, notes, scale.

@@ -68,3 +68,10 @@ scale-step-not-positive = die Schrittweite muss größer als 0 sein
 scale-step-not-whole-or-half = die Schrittweite muss eine ganze Zahl oder ein Halbes sein (etwa 1 oder 0,5)
 scale-bounds-off-step = Minimum und Maximum müssen Vielfache der Schrittweite sein
 scale-too-many-steps = eine Skala hat höchstens { $steps } Schritte vom Minimum zum Maximum
+
+# Die Überschriften der Legende der Karte, jeweils gefolgt von den Symbolen, die sie erklärt.
+legend-evidence = Evidenz
+legend-media = Medien
+legend-channels = Kanäle
+legend-emotion = Emotionsskala
+legend-curves = Kurven

@@ -67,3 +67,10 @@ scale-step-not-positive = the step must be greater than 0
 scale-step-not-whole-or-half = the step must be a whole number or a half (such as 1 or 0.5)
 scale-bounds-off-step = minimum and maximum must be multiples of the step
 scale-too-many-steps = a scale has at most { $steps } steps from minimum to maximum
+
+# The headings of the map's legend, each followed by the symbols it explains.
+legend-evidence = Evidence
+legend-media = Media
+legend-channels = Channels
+legend-emotion = Emotion scale
+legend-curves = Curves

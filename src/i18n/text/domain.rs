@@ -77,4 +77,11 @@ messages! {
     SCALE_STEP_NOT_WHOLE_OR_HALF = "scale-step-not-whole-or-half";
     SCALE_BOUNDS_OFF_STEP = "scale-bounds-off-step";
     SCALE_TOO_MANY_STEPS = "scale-too-many-steps" (steps);
+
+    /// The headings of the map's legend, each before the symbols it explains.
+    LEGEND_EVIDENCE = "legend-evidence";
+    LEGEND_MEDIA = "legend-media";
+    LEGEND_CHANNELS = "legend-channels";
+    LEGEND_EMOTION = "legend-emotion";
+    LEGEND_CURVES = "legend-curves";
 }
