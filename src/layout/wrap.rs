@@ -81,6 +81,14 @@ pub struct Typesetter<'a> {
 /// Slack for float sums of word widths against the line width.
 const EPSILON: f32 = 0.01;
 
+/// No glyph we draw is narrower than this many points: a text of more
+/// characters than a line's width in points cannot fit it, and is never
+/// measured whole (a pasted megabyte without a space stays cheap).
+const NARROWEST_GLYPH: f32 = 1.0;
+
+/// Longer "words" are codes or pasted data, not words: never hyphenated.
+const LONGEST_WORD: usize = 100;
+
 impl<'a> Typesetter<'a> {
     /// Measures with `measure`, hyphenates as `lang` does.
     pub fn new(measure: &'a dyn TextMeasure, lang: Lang) -> Self {
@@ -218,7 +226,9 @@ impl Lines<'_, '_> {
 
     /// Whether `word` fits on the current line (after the due space).
     fn fits(&self, run: usize, word: &str) -> bool {
-        self.line_width + self.space_width() + self.width_of(word, run) <= self.width + EPSILON
+        could_fit(word, self.width)
+            && self.line_width + self.space_width() + self.width_of(word, run)
+                <= self.width + EPSILON
     }
 
     fn space_width(&self) -> f32 {
@@ -233,7 +243,7 @@ impl Lines<'_, '_> {
             self.append(run, word);
             return;
         }
-        if self.width_of(word, run) <= self.width + EPSILON {
+        if could_fit(word, self.width) && self.width_of(word, run) <= self.width + EPSILON {
             self.finish_line_in(run);
             self.append(run, word);
             return;
@@ -275,6 +285,9 @@ impl Lines<'_, '_> {
     /// The longest head of `word` ending at a syllable boundary, with its
     /// hyphen, that fits `room`; and the rest.
     fn syllable_split(&self, run: usize, word: &str, room: f32) -> Option<(String, String)> {
+        if word.chars().count() > LONGEST_WORD {
+            return None;
+        }
         syllable_breaks(word, self.setter.lang)
             .into_iter()
             .rev()
@@ -284,11 +297,18 @@ impl Lines<'_, '_> {
 
     /// The longest head of `word` (at least one letter) that fits a line.
     fn letter_split(&self, run: usize, word: &str) -> (String, String) {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a line's width in points, far below usize::MAX"
+        )]
+        let most = (self.width / NARROWEST_GLYPH).max(0.0) as usize + 1;
         let ends: Vec<usize> = word
             .char_indices()
             .skip(1)
             .map(|(i, _)| i)
             .chain([word.len()])
+            .take(most)
             .collect();
         // Binary search: a few measurements, not one per letter.
         let (mut fits, mut too_long) = (0, ends.len());
@@ -358,6 +378,19 @@ impl Lines<'_, '_> {
         let last_run = self.pieces.last().map_or(self.runs.len() - 1, |p| p.run);
         self.finish_line_in(last_run);
     }
+}
+
+/// Whether `text` has few enough characters to be worth measuring
+/// against `width`.
+fn could_fit(text: &str, width: f32) -> bool {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a line's width in points, far below usize::MAX"
+    )]
+    let most = ((width + EPSILON) / NARROWEST_GLYPH).max(0.0) as usize;
+    // Counting stops past the limit: cheap on a megabyte.
+    text.chars().take(most + 1).count() <= most
 }
 
 /// `word` split after each inner hyphen or slash ("E-Mail-Adresse" →

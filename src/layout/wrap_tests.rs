@@ -142,3 +142,19 @@ fn empty_text_has_no_lines_and_no_size() {
 fn runs_of_spaces_collapse_and_no_line_starts_with_one() {
     assert_eq!(lines("a    b      c", 24.0, Lang::En), ["a b", "c"]);
 }
+
+#[test]
+fn a_pasted_megabyte_without_spaces_breaks_without_measuring_it_whole() {
+    /// Refuses to measure anything longer than a line could hold.
+    struct Guarded;
+    impl TextMeasure for Guarded {
+        fn line_size(&self, runs: &[(&str, TextRole)]) -> Vec2 {
+            let chars: usize = runs.iter().map(|(text, _)| text.chars().count()).sum();
+            assert!(chars <= 200, "measured {chars} characters at once");
+            Fixed.line_size(runs)
+        }
+    }
+    let text = "x".repeat(1_000_000);
+    let block = Typesetter::new(&Guarded, Lang::De).block(&text, TextRole::CardNotes, 160.0);
+    assert_eq!(block.lines.len(), 1_000_000 / 20);
+}
