@@ -239,10 +239,10 @@ fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
 /// filled when research-backed.
 fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: egui::Color32) {
     let center = map.pos(pos2(card.right() - 10.0, card.top() + 10.0));
-    let radius = 4.0 * map.zoom();
+    let radius = theme::EVIDENCE_DOT_RADIUS * map.zoom();
     let fill = theme::evidence_fill(evidence);
     map.painter
-        .circle_stroke(center, radius, Stroke::new(1.2 * map.zoom(), accent));
+        .circle_stroke(center, radius, Stroke::new(theme::EVIDENCE_RING_WIDTH * map.zoom(), accent));
     if fill >= 1.0 {
         map.painter.circle_filled(center, radius, accent);
     } else if fill > 0.0 {

@@ -132,6 +132,11 @@ pub const ACTOR_TAG_BORDER: Color32 = Color32::from_rgb(0xAE, 0xB7, 0xC4);
 pub const ACTOR_TAG_RADIUS: u8 = 9;
 /// Width of the coloured stripe on the left of cards and lane headers, in points.
 pub const ACCENT_STRIPE_WIDTH: f32 = 4.0;
+/// Radius of the evidence dot in a card's top-right corner, in points.
+pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
+/// Width of the evidence dot's ring, in points. No other ring has this
+/// ratio of width to radius, which is how a reader of the SVG finds the dots.
+pub const EVIDENCE_RING_WIDTH: f32 = 1.2;
 /// Corner radius of the pills on touchpoint cards (channel, media), in points.
 pub const PILL_RADIUS: u8 = 8;
 /// Corner radius of the persona card in the title block, in points.
