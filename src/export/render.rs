@@ -206,6 +206,7 @@ fn draw(
         show_legend: options.show_legend,
         // A themed export draws its own, inset sheet below.
         paper: options.background == Background::White,
+        palette: theme::Palette::light(),
         lang: options.lang,
     };
     let background = options.background;

@@ -65,16 +65,19 @@ pub fn paint_card(
     if !map.legible(TextRole::CardTitle) {
         return;
     }
-    evidence_marker(map, layout.rect, card.evidence, accent);
+    // The accent darkened to read on the fill: the stripe only decorates,
+    // these carry meaning.
+    let ink = theme::card_ink(color);
+    evidence_marker(map, layout.rect, card.evidence, ink);
     if let Some(badges) = layout.badges {
-        badge_row(map, card, badges, accent);
+        badge_row(map, card, badges, ink);
     }
     if let (Some(kpi_rect), Some(kpi)) = (layout.kpi, &card.kpi) {
         let (value, unit) = crate::layout::kpi_runs(kpi, map.options.lang);
         map.text_runs(
             kpi_rect.min,
             &[
-                (&value, TextRole::KpiValue, accent),
+                (&value, TextRole::KpiValue, ink),
                 (&unit, TextRole::CardTitle, theme::TEXT_MUTED),
             ],
             layout.text_width,
@@ -117,7 +120,7 @@ pub(super) fn scaled_radius(radius: u8, zoom: f32) -> u8 {
 /// The channel icon and name on the left, the media type as a pill on the
 /// right. A name too long for the room left by the pill (German names are
 /// long, columns can be narrow) is shortened with "…" rather than run under it.
-fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32) {
+fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, ink: egui::Color32) {
     let Some(touchpoint) = &card.touchpoint else {
         return;
     };
@@ -128,7 +131,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
         Align2::LEFT_CENTER,
         icon,
         TextRole::CardTitle,
-        accent,
+        ink,
     );
     // Too small to read: only the pill's shape shows, so skip translating,
     // measuring and shortening the name (this runs for every visible card
@@ -171,7 +174,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, row: Rect, accent: egui::Color32
         );
     }
     if let Some((text, rect)) = badge {
-        pill(map, rect, &text, accent);
+        pill(map, rect, &text, ink);
     }
 }
 
@@ -237,14 +240,17 @@ fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: egui::Color32) {
 
 /// Top-right dot: a ring for an assumption, half-filled when partly backed,
 /// filled when research-backed.
-fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: egui::Color32) {
+fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, ink: egui::Color32) {
     let center = map.pos(pos2(card.right() - 10.0, card.top() + 10.0));
     let radius = theme::EVIDENCE_DOT_RADIUS * map.zoom();
     let fill = theme::evidence_fill(evidence);
-    map.painter
-        .circle_stroke(center, radius, Stroke::new(theme::EVIDENCE_RING_WIDTH * map.zoom(), accent));
+    map.painter.circle_stroke(
+        center,
+        radius,
+        Stroke::new(theme::EVIDENCE_RING_WIDTH * map.zoom(), ink),
+    );
     if fill >= 1.0 {
-        map.painter.circle_filled(center, radius, accent);
+        map.painter.circle_filled(center, radius, ink);
     } else if fill > 0.0 {
         let half: Vec<Pos2> = (0..=12)
             .map(|i| {
@@ -254,6 +260,6 @@ fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent:
             })
             .collect();
         map.painter
-            .add(egui::Shape::convex_polygon(half, accent, Stroke::NONE));
+            .add(egui::Shape::convex_polygon(half, ink, Stroke::NONE));
     }
 }

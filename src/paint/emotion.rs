@@ -38,9 +38,9 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             let y = MapLayout::emotion_y(row, scale.fraction(value));
             let is_zero = value.abs() < 1e-6;
             let color = if is_zero {
-                theme::EMOTION_GUIDE
+                map.palette().emotion_guide
             } else {
-                theme::GRID_LINE
+                map.palette().grid_line
             };
             let from = map.pos(pos2(row.left() + 8.0, y));
             let to = map.pos(pos2(row.right() - 8.0, y));
@@ -145,7 +145,7 @@ fn point_label(
         anchor,
         &point.label,
         TextRole::Small,
-        theme::TEXT,
+        map.palette().text,
     );
 }
 
@@ -221,7 +221,7 @@ pub(super) fn scale_and_legend(map: &MapPainter<'_>, journey: &Journey, lane: &L
             Align2::LEFT_CENTER,
             journey.curve_name(curve),
             TextRole::Small,
-            theme::TEXT,
+            map.palette().text,
         );
         y += 18.0;
     }
@@ -245,7 +245,7 @@ fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
         Align2::RIGHT_CENTER,
         text,
         TextRole::Small,
-        theme::TEXT_MUTED,
+        map.palette().text_muted,
     );
 }
 

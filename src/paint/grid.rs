@@ -23,9 +23,9 @@ fn rows(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         }
         if index % 2 == 1 {
             map.painter
-                .rect_filled(map.rect(lane.row), 0.0, theme::ROW_TINT);
+                .rect_filled(map.rect(lane.row), 0.0, map.palette().row_tint);
         }
-        let line = map.stroke(1.0, theme::GRID_LINE);
+        let line = map.stroke(1.0, map.palette().grid_line);
         let bottom = lane.header.left()..=lane.row.right();
         map.painter.hline(
             (map.screen_from_map * pos2(*bottom.start(), 0.0)).x
@@ -69,7 +69,7 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         .collect();
         map.painter.add(Shape::convex_polygon(
             points,
-            theme::PHASE_HEADER,
+            map.palette().phase_header,
             egui::Stroke::NONE,
         ));
         let clip = header.header;
@@ -77,7 +77,7 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             header.name.min,
             &phase.name,
             TextRole::PhaseName,
-            theme::PHASE_HEADER_TEXT,
+            map.palette().phase_header_text,
             header.name.width(),
             clip,
         );
@@ -86,7 +86,7 @@ fn phase_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
                 description.min,
                 &phase.description,
                 TextRole::PhaseDescription,
-                theme::PHASE_HEADER_MUTED,
+                map.palette().phase_header_muted,
                 description.width(),
                 clip,
             );
@@ -104,7 +104,7 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         map.painter.rect_filled(
             map.rect(header.shrink2(vec2(0.0, 0.5))),
             0.0,
-            theme::LANE_HEADER,
+            map.palette().lane_header,
         );
         let (_, accent) = theme::card_colors(theme::lane_color(lane.kind));
         let stripe = Rect::from_min_size(
@@ -120,7 +120,7 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             icon_pos,
             theme::lane_icon(lane.kind),
             TextRole::LaneName,
-            accent,
+            map.palette().lane_icon(lane.kind),
             icon_width,
             header,
         );
@@ -128,7 +128,7 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             pos2(icon_pos.x + icon_width, icon_pos.y),
             &lane.name,
             TextRole::LaneName,
-            theme::TEXT,
+            map.palette().text,
             header.width() - icon_width - 2.0 * padding,
             header,
         );

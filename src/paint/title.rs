@@ -16,7 +16,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
         block.title.min,
         &journey.title,
         TextRole::MapTitle,
-        theme::TEXT,
+        map.palette().text,
         block.title.width(),
         block.rect,
     );
@@ -25,7 +25,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             description.min,
             &journey.description,
             TextRole::MapDescription,
-            theme::TEXT_MUTED,
+            map.palette().text_muted,
             description.width(),
             block.rect,
         );
@@ -48,13 +48,13 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     map.painter.rect_filled(
         screen.translate(vec2(0.0, theme::PERSONA_SHADOW_OFFSET * zoom)),
         radius,
-        theme::SHADOW,
+        map.palette().shadow,
     );
     map.painter.rect(
         screen,
         radius,
-        theme::LANE_HEADER,
-        Stroke::new(zoom, theme::GRID_LINE),
+        map.palette().lane_header,
+        Stroke::new(zoom, map.palette().grid_line),
         StrokeKind::Inside,
     );
     // The layout placed the text inside this padding.
@@ -79,11 +79,15 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     let measure = super::FontMeasure::new(map.painter.ctx());
     let mut y = rect.top() + padding;
     for (text, role, color) in [
-        (persona.name.clone(), TextRole::PersonaName, theme::TEXT),
+        (
+            persona.name.clone(),
+            TextRole::PersonaName,
+            map.palette().text,
+        ),
         (
             layout::persona_summary(persona, map.options.lang),
             TextRole::PersonaText,
-            theme::TEXT_MUTED,
+            map.palette().text_muted,
         ),
         (
             if persona.quote.is_empty() {
@@ -92,7 +96,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                 layout::quoted(&persona.quote, map.options.lang)
             },
             TextRole::PersonaText,
-            theme::TEXT,
+            map.palette().text,
         ),
     ] {
         if text.is_empty() {
@@ -138,6 +142,6 @@ pub fn avatar(
         Align2::CENTER_CENTER,
         initials,
         theme::font_sized(TextRole::PersonaName, size),
-        theme::PHASE_HEADER_TEXT,
+        theme::text_on(color),
     );
 }

@@ -14,10 +14,12 @@
 mod contrast;
 pub mod fonts;
 mod icons;
+mod palette;
 mod panels;
 
-pub use contrast::contrast_ratio;
+pub use contrast::{contrast_ratio, readable_on, text_on};
 pub use icons::{channel_icon, lane_icon};
+pub use palette::{DARK_PAPER, Palette};
 pub use panels::{INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
 
 use egui::{Color32, FontFamily, FontId};
@@ -181,6 +183,26 @@ pub fn card_colors(color: CardColor) -> (Color32, Color32) {
     (hex(fill), hex(accent))
 }
 
+/// The ink of a card colour: its accent darkened until it reads at 4.5:1 on
+/// the card's fill, for everything on a card that speaks in the accent (the
+/// KPI value, the media badge's word, the channel icon, the evidence dot).
+/// The accent itself stays for the stripe and the border, which only decorate.
+/// Computed once per colour, not per frame.
+pub fn card_ink(color: CardColor) -> Color32 {
+    static INKS: std::sync::LazyLock<Vec<(CardColor, Color32)>> = std::sync::LazyLock::new(|| {
+        CardColor::ALL
+            .into_iter()
+            .map(|color| {
+                let (fill, accent) = card_colors(color);
+                (color, readable_on(accent, fill, 4.5))
+            })
+            .collect()
+    });
+    INKS.iter()
+        .find(|(each, _)| *each == color)
+        .map_or(TEXT, |(_, ink)| *ink)
+}
+
 /// The colour cards of a lane kind get unless they choose their own.
 pub fn lane_color(kind: LaneKind) -> CardColor {
     match kind {
@@ -294,16 +316,9 @@ pub fn editor_font(role: TextRole, zoom: f32) -> FontId {
     font_sized(role, (font(role).size * zoom).clamp(min, max))
 }
 
-/// The colour a text role is drawn in on the paper.
+/// The colour a text role is drawn in on the light paper.
 pub fn text_color(role: TextRole) -> Color32 {
-    match role {
-        TextRole::MapDescription
-        | TextRole::PersonaText
-        | TextRole::CardNotes
-        | TextRole::Small
-        | TextRole::PhaseDescription => TEXT_MUTED,
-        _ => TEXT,
-    }
+    Palette::light().text_color(role)
 }
 
 /// `0xRRGGBB` to a colour.
