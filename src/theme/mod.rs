@@ -20,7 +20,7 @@ mod panels;
 pub use contrast::{contrast_ratio, readable_on, text_on};
 pub use icons::{channel_icon, lane_icon};
 pub use palette::{DARK_PAPER, Palette};
-pub use panels::{INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
+pub use panels::{EXPORT_CHOICE_WIDTH, INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
 
 use egui::{Color32, FontFamily, FontId};
 
