@@ -17,6 +17,9 @@ use journeymap::theme;
 
 use crate::common::svg_read::{self, Picture, SymbolKind, TextKind};
 
+/// A light grey slide, as light slide templates often have (Tailwind's
+/// gray-100): a transparent picture reads on it as on white.
+const LIGHT_SLIDE: u32 = 0xF3_F4_F6;
 /// A dark slide a `transparent-dark` picture is meant for: the colour of
 /// many dark slide templates (Tailwind's gray-800).
 const DARK_SLIDE: u32 = 0x1F_29_37;
@@ -59,13 +62,14 @@ fn maps() -> Vec<(String, Journey, Lang)> {
 }
 
 /// Every background with the slide colours it is meant for: its own paper,
-/// white for a transparent picture, and two dark slides for a
-/// transparent-dark one.
+/// white and a light grey slide for a transparent picture, and two dark
+/// slides for a transparent-dark one.
 fn variants() -> Vec<(Background, Color32)> {
     vec![
         (Background::White, Background::White.meant_for()),
         (Background::Dark, Background::Dark.meant_for()),
         (Background::Transparent, Color32::WHITE),
+        (Background::Transparent, theme::hex(LIGHT_SLIDE)),
         (Background::TransparentDark, theme::hex(DARK_SLIDE)),
         (Background::TransparentDark, theme::hex(POWERPOINT_DARK)),
         (Background::Theme, Background::Theme.meant_for()),
