@@ -87,6 +87,18 @@ pub struct Text {
 }
 
 impl Text {
+    /// How far the line reaches above or below its clip, in SVG units (0
+    /// when it fits): more than a fraction of a unit is a line cut in half.
+    /// Only the height counts, because the reader knows each glyph's start
+    /// but only roughly where the last one ends.
+    pub fn overflow(&self) -> f32 {
+        self.clip.map_or(0.0, |clip| {
+            (clip.top() - self.bounds.top())
+                .max(self.bounds.bottom() - clip.bottom())
+                .max(0.0)
+        })
+    }
+
     /// The ratio WCAG 2 asks of this text: 3:1 from 24 px, or from 18.66 px
     /// when bold (both in output pixels); 4.5:1 below.
     pub fn required_ratio(&self) -> f32 {

@@ -19,6 +19,7 @@ fn a_text_on_a_card_is_measured_against_the_card_and_in_output_pixels() {
     assert!((card_text.bounds.left() - 12.0).abs() < 1e-4);
     assert!((card_text.bounds.bottom() - (25.0 + INTER_DESCENT * 10.0)).abs() < 1e-4);
     assert!((card_text.size_px - 20.0).abs() < 1e-4);
+    assert!(card_text.overflow().abs() < f32::EPSILON, "inside its clip");
     assert_eq!(hex(card_text.behind), "#fff4c2");
     let ratio = card_text.ratio.unwrap();
     let expected = theme::contrast_ratio(theme::hex(0x00E0_B100), theme::hex(0x00FF_F4C2));
@@ -44,6 +45,12 @@ fn see_through_fills_and_meshes_are_composited_in_order_and_clips_hide_text() {
     // Half of black over white, the opacity taken to a byte as viewers do.
     assert_eq!(hex(picture.texts[0].behind), "#7f7f7f");
     assert_eq!(picture.texts[1].ratio, None, "clipped away");
+    // Its line reaches from above the clip down to past its bottom at 5.
+    let overflow = picture.texts[1].overflow();
+    assert!(
+        (overflow - (50.0 + INTER_DESCENT * 10.0 - 5.0)).abs() < 1e-3,
+        "{overflow}"
+    );
     assert_eq!(picture.visible_texts().count(), 1);
 }
 
