@@ -140,8 +140,12 @@ pub struct ExportArgs {
 pub enum BackgroundArg {
     /// White paper.
     White,
-    /// No background.
+    /// Dark paper and light text, for dark slides (cards stay light).
+    Dark,
+    /// No background, dark text: for light slides.
     Transparent,
+    /// No background, light text: for dark slides.
+    TransparentDark,
     /// The editor's desk colour around the map sheet.
     Theme,
 }
@@ -240,7 +244,9 @@ pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOpti
         size,
         background: match args.background {
             BackgroundArg::White => Background::White,
+            BackgroundArg::Dark => Background::Dark,
             BackgroundArg::Transparent => Background::Transparent,
+            BackgroundArg::TransparentDark => Background::TransparentDark,
             BackgroundArg::Theme => Background::Theme,
         },
         show_title: !args.no_title,

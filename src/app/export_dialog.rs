@@ -13,6 +13,7 @@ use crate::export::{
 use crate::i18n::{Arg, text::export_dialog as t, tr, tr_args};
 use crate::layout::MapLayout;
 use crate::model::Journey;
+use crate::theme;
 
 /// The picture's size in pixels as the canvas's layout predicts it.
 pub fn predicted_size(layout: &MapLayout, options: &ExportOptions) -> [u32; 2] {
@@ -143,16 +144,8 @@ pub fn export_dialog_ui(
                 });
                 ui.end_row();
                 size_rows(ui, choices);
-                ui.label(tr(t::BACKGROUND));
-                ui.horizontal(|ui| {
-                    for (background, name) in [
-                        (Background::White, t::BACKGROUND_WHITE),
-                        (Background::Theme, t::BACKGROUND_THEME),
-                        (Background::Transparent, t::BACKGROUND_TRANSPARENT),
-                    ] {
-                        ui.radio_value(&mut choices.background, background, tr(name));
-                    }
-                });
+                let label = ui.label(tr(t::BACKGROUND));
+                background_ui(ui, &mut choices.background, label.id);
                 ui.end_row();
                 ui.label(tr(t::SHOW));
                 ui.horizontal(|ui| {
@@ -259,6 +252,30 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
         }
     });
     ui.end_row();
+}
+
+/// The background as a drop-down: five choices, two of them for dark slides,
+/// are too many for a row of radio buttons in the dialog's width.
+fn background_ui(ui: &mut Ui, background: &mut Background, label: egui::Id) {
+    let name = |background: Background| {
+        tr(match background {
+            Background::White => t::BACKGROUND_WHITE,
+            Background::Dark => t::BACKGROUND_DARK,
+            Background::Transparent => t::BACKGROUND_TRANSPARENT,
+            Background::TransparentDark => t::BACKGROUND_TRANSPARENT_DARK,
+            Background::Theme => t::BACKGROUND_THEME,
+        })
+    };
+    egui::ComboBox::from_id_salt("export_background")
+        .selected_text(name(*background))
+        .width(theme::EXPORT_CHOICE_WIDTH)
+        .show_ui(ui, |ui| {
+            for choice in Background::ALL {
+                ui.selectable_value(background, choice, name(choice));
+            }
+        })
+        .response
+        .labelled_by(label);
 }
 
 fn phase_rows(ui: &mut Ui, choices: &mut ExportChoices, journey: &Journey) {

@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+use egui::Color32;
+
+use crate::theme::{self, Palette};
+
 use crate::i18n::Lang;
 use crate::model::Journey;
 
@@ -18,23 +22,30 @@ pub enum ExportSize {
     Slide(u32, u32),
 }
 
-/// What is behind the map.
+/// What is behind the map, and which colours it is drawn in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Background {
     /// Plain white paper.
     #[default]
     White,
-    /// No background: for placing the map on a coloured slide.
+    /// Dark paper with light text, for dark slide templates; the cards stay
+    /// light sticky notes.
+    Dark,
+    /// No background, dark text: for placing the map on a light slide.
     Transparent,
+    /// No background, light text: for placing the map on a dark slide.
+    TransparentDark,
     /// The editor's desk colour around the white map sheet.
     Theme,
 }
 
 impl Background {
     /// Every background, in the order the dialog offers them.
-    pub const ALL: [Background; 3] = [
+    pub const ALL: [Background; 5] = [
         Background::White,
+        Background::Dark,
         Background::Transparent,
+        Background::TransparentDark,
         Background::Theme,
     ];
 
@@ -42,8 +53,45 @@ impl Background {
     pub fn name(self) -> &'static str {
         match self {
             Background::White => "white",
+            Background::Dark => "dark",
             Background::Transparent => "transparent",
+            Background::TransparentDark => "transparent-dark",
             Background::Theme => "theme",
+        }
+    }
+
+    /// The colours the map is painted in: light text for dark slides, else
+    /// the canvas's.
+    pub fn palette(self) -> Palette {
+        match self {
+            Background::Dark | Background::TransparentDark => Palette::dark(),
+            Background::White | Background::Transparent | Background::Theme => Palette::light(),
+        }
+    }
+
+    /// Whether the painter fills the map's bounds with the palette's paper
+    /// (a themed export draws its own, inset sheet instead).
+    pub fn paints_paper(self) -> bool {
+        matches!(self, Background::White | Background::Dark)
+    }
+
+    /// What shows where nothing is painted: the paper, the desk around the
+    /// sheet, or nothing.
+    pub fn clear_color(self) -> Color32 {
+        match self {
+            Background::White | Background::Dark => self.palette().paper,
+            Background::Transparent | Background::TransparentDark => Color32::TRANSPARENT,
+            Background::Theme => theme::CANVAS_BACKGROUND,
+        }
+    }
+
+    /// The colour the picture is meant to sit on, which its colours are
+    /// checked against: its own paper, or the slide a transparent picture is
+    /// for: white, or a dark slide no lighter than [`theme::DARK_PAPER`].
+    pub fn meant_for(self) -> Color32 {
+        match self {
+            Background::Theme => theme::PAPER,
+            _ => self.palette().paper,
         }
     }
 }

@@ -204,8 +204,8 @@ fn draw(
     let paint_options = PaintOptions {
         show_title: options.show_title,
         show_legend: options.show_legend,
-        // A themed export draws its own, inset sheet below.
-        paper: options.background == Background::White,
+        paper: options.background.paints_paper(),
+        palette: options.background.palette(),
         lang: options.lang,
     };
     let background = options.background;
@@ -231,13 +231,7 @@ fn draw(
             paint_options,
         );
     });
-    let clear = match background {
-        Background::Transparent => Color32::TRANSPARENT,
-        // What shows where nothing is painted: the paper, or the desk
-        // around the sheet.
-        Background::White => theme::PAPER,
-        Background::Theme => theme::CANVAS_BACKGROUND,
-    };
+    let clear = background.clear_color();
     Ok(Drawing {
         ctx: ctx.clone(),
         output,

@@ -65,16 +65,19 @@ pub fn paint_card(
     if !map.legible(TextRole::CardTitle) {
         return;
     }
-    evidence_marker(map, layout.rect, card.evidence, accent);
+    // The accent darkened to read on the fill: the stripe only decorates,
+    // these carry meaning.
+    let ink = theme::card_ink(color);
+    evidence_marker(map, layout.rect, card.evidence, ink);
     if let Some(badges) = layout.badges {
-        badge_row(map, card, layout, badges, accent);
+        badge_row(map, card, layout, badges, ink);
     }
     if let Some(kpi_rect) = layout.kpi {
         map.block(
             kpi_rect.min,
             &layout.kpi_text,
             &[
-                (TextRole::KpiValue, accent),
+                (TextRole::KpiValue, ink),
                 (TextRole::CardTitle, theme::TEXT_MUTED),
             ],
             layout.rect,
@@ -112,7 +115,7 @@ pub(super) fn scaled_radius(radius: u8, zoom: f32) -> u8 {
 /// The channel icon and name on the left, the media type as a pill on the
 /// right, as the layout measured them (a name too long for the room left
 /// by the pill is already shortened with "…").
-fn badge_row(map: &MapPainter<'_>, card: &Card, layout: &CardLayout, row: Rect, accent: Color32) {
+fn badge_row(map: &MapPainter<'_>, card: &Card, layout: &CardLayout, row: Rect, ink: Color32) {
     let Some(touchpoint) = &card.touchpoint else {
         return;
     };
@@ -122,7 +125,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, layout: &CardLayout, row: Rect, 
         Align2::LEFT_CENTER,
         theme::channel_icon(touchpoint.channel),
         TextRole::CardTitle,
-        accent,
+        ink,
     );
     if !layout.channel_name.is_empty() {
         map.label(
@@ -134,12 +137,7 @@ fn badge_row(map: &MapPainter<'_>, card: &Card, layout: &CardLayout, row: Rect, 
         );
     }
     if let (Some(media), Some(rect)) = (touchpoint.media, layout.media_badge) {
-        pill(
-            map,
-            rect,
-            &tr_in(map.options.lang, media.badge(), &[]),
-            accent,
-        );
+        pill(map, rect, &tr_in(map.options.lang, media.badge(), &[]), ink);
     }
 }
 
@@ -164,29 +162,27 @@ pub(super) fn pill(map: &MapPainter<'_>, rect: Rect, text: &str, color: Color32)
 
 /// Top-right dot: a ring for an assumption, half-filled when partly backed,
 /// filled when research-backed.
-fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, accent: Color32) {
+fn evidence_marker(map: &MapPainter<'_>, card: Rect, evidence: Evidence, ink: Color32) {
     evidence_dot(
         map,
         pos2(card.right() - 10.0, card.top() + 10.0),
         evidence,
-        accent,
+        ink,
     );
 }
 
 /// The evidence dot centred at `center` (map space), as on a card.
-pub(super) fn evidence_dot(
-    map: &MapPainter<'_>,
-    center: Pos2,
-    evidence: Evidence,
-    accent: Color32,
-) {
+pub(super) fn evidence_dot(map: &MapPainter<'_>, center: Pos2, evidence: Evidence, ink: Color32) {
     let center = map.pos(center);
-    let radius = 4.0 * map.zoom();
+    let radius = theme::EVIDENCE_DOT_RADIUS * map.zoom();
     let fill = theme::evidence_fill(evidence);
-    map.painter
-        .circle_stroke(center, radius, Stroke::new(1.2 * map.zoom(), accent));
+    map.painter.circle_stroke(
+        center,
+        radius,
+        Stroke::new(theme::EVIDENCE_RING_WIDTH * map.zoom(), ink),
+    );
     if fill >= 1.0 {
-        map.painter.circle_filled(center, radius, accent);
+        map.painter.circle_filled(center, radius, ink);
     } else if fill > 0.0 {
         let half: Vec<Pos2> = (0..=12)
             .map(|i| {
@@ -196,6 +192,6 @@ pub(super) fn evidence_dot(
             })
             .collect();
         map.painter
-            .add(egui::Shape::convex_polygon(half, accent, Stroke::NONE));
+            .add(egui::Shape::convex_polygon(half, ink, Stroke::NONE));
     }
 }

@@ -37,9 +37,9 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             let y = MapLayout::emotion_y(row, scale.fraction(value));
             let is_zero = value.abs() < 1e-6;
             let color = if is_zero {
-                theme::EMOTION_GUIDE
+                map.palette().emotion_guide
             } else {
-                theme::GRID_LINE
+                map.palette().grid_line
             };
             let from = map.pos(pos2(row.left() + 8.0, y));
             let to = map.pos(pos2(row.right() - 8.0, y));
@@ -168,9 +168,9 @@ fn point_label(
     map.painter.rect_filled(
         map.rect(rect.expand2(vec2(3.0, 1.0))),
         2.0 * map.zoom(),
-        theme::LABEL_HALO,
+        map.palette().label_halo(),
     );
-    map.block_centered(pos.x, top, label, TextRole::Small, theme::TEXT);
+    map.block_centered(pos.x, top, label, TextRole::Small, map.palette().text);
 }
 
 /// A smiley whose mouth and colour follow the value: a frown at the bottom of
@@ -247,6 +247,6 @@ fn small_right(map: &MapPainter<'_>, pos: Pos2, text: &str) {
         Align2::RIGHT_CENTER,
         text,
         TextRole::Small,
-        theme::TEXT_MUTED,
+        map.palette().text_muted,
     );
 }

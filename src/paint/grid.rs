@@ -23,9 +23,9 @@ fn rows(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         }
         if index % 2 == 1 {
             map.painter
-                .rect_filled(map.rect(lane.row), 0.0, theme::ROW_TINT);
+                .rect_filled(map.rect(lane.row), 0.0, map.palette().row_tint);
         }
-        let line = map.stroke(1.0, theme::GRID_LINE);
+        let line = map.stroke(1.0, map.palette().grid_line);
         let bottom = lane.header.left()..=lane.row.right();
         map.painter.hline(
             (map.screen_from_map * pos2(*bottom.start(), 0.0)).x
@@ -69,21 +69,21 @@ fn phase_headers(map: &MapPainter<'_>, layout: &MapLayout) {
         .collect();
         map.painter.add(Shape::convex_polygon(
             points,
-            theme::PHASE_HEADER,
+            map.palette().phase_header,
             egui::Stroke::NONE,
         ));
         let clip = header.header;
         map.block(
             header.name.min,
             &header.name_text,
-            &[(TextRole::PhaseName, theme::PHASE_HEADER_TEXT)],
+            &[(TextRole::PhaseName, map.palette().phase_header_text)],
             clip,
         );
         if let Some(description) = header.description {
             map.block(
                 description.min,
                 &header.description_text,
-                &[(TextRole::PhaseDescription, theme::PHASE_HEADER_MUTED)],
+                &[(TextRole::PhaseDescription, map.palette().phase_header_muted)],
                 clip,
             );
         }
@@ -100,7 +100,7 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
         map.painter.rect_filled(
             map.rect(header.shrink2(vec2(0.0, 0.5))),
             0.0,
-            theme::LANE_HEADER,
+            map.palette().lane_header,
         );
         let (_, accent) = theme::card_colors(theme::lane_color(lane.kind));
         let stripe = Rect::from_min_size(
@@ -117,12 +117,12 @@ fn lane_headers(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
             egui::Align2::LEFT_TOP,
             theme::lane_icon(lane.kind),
             TextRole::LaneName,
-            accent,
+            map.palette().lane_icon(lane.kind),
         );
         map.block(
             pos2(icon_pos.x + icon_width, icon_pos.y),
             &lane_layout.name_text,
-            &[(TextRole::LaneName, theme::TEXT)],
+            &[(TextRole::LaneName, map.palette().text)],
             header,
         );
         if lane.kind == LaneKind::Emotion && !lane_layout.collapsed {

@@ -19,27 +19,35 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     if !map.is_visible(legend.rect) {
         return;
     }
+    let palette = map.palette();
     for heading in &legend.headings {
         map.label(
             heading.left_center,
             Align2::LEFT_CENTER,
             &heading.text,
             TextRole::Small,
-            theme::TEXT,
+            palette.text,
         );
     }
-    let (_, touchpoint_accent) = theme::card_colors(theme::lane_color(LaneKind::Touchpoints));
+    let touchpoints = theme::lane_color(LaneKind::Touchpoints);
+    let (card_fill, accent) = theme::card_colors(touchpoints);
+    // An icon on the paper is a symbol: 3:1 against it (WCAG 1.4.11).
+    let icon_ink = theme::readable_on(accent, palette.paper, 3.0);
     for item in &legend.items {
         let rect = item.symbol_rect;
         let center = rect.center();
         match item.symbol {
             LegendSymbol::Evidence(evidence) => {
-                super::cards::evidence_dot(map, center, evidence, theme::TEXT);
+                super::cards::evidence_dot(map, center, evidence, palette.text);
             }
             LegendSymbol::Media(media) => {
+                // The pill on a patch of a touchpoint card, as it stands on
+                // the cards: its word then reads on the card's fill.
                 let pill = Rect::from_center_size(center, vec2(rect.width(), 16.0));
+                map.painter
+                    .rect_filled(map.rect(pill.expand(2.0)), 4.0 * map.zoom(), card_fill);
                 let badge = tr_in(map.options.lang, media.badge(), &[]);
-                super::cards::pill(map, pill, &badge, touchpoint_accent);
+                super::cards::pill(map, pill, &badge, theme::card_ink(touchpoints));
             }
             LegendSymbol::Channel(channel) => {
                 map.label(
@@ -47,7 +55,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                     Align2::CENTER_CENTER,
                     theme::channel_icon(channel),
                     TextRole::CardTitle,
-                    touchpoint_accent,
+                    icon_ink,
                 );
             }
             LegendSymbol::Face(value) => {
@@ -57,7 +65,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
                     center,
                     FACE_RADIUS,
                     scale.fraction(value),
-                    theme::TEXT_MUTED,
+                    palette.text_muted,
                 );
             }
             LegendSymbol::Curve(id) => {
@@ -78,7 +86,7 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
             Align2::LEFT_CENTER,
             &item.label.text,
             TextRole::Small,
-            theme::TEXT,
+            palette.text,
         );
     }
 }

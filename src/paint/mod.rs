@@ -38,8 +38,12 @@ pub struct PaintOptions {
     pub show_title: bool,
     /// Draw the legend of emotion curves.
     pub show_legend: bool,
-    /// Fill the map's bounds with paper white first (off for transparent exports).
+    /// Fill the map's bounds with the palette's paper first (off for
+    /// transparent exports).
     pub paper: bool,
+    /// The colours of everything but the cards: light on the canvas, light
+    /// or dark in an export.
+    pub palette: theme::Palette,
     /// The language of the words and numbers painted into the map (channel
     /// names, media badges, KPI values, the emotion scale). Passed in, not
     /// read from the UI thread, because exports paint on worker threads.
@@ -52,6 +56,7 @@ impl Default for PaintOptions {
             show_title: true,
             show_legend: true,
             paper: true,
+            palette: theme::Palette::light(),
             lang: Lang::En,
         }
     }
@@ -78,6 +83,10 @@ impl<'a> MapPainter<'a> {
             visible,
             options,
         }
+    }
+
+    fn palette(&self) -> &theme::Palette {
+        &self.options.palette
     }
 
     fn zoom(&self) -> f32 {
@@ -223,7 +232,7 @@ pub fn paint_map(
 ) {
     let map = MapPainter::new(painter, screen_from_map, options);
     if options.paper {
-        painter.rect_filled(map.rect(layout.bounds), 0.0, theme::PAPER);
+        painter.rect_filled(map.rect(layout.bounds), 0.0, options.palette.paper);
     }
     if options.show_title {
         title::paint(&map, journey, layout);

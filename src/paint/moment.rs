@@ -30,12 +30,12 @@ pub(super) fn ring(map: &MapPainter<'_>, center: Pos2) {
     map.painter.circle_stroke(
         map.pos(center),
         middle * map.zoom(),
-        map.stroke(theme::MOMENT_RING_GAP, theme::PAPER),
+        map.stroke(theme::MOMENT_RING_GAP, map.palette().paper),
     );
     map.painter.circle_stroke(
         map.pos(center),
         (RING_OUTER - theme::MOMENT_RING_WIDTH / 2.0) * map.zoom(),
-        map.stroke(theme::MOMENT_RING_WIDTH, theme::MOMENT_OF_TRUTH),
+        map.stroke(theme::MOMENT_RING_WIDTH, map.palette().moment_of_truth),
     );
 }
 
@@ -61,16 +61,21 @@ pub(super) fn tag(map: &MapPainter<'_>, center: Pos2, above: bool) {
     map.painter.rect_filled(
         map.rect(rect),
         CornerRadius::same(super::cards::scaled_radius(theme::PILL_RADIUS, map.zoom())),
-        theme::MOMENT_OF_TRUTH,
+        map.palette().moment_of_truth,
     );
     let star_center = pos2(rect.left() + TAG_PADDING + STAR_RADIUS, rect.center().y);
-    star(map, star_center, STAR_RADIUS, theme::MOMENT_OF_TRUTH_TEXT);
+    star(
+        map,
+        star_center,
+        STAR_RADIUS,
+        map.palette().moment_of_truth_text,
+    );
     map.label(
         pos2(star_center.x + STAR_RADIUS + GAP, rect.center().y),
         Align2::LEFT_CENTER,
         &words,
         TextRole::Small,
-        theme::MOMENT_OF_TRUTH_TEXT,
+        map.palette().moment_of_truth_text,
     );
 }
 
@@ -79,7 +84,7 @@ pub(super) fn legend_ring(map: &MapPainter<'_>, center: Pos2) {
     map.painter.circle_stroke(
         map.pos(center),
         5.0 * map.zoom(),
-        map.stroke(2.0, theme::MOMENT_OF_TRUTH),
+        map.stroke(2.0, map.palette().moment_of_truth),
     );
 }
 

@@ -7,7 +7,6 @@ use egui::{Shape, pos2, vec2};
 use super::MapPainter;
 use crate::layout::{MapLayout, TextRole};
 use crate::model::Journey;
-use crate::theme;
 
 /// Dash and gap of the lines between steps, in map points.
 const DASH: (f32, f32) = (4.0, 4.0);
@@ -30,18 +29,18 @@ pub(super) fn headers(map: &MapPainter<'_>, layout: &MapLayout) {
         let cell = header.rect.shrink2(vec2(1.0, 0.0));
         let cell = cell.with_max_y(cell.bottom() - 1.0);
         map.painter
-            .rect_filled(map.rect(cell), 0.0, theme::STEP_HEADER);
+            .rect_filled(map.rect(cell), 0.0, map.palette().step_header);
         map.block(
             header.name.min,
             &header.name_text,
-            &[(TextRole::StepName, theme::TEXT)],
+            &[(TextRole::StepName, map.palette().text)],
             header.rect,
         );
         if let Some(description) = header.description {
             map.block(
                 description.min,
                 &header.description_text,
-                &[(TextRole::PhaseDescription, theme::TEXT_MUTED)],
+                &[(TextRole::PhaseDescription, map.palette().text_muted)],
                 header.rect,
             );
         }
@@ -60,7 +59,7 @@ pub(super) fn separators(map: &MapPainter<'_>, journey: &Journey, layout: &MapLa
     if inner.is_empty() {
         return;
     }
-    let stroke = map.stroke(1.0, theme::STEP_LINE);
+    let stroke = map.stroke(1.0, map.palette().step_line);
     let (dash, gap) = (DASH.0 * map.zoom(), DASH.1 * map.zoom());
     // Dashes under a pixel or two read as a faint solid line anyway, and
     // each one costs a shape: a zoomed-out map of 48 steps would otherwise

@@ -15,14 +15,14 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     map.block(
         block.title.min,
         &block.title_text,
-        &[(TextRole::MapTitle, theme::TEXT)],
+        &[(TextRole::MapTitle, map.palette().text)],
         block.rect,
     );
     if let Some(description) = block.description {
         map.block(
             description.min,
             &block.description_text,
-            &[(TextRole::MapDescription, theme::TEXT_MUTED)],
+            &[(TextRole::MapDescription, map.palette().text_muted)],
             block.rect,
         );
     }
@@ -44,13 +44,13 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     map.painter.rect_filled(
         screen.translate(vec2(0.0, theme::PERSONA_SHADOW_OFFSET * zoom)),
         radius,
-        theme::SHADOW,
+        map.palette().shadow,
     );
     map.painter.rect(
         screen,
         radius,
-        theme::LANE_HEADER,
-        Stroke::new(zoom, theme::GRID_LINE),
+        map.palette().lane_header,
+        Stroke::new(zoom, map.palette().grid_line),
         StrokeKind::Inside,
     );
     // The layout placed the text inside this padding.
@@ -72,9 +72,9 @@ pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout)
     );
     for text in &block.persona_text {
         let style = match text.part {
-            PersonaPart::Name => (TextRole::PersonaName, theme::TEXT),
-            PersonaPart::Summary => (TextRole::PersonaText, theme::TEXT_MUTED),
-            PersonaPart::Quote => (TextRole::PersonaText, theme::TEXT),
+            PersonaPart::Name => (TextRole::PersonaName, map.palette().text),
+            PersonaPart::Summary => (TextRole::PersonaText, map.palette().text_muted),
+            PersonaPart::Quote => (TextRole::PersonaText, map.palette().text),
         };
         map.block(text.min, &text.block, &[style], rect);
     }
@@ -115,6 +115,6 @@ pub fn avatar(
         Align2::CENTER_CENTER,
         initials,
         theme::font_sized(TextRole::PersonaName, size),
-        theme::PHASE_HEADER_TEXT,
+        theme::text_on(color),
     );
 }

@@ -11,6 +11,38 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
     (light + 0.05) / (dark + 0.05)
 }
 
+/// `color` darkened toward black (or, on a dark `behind`, lightened toward
+/// white) in small steps until it reaches `ratio` against `behind`: the
+/// nearest shade of it that reads. A colour that already reads is kept.
+pub fn readable_on(color: Color32, behind: Color32, ratio: f32) -> Color32 {
+    let toward = if contrast_ratio(Color32::BLACK, behind) >= contrast_ratio(Color32::WHITE, behind)
+    {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    };
+    (0..=STEPS)
+        .map(|step| {
+            let t = f32::from(step) / f32::from(STEPS);
+            color.lerp_to_gamma(toward, t)
+        })
+        .find(|shade| contrast_ratio(*shade, behind) >= ratio)
+        .unwrap_or(toward)
+}
+
+/// How many shades [`readable_on`] tries between a colour and black or white.
+const STEPS: u16 = 64;
+
+/// Text on a fill that is data (a persona's chosen colour): white where it
+/// reads at 4.5:1, else the theme's dark text, else black, which always
+/// reaches 4.5:1 on a colour white fails on.
+pub fn text_on(fill: Color32) -> Color32 {
+    [Color32::WHITE, super::TEXT]
+        .into_iter()
+        .find(|text| contrast_ratio(*text, fill) >= 4.5)
+        .unwrap_or(Color32::BLACK)
+}
+
 /// Relative luminance of an sRGB colour.
 fn luminance(color: Color32) -> f32 {
     let linear = |channel: u8| {
@@ -26,7 +58,7 @@ fn luminance(color: Color32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::contrast_ratio;
+    use super::{contrast_ratio, readable_on};
     use crate::model::{PERSONA_COLORS, Rgb};
     use crate::theme;
     use egui::Color32;
@@ -58,6 +90,59 @@ mod tests {
         for card in crate::model::CardColor::ALL {
             let (card_fill, _) = theme::card_colors(card);
             assert!(contrast_ratio(border, card_fill) >= 1.5, "{card:?}");
+        }
+    }
+
+    #[test]
+    fn everything_on_a_card_reads_on_every_card_colour() {
+        for card in crate::model::CardColor::ALL {
+            let (fill, _) = theme::card_colors(card);
+            let ink = theme::card_ink(card);
+            let (pill, _) = theme::pill_colors(ink);
+            let pill = fill.blend(pill);
+            // Title, notes, KPI unit and channel name; KPI value, badge word,
+            // channel icon and evidence dot in the ink; the badge's word on its pill.
+            for (role, text, behind) in [
+                ("title", theme::TEXT, fill),
+                ("notes, unit, channel name", theme::TEXT_MUTED, fill),
+                ("KPI value, icon, evidence dot", ink, fill),
+                ("badge word", ink, pill),
+            ] {
+                let ratio = contrast_ratio(text, behind);
+                assert!(ratio >= 4.5, "{card:?} {role}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_colour_is_shaded_only_as_far_as_it_must_to_read() {
+        let white = Color32::WHITE;
+        // Already readable: kept.
+        assert_eq!(readable_on(theme::TEXT, white, 4.5), theme::TEXT);
+        // Yellow on white is darkened just past 3:1, not to black.
+        let yellow = theme::hex(0xE0B100);
+        let shade = readable_on(yellow, white, 3.0);
+        assert!(contrast_ratio(shade, white) >= 3.0);
+        assert!(contrast_ratio(shade, white) < 3.5, "{shade:?}");
+        // On dark paper a dark colour is lightened.
+        let purple = theme::hex(0x7C4DDB);
+        let light = readable_on(purple, theme::DARK_PAPER, 4.5);
+        assert!(contrast_ratio(light, theme::DARK_PAPER) >= 4.5);
+        assert!(light.r() > purple.r());
+    }
+
+    #[test]
+    fn initials_read_on_any_persona_colour() {
+        let extremes = [
+            Rgb(0, 0, 0),
+            Rgb(255, 255, 255),
+            Rgb(0x80, 0x80, 0x80),
+            Rgb(0xE4, 0x57, 0x2E),
+        ];
+        for color in PERSONA_COLORS.iter().chain(&extremes) {
+            let fill = theme::rgb(*color);
+            let ratio = contrast_ratio(super::text_on(fill), fill);
+            assert!(ratio >= 4.5, "{color:?}: {ratio:.2}");
         }
     }
 

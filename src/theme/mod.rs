@@ -14,11 +14,13 @@
 mod contrast;
 pub mod fonts;
 mod icons;
+mod palette;
 mod panels;
 
-pub use contrast::contrast_ratio;
+pub use contrast::{contrast_ratio, readable_on, text_on};
 pub use icons::{channel_icon, lane_icon};
-pub use panels::{INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
+pub use palette::{DARK_PAPER, Palette};
+pub use panels::{EXPORT_CHOICE_WIDTH, INSPECTOR_WIDTH, INSPECTOR_WIDTH_RANGE};
 
 use egui::{Color32, FontFamily, FontId};
 
@@ -31,9 +33,6 @@ pub const WARNING: Color32 = Color32::from_rgb(0xB4, 0x53, 0x09);
 pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xE9, 0xEC, 0xF1);
 /// The map's paper.
 pub const PAPER: Color32 = Color32::WHITE;
-/// The patch of paper behind a point label, so a curve passing under it
-/// never crosses its words (mostly opaque: the line still shows faintly).
-pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xE6, 0xE6, 0xE6, 0xE6);
 /// Main text.
 pub const TEXT: Color32 = Color32::from_rgb(0x1F, 0x29, 0x37);
 /// Secondary text: descriptions, notes, scale.
@@ -135,6 +134,11 @@ pub const ACTOR_TAG_BORDER: Color32 = Color32::from_rgb(0xAE, 0xB7, 0xC4);
 pub const ACTOR_TAG_RADIUS: u8 = 9;
 /// Width of the coloured stripe on the left of cards and lane headers, in points.
 pub const ACCENT_STRIPE_WIDTH: f32 = 4.0;
+/// Radius of the evidence dot in a card's top-right corner, in points.
+pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
+/// Width of the evidence dot's ring, in points. No other ring has this
+/// ratio of width to radius, which is how a reader of the SVG finds the dots.
+pub const EVIDENCE_RING_WIDTH: f32 = 1.2;
 /// Corner radius of the pills on touchpoint cards (channel, media), in points.
 pub const PILL_RADIUS: u8 = 8;
 /// Corner radius of the persona card in the title block, in points.
@@ -177,6 +181,26 @@ pub fn card_colors(color: CardColor) -> (Color32, Color32) {
         CardColor::Grey => (0xECEFF3, 0x6B7788),
     };
     (hex(fill), hex(accent))
+}
+
+/// The ink of a card colour: its accent darkened until it reads at 4.5:1 on
+/// the card's fill, for everything on a card that speaks in the accent (the
+/// KPI value, the media badge's word, the channel icon, the evidence dot).
+/// The accent itself stays for the stripe and the border, which only decorate.
+/// Computed once per colour, not per frame.
+pub fn card_ink(color: CardColor) -> Color32 {
+    static INKS: std::sync::LazyLock<Vec<(CardColor, Color32)>> = std::sync::LazyLock::new(|| {
+        CardColor::ALL
+            .into_iter()
+            .map(|color| {
+                let (fill, accent) = card_colors(color);
+                (color, readable_on(accent, fill, 4.5))
+            })
+            .collect()
+    });
+    INKS.iter()
+        .find(|(each, _)| *each == color)
+        .map_or(TEXT, |(_, ink)| *ink)
 }
 
 /// The colour cards of a lane kind get unless they choose their own.
@@ -292,16 +316,9 @@ pub fn editor_font(role: TextRole, zoom: f32) -> FontId {
     font_sized(role, (font(role).size * zoom).clamp(min, max))
 }
 
-/// The colour a text role is drawn in on the paper.
+/// The colour a text role is drawn in on the light paper.
 pub fn text_color(role: TextRole) -> Color32 {
-    match role {
-        TextRole::MapDescription
-        | TextRole::PersonaText
-        | TextRole::CardNotes
-        | TextRole::Small
-        | TextRole::PhaseDescription => TEXT_MUTED,
-        _ => TEXT,
-    }
+    Palette::light().text_color(role)
 }
 
 /// `0xRRGGBB` to a colour.

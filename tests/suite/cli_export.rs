@@ -105,6 +105,10 @@ fn backgrounds_fill_the_corners_as_asked() {
     let theme = corner("theme");
     assert_eq!(theme[3], 255);
     assert_ne!(theme, [255, 255, 255, 255]);
+    // Dark paper is the dark palette's; transparent-dark leaves it out.
+    let [r, g, b, _] = journeymap::theme::DARK_PAPER.to_srgba_unmultiplied();
+    assert_eq!(corner("dark"), [r, g, b, 255]);
+    assert_eq!(corner("transparent-dark")[3], 0);
 }
 
 #[test]

@@ -34,6 +34,7 @@ mod export_images;
 mod loader_never_panics;
 mod malformed_corpus;
 mod persona_photo;
+mod picture_contrast;
 mod save_faults;
 mod templates;
 mod ui_actors;

@@ -70,3 +70,22 @@ fn a_phase_range_narrows_the_picture() {
         full.height()
     ));
 }
+
+#[test]
+fn a_dark_background_is_offered_and_remembered() {
+    let mut harness = common::example_harness();
+    harness.run();
+    open_dialog(&mut harness);
+    let combo = || egui::accesskit::Role::ComboBox;
+    harness.get_by_role_and_label(combo(), "Background").click();
+    harness.run();
+    harness.get_by_label("Transparent (dark slide)");
+    harness.get_by_label("Dark paper").click();
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    let chosen = harness.get_by_role_and_label(combo(), "Background");
+    assert_eq!(chosen.value().as_deref(), Some("Dark paper"));
+}

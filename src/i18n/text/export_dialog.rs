@@ -23,7 +23,12 @@ messages! {
     BACKGROUND = "export-dialog-background";
     BACKGROUND_WHITE = "export-dialog-background-white";
     BACKGROUND_THEME = "export-dialog-background-theme";
+    /// No background, dark text: for a light slide.
     BACKGROUND_TRANSPARENT = "export-dialog-background-transparent";
+    /// Dark paper and light text, for a dark slide template.
+    BACKGROUND_DARK = "export-dialog-background-dark";
+    /// No background, light text: for a dark slide.
+    BACKGROUND_TRANSPARENT_DARK = "export-dialog-background-transparent-dark";
     SHOW = "export-dialog-show";
     SHOW_TITLE = "export-dialog-show-title";
     SHOW_LEGEND = "export-dialog-show-legend";

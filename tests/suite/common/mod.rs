@@ -3,6 +3,7 @@
 
 pub mod software_renderer;
 pub mod steps;
+pub mod svg_read;
 pub mod xvfb;
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
