@@ -35,6 +35,7 @@ mod loader_never_panics;
 mod malformed_corpus;
 mod persona_photo;
 mod picture_contrast;
+mod picture_lines;
 mod save_faults;
 mod templates;
 mod ui_actors;

@@ -15,6 +15,7 @@ use journeymap::model::Journey;
 use journeymap::templates::{self, TemplateKind};
 use journeymap::theme;
 
+use crate::common;
 use crate::common::svg_read::{self, Picture, SymbolKind, TextKind};
 
 /// A light grey slide, as light slide templates often have (Tailwind's
@@ -25,41 +26,6 @@ const LIGHT_SLIDE: u32 = 0xF3_F4_F6;
 const DARK_SLIDE: u32 = 0x1F_29_37;
 /// The dark slide background of `PowerPoint`.
 const POWERPOINT_DARK: u32 = 0x26_26_26;
-
-/// Every example file and every template, in both languages, each with
-/// the language its picture speaks.
-fn maps() -> Vec<(String, Journey, Lang)> {
-    let mut maps = Vec::new();
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut files: Vec<_> = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    for path in files {
-        let journey = format::load_file(&path).unwrap();
-        let lang = journey.content_lang(Lang::En);
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        maps.push((name, journey, lang));
-    }
-    // The catalog's examples are the files above.
-    for template in templates::catalog() {
-        if template.kind() == TemplateKind::Example {
-            continue;
-        }
-        for lang in Lang::ALL {
-            let journey = template.build(lang);
-            let lang = journey.content_lang(lang);
-            maps.push((
-                format!("{} ({})", template.name, lang.code()),
-                journey,
-                lang,
-            ));
-        }
-    }
-    maps
-}
 
 /// Every background with the slide colours it is meant for: its own paper,
 /// white and a light grey slide for a transparent picture, and two dark
@@ -174,7 +140,7 @@ impl Summary {
 /// Measures every map at `size` in `background` on `base`.
 fn measure_all(size: ExportSize, background: Background, base: Color32) -> Summary {
     let mut summary = Summary::default();
-    for (name, journey, lang) in maps() {
+    for (name, journey, lang) in common::maps::every_map() {
         summary.add(&name, &picture(&journey, lang, size, background, base));
     }
     summary
@@ -235,7 +201,7 @@ fn the_canvas_at_100_percent_reads() {
 /// light picture without paper vanishes on a dark slide.
 #[test]
 fn a_transparent_picture_for_light_slides_fails_on_a_dark_one() {
-    let (_, journey, lang) = maps().into_iter().next().unwrap();
+    let (_, journey, lang) = common::maps::every_map().into_iter().next().unwrap();
     let on_dark = picture(
         &journey,
         lang,

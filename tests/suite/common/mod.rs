@@ -1,6 +1,7 @@
 //! The one way tests build an editor harness (shipped fonts, light look, a
 //! laptop-sized window), and the gestures tests perform on it like a user.
 
+pub mod maps;
 pub mod software_renderer;
 pub mod steps;
 pub mod svg_read;
