@@ -9,10 +9,8 @@ use std::fmt::Write as _;
 
 use egui::Color32;
 use journeymap::export::{self, Background, ExportOptions, ExportSize};
-use journeymap::format;
 use journeymap::i18n::Lang;
 use journeymap::model::Journey;
-use journeymap::templates::{self, TemplateKind};
 use journeymap::theme;
 
 use crate::common;
