@@ -35,6 +35,7 @@ mod loader_never_panics;
 mod malformed_corpus;
 mod persona_photo;
 mod save_faults;
+mod svg_standalone;
 mod templates;
 mod ui_actors;
 mod ui_disk;

@@ -280,7 +280,8 @@ impl Svg {
 
     /// A level or upright line on the picture's pixels, as the tessellator
     /// puts it: its centre on a pixel's centre (odd widths) or edge (even),
-    /// each end pulled in a quarter pixel first.
+    /// each end pulled in a quarter pixel first. Then each end goes half a
+    /// pixel further, where the tessellator's smoothed end reaches on average.
     fn snap_line(&self, [mut a, mut b]: [Pos2; 2], stroke: Stroke) -> [Pos2; 2] {
         let ppp = self.pixels_per_point;
         let quarter = 0.25 / ppp;
@@ -303,7 +304,8 @@ impl Svg {
             (a.y, b.y) = (y, y);
             (a.x, b.x) = ends(a.x, b.x);
         }
-        [a, b]
+        let half_pixel = (b - a).normalized() * (0.5 / ppp);
+        [a - half_pixel, b + half_pixel]
     }
 
     pub(super) fn path(&mut self, path: &PathShape, clip: Option<&str>) {
