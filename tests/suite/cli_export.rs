@@ -143,6 +143,24 @@ fn svg_output_is_vector_with_text() {
 }
 
 #[test]
+fn text_as_paths_writes_outlines_and_only_for_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = export_ok(
+        dir.path(),
+        "paths.svg",
+        &["--scale", "1", "--text-as-paths"],
+    );
+    let svg = std::fs::read_to_string(path).unwrap();
+    assert!(!svg.contains("<text"), "no text left");
+    assert!(svg.contains("<use href=\"#g"), "glyph outlines placed");
+    let png = dir.path().join("paths.png").display().to_string();
+    export_fails(
+        &["export", &example(STARTER), "-o", &png, "--text-as-paths"],
+        "--text-as-paths is for SVG",
+    );
+}
+
+#[test]
 fn the_picture_speaks_the_map_language_else_english_or_as_asked() {
     let dir = tempfile::tempdir().unwrap();
     let svg_with = |input: &str, name: &str, extra: &[&str]| {
