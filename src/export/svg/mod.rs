@@ -5,6 +5,7 @@
 
 mod attr;
 mod fonts;
+mod lines;
 mod outline;
 mod shapes;
 mod text;
