@@ -133,6 +133,10 @@ pub struct ExportArgs {
     /// persona's age); default: the map's own, else English.
     #[arg(long, value_name = "de|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// SVG only: text as glyph outlines, the same in every viewer, but no
+    /// longer selectable (default: real text with the fonts embedded).
+    #[arg(long)]
+    pub text_as_paths: bool,
 }
 
 /// `--background` values.
@@ -256,17 +260,24 @@ pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOpti
         // interface language to fall back on, and its output must not change
         // with the machine it runs on.
         lang: args.lang.unwrap_or_else(|| journey.content_lang(Lang::En)),
+        text_as_paths: args.text_as_paths,
     })
 }
 
 /// Runs `journeymap export`. Returns whether it succeeded; problems go to `errors`.
 pub fn export(args: &ExportArgs, errors: &mut dyn Write) -> bool {
     let result = (|| -> Result<(), String> {
-        if ImageFormat::from_path(&args.output).is_none() {
+        let output_format = ImageFormat::from_path(&args.output);
+        if output_format.is_none() {
             return Err(format!(
                 "{}: the output must end in .png or .svg",
                 args.output.display()
             ));
+        }
+        if args.text_as_paths && output_format != Some(ImageFormat::Svg) {
+            return Err(
+                "--text-as-paths is for SVG output; a PNG has no text to outline".to_owned(),
+            );
         }
         let journey = format::load_file(&args.file).map_err(|error| error.lines().join("\n"))?;
         let options = export_options(args, &journey)?;

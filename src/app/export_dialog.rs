@@ -143,6 +143,11 @@ pub fn export_dialog_ui(
                     ui.radio_value(&mut choices.format, ImageFormat::Svg, "SVG");
                 });
                 ui.end_row();
+                if choices.format == ImageFormat::Svg {
+                    ui.label(tr(t::TEXT));
+                    ui.checkbox(&mut choices.text_as_paths, tr(t::TEXT_AS_PATHS));
+                    ui.end_row();
+                }
                 size_rows(ui, choices);
                 let label = ui.label(tr(t::BACKGROUND));
                 background_ui(ui, &mut choices.background, label.id);

@@ -139,6 +139,7 @@ fn render(
         phases: None,
         // Numbers as the map's own language writes them.
         lang: journey.content_lang(lang),
+        text_as_paths: false,
     };
     let mut drawing = renderer
         .draw(&journey, &options)

@@ -23,6 +23,10 @@ pub enum SizeMode {
 /// (in the settings), so the next export starts from the last one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent ticks of the dialog, saved as they are"
+)]
 pub struct ExportChoices {
     /// PNG or SVG.
     pub format: ImageFormat,
@@ -51,6 +55,8 @@ pub struct ExportChoices {
     /// that as `None` (see `last_phase_in_file`).
     #[serde(with = "last_phase_in_file")]
     pub last_phase: usize,
+    /// SVG text as glyph outlines rather than selectable text.
+    pub text_as_paths: bool,
 }
 
 impl Default for ExportChoices {
@@ -68,6 +74,7 @@ impl Default for ExportChoices {
             whole_map: true,
             first_phase: 0,
             last_phase: Self::LAST,
+            text_as_paths: false,
         }
     }
 }
@@ -95,6 +102,7 @@ impl ExportChoices {
                 (first, self.last_phase.clamp(first, last))
             }),
             lang,
+            text_as_paths: self.format == ImageFormat::Svg && self.text_as_paths,
         }
     }
 }

@@ -119,7 +119,12 @@ pub fn png_bytes(
 /// # Errors
 /// See [`ExportError`].
 pub fn svg_text(journey: &Journey, options: &ExportOptions) -> Result<String, ExportError> {
-    with_renderer(|renderer| Ok(svg::write(&mut renderer.draw(journey, options)?)))
+    let mode = if options.text_as_paths {
+        svg::TextMode::Paths
+    } else {
+        svg::TextMode::Text
+    };
+    with_renderer(|renderer| Ok(svg::write(&mut renderer.draw(journey, options)?, mode)))
 }
 
 thread_local! {

@@ -120,6 +120,9 @@ pub struct ExportOptions {
     /// [`Journey::content_lang`]. The export runs on a worker thread, which
     /// has no interface language of its own.
     pub lang: Lang,
+    /// SVG only: text as glyph outlines instead of `<text>` in embedded
+    /// fonts; the same in every renderer, but no longer selectable text.
+    pub text_as_paths: bool,
 }
 
 impl ExportOptions {
@@ -145,6 +148,7 @@ impl Default for ExportOptions {
             // by default the picture speaks the interface's language; a map
             // with a language of its own needs `for_map`.
             lang: crate::i18n::current(),
+            text_as_paths: false,
         }
     }
 }

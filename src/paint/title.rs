@@ -7,23 +7,30 @@ use crate::layout::{self, MapLayout, PersonaPart, TextRole};
 use crate::model::Journey;
 use crate::theme;
 
+/// Room in map points kept around the title block's text for its clip.
+const TITLE_CLIP_SLACK: f32 = 4.0;
+
 pub(super) fn paint(map: &MapPainter<'_>, journey: &Journey, layout: &MapLayout) {
     let block = &layout.title_block;
     if !map.is_visible(block.rect) {
         return;
     }
+    // The title's first line starts at the block's very top: a little room
+    // above keeps the tallest letters clear of the clip when a slide's
+    // scale puts the line on a fractional pixel.
+    let clip = block.rect.expand2(vec2(0.0, TITLE_CLIP_SLACK));
     map.block(
         block.title.min,
         &block.title_text,
         &[(TextRole::MapTitle, map.palette().text)],
-        block.rect,
+        clip,
     );
     if let Some(description) = block.description {
         map.block(
             description.min,
             &block.description_text,
             &[(TextRole::MapDescription, map.palette().text_muted)],
-            block.rect,
+            clip,
         );
     }
     let (Some(rect), Some(persona)) = (block.persona, journey.primary_persona()) else {

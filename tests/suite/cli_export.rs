@@ -132,8 +132,9 @@ fn phases_title_and_legend_options_change_the_picture() {
         "l.png",
         &["--scale", "1", "--no-legend"],
     ));
-    assert_ne!(no_legend, full);
-    assert_eq!(no_legend.dimensions(), full.dimensions());
+    // The legend under the grid gives its room back.
+    assert_eq!(no_legend.width(), full.width());
+    assert!(no_legend.height() < full.height());
 }
 
 #[test]
@@ -144,6 +145,24 @@ fn svg_output_is_vector_with_text() {
     assert!(svg.starts_with("<svg "));
     assert!(svg.contains(">Awareness</text>"));
     assert!(svg.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn text_as_paths_writes_outlines_and_only_for_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = export_ok(
+        dir.path(),
+        "paths.svg",
+        &["--scale", "1", "--text-as-paths"],
+    );
+    let svg = std::fs::read_to_string(path).unwrap();
+    assert!(!svg.contains("<text"), "no text left");
+    assert!(svg.contains("<use href=\"#g"), "glyph outlines placed");
+    let png = dir.path().join("paths.png").display().to_string();
+    export_fails(
+        &["export", &example(STARTER), "-o", &png, "--text-as-paths"],
+        "--text-as-paths is for SVG",
+    );
 }
 
 #[test]

@@ -254,7 +254,7 @@ fn svg_has_real_text_and_the_same_size() {
         png.height()
     )));
     assert!(svg.contains(">Bewusstsein</text>"), "phase names are text");
-    assert!(svg.contains("font-family=\"Inter"));
+    assert!(svg.contains("font-family=\"'Journeymap Inter', Inter"));
     assert!(svg.contains("Größe") || svg.contains("Schmerzpunkte"));
 }
 

@@ -37,6 +37,7 @@ mod persona_photo;
 mod picture_contrast;
 mod picture_lines;
 mod save_faults;
+mod svg_standalone;
 mod templates;
 mod ui_actors;
 mod ui_disk;

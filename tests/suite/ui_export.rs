@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use journeymap::export::{self, ExportOptions};
 
 fn open_dialog(harness: &mut egui_kittest::Harness<'static, journeymap::app::JourneymapApp>) {
@@ -88,4 +88,29 @@ fn a_dark_background_is_offered_and_remembered() {
     harness.run();
     let chosen = harness.get_by_role_and_label(combo(), "Background");
     assert_eq!(chosen.value().as_deref(), Some("Dark paper"));
+}
+
+#[test]
+fn svg_offers_text_as_outlines_and_remembers_it() {
+    use egui::accesskit::Toggled;
+    const OUTLINES: &str = "As outlines: the same in every program, but not selectable";
+    let mut harness = common::example_harness();
+    harness.run();
+    open_dialog(&mut harness);
+    assert!(
+        harness.query_by_label(OUTLINES).is_none(),
+        "a PNG has no text to outline"
+    );
+    harness.get_by_label("SVG").click();
+    harness.run();
+    harness.get_by_label(OUTLINES).click();
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert_eq!(
+        harness.get_by_label(OUTLINES).accesskit_node().toggled(),
+        Some(Toggled::True)
+    );
 }

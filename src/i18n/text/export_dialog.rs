@@ -32,6 +32,9 @@ messages! {
     SHOW = "export-dialog-show";
     SHOW_TITLE = "export-dialog-show-title";
     SHOW_LEGEND = "export-dialog-show-legend";
+    /// The SVG's text: real text with the fonts inside, or outlines.
+    TEXT = "export-dialog-text";
+    TEXT_AS_PATHS = "export-dialog-text-as-paths";
     PHASES = "export-dialog-phases";
     WHOLE_MAP = "export-dialog-whole-map";
     PHASE_FROM = "export-dialog-phase-from";

@@ -56,11 +56,14 @@ fn see_through_fills_and_meshes_are_composited_in_order_and_clips_hide_text() {
 
 #[test]
 fn an_evidence_ring_and_icons_are_symbols() {
+    // A ring of radius 8, stroked outside it as egui does: the SVG circle
+    // runs through the stroke's middle.
     let ring = theme::EVIDENCE_RING_WIDTH / theme::EVIDENCE_DOT_RADIUS * 8.0;
+    let r = 8.0 + ring / 2.0;
     let icon = theme::lane_icon(LaneKind::Goals);
     let svg = format!(
         r##"<svg width="100" height="100" viewBox="0 0 100 100">
-<circle cx="50" cy="50" r="8" fill="none" stroke="#e0b100" stroke-width="{ring}"/>
+<circle cx="50" cy="50" r="{r}" fill="none" stroke="#e0b100" stroke-width="{ring}"/>
 <text x="10" y="20" font-size="14" fill="#1f2937">{icon}</text>
 </svg>"##
     );

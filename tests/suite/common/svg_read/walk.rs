@@ -110,8 +110,11 @@ impl Walk {
         self.fill(node, Area::Circle(center, radius), clip);
         // An evidence dot is the one ring drawn with this ratio of stroke
         // width to radius; it carries the meaning, its fill only repeats it.
+        // egui strokes a circle outside its radius, and the SVG writes the
+        // ring where egui draws it: centred half a width further out.
         let width = number(node, "stroke-width");
         let ring = theme::EVIDENCE_RING_WIDTH / theme::EVIDENCE_DOT_RADIUS;
+        let radius = radius - width / 2.0;
         if radius > 0.0
             && ((width / radius) - ring).abs() < 0.01
             && let Some(color) = paint(node, "stroke")
