@@ -56,13 +56,16 @@ fn phase_headers(map: &MapPainter<'_>, layout: &MapLayout) {
         let chevron = crate::layout::Metrics::default().phase_chevron;
         let notch = if index == 0 { 0.0 } else { chevron };
         let point = if index == last { 0.0 } else { chevron };
+        // The notch makes the chevron concave, and egui fills a polygon as
+        // a fan from its first point: from the notch's point every corner
+        // is in sight, so the fan covers the chevron and never the notch.
         let points: Vec<Pos2> = [
+            pos2(rect.left() + notch, rect.center().y),
             rect.left_top(),
             pos2(rect.right() - point, rect.top()),
             pos2(rect.right(), rect.center().y),
             pos2(rect.right() - point, rect.bottom()),
             rect.left_bottom(),
-            pos2(rect.left() + notch, rect.center().y),
         ]
         .into_iter()
         .map(|p| map.pos(p))
