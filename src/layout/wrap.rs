@@ -297,12 +297,7 @@ impl Lines<'_, '_> {
 
     /// The longest head of `word` (at least one letter) that fits a line.
     fn letter_split(&self, run: usize, word: &str) -> (String, String) {
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "a line's width in points, far below usize::MAX"
-        )]
-        let most = (self.width / NARROWEST_GLYPH).max(0.0) as usize + 1;
+        let most = most_chars(self.width) + 1;
         let ends: Vec<usize> = word
             .char_indices()
             .skip(1)
@@ -383,14 +378,20 @@ impl Lines<'_, '_> {
 /// Whether `text` has few enough characters to be worth measuring
 /// against `width`.
 fn could_fit(text: &str, width: f32) -> bool {
+    let most = most_chars(width);
+    // Counting stops past the limit: cheap on a megabyte.
+    text.chars().take(most + 1).count() <= most
+}
+
+/// The most characters a line `width` points wide could hold.
+fn most_chars(width: f32) -> usize {
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "a line's width in points, far below usize::MAX"
     )]
     let most = ((width + EPSILON) / NARROWEST_GLYPH).max(0.0) as usize;
-    // Counting stops past the limit: cheap on a megabyte.
-    text.chars().take(most + 1).count() <= most
+    most
 }
 
 /// `word` split after each inner hyphen or slash ("E-Mail-Adresse" →
