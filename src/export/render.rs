@@ -203,7 +203,6 @@ fn draw(
     let size_px = size_px(&placement)?;
     let paint_options = PaintOptions {
         show_title: options.show_title,
-        show_legend: options.show_legend,
         paper: options.background.paints_paper(),
         palette: options.background.palette(),
         lang: options.lang,

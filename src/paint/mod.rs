@@ -36,8 +36,6 @@ use crate::theme;
 pub struct PaintOptions {
     /// Draw the title block (title, description, persona).
     pub show_title: bool,
-    /// Draw the legend of emotion curves.
-    pub show_legend: bool,
     /// Fill the map's bounds with the palette's paper first (off for
     /// transparent exports).
     pub paper: bool,
@@ -54,7 +52,6 @@ impl Default for PaintOptions {
     fn default() -> Self {
         Self {
             show_title: true,
-            show_legend: true,
             paper: true,
             palette: theme::Palette::light(),
             lang: Lang::En,
