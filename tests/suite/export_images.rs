@@ -17,16 +17,10 @@ use std::path::{Path, PathBuf};
 use image::RgbaImage;
 use journeymap::canvas::View;
 use journeymap::export::{self, Background, ExportOptions, ExportSize};
-use journeymap::format;
 use journeymap::i18n::Lang;
 use journeymap::model::Journey;
 
-fn example(name: &str) -> Journey {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    format::load_file(&path).expect("example loads")
-}
+use crate::common::maps::example;
 
 /// `journey` at `scale`, in its own language (English when it has none), as
 /// the app and the command line export it.

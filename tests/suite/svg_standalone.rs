@@ -10,21 +10,13 @@
     reason = "pixel coordinates are small whole numbers; the casts cannot lose anything"
 )]
 
-use std::path::Path;
-
 use egui::Shape;
 use image::RgbaImage;
 use journeymap::export::{self, ExportOptions, ExportSize, Renderer};
-use journeymap::format;
 use journeymap::i18n::Lang;
 use journeymap::model::Journey;
 
-fn example(name: &str) -> Journey {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    format::load_file(&path).expect("example loads")
-}
+use crate::common::maps::example;
 
 fn options(journey: &Journey, scale: f32, text_as_paths: bool) -> ExportOptions {
     ExportOptions {

@@ -40,3 +40,11 @@ pub fn every_map() -> Vec<(String, Journey, Lang)> {
     }
     maps
 }
+
+/// One example file of examples/, loaded.
+pub fn example(name: &str) -> Journey {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name);
+    format::load_file(&path).expect("example loads")
+}
