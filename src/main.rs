@@ -26,7 +26,11 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Command::Export(args)) => cli::exit_code(cli::export(&args, &mut std::io::stderr())),
+        Some(Command::Export(args)) => cli::exit_code(cli::export(
+            &args,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
         Some(Command::Check { files }) => {
             cli::exit_code(cli::check(&files, &mut std::io::stderr()))
         }

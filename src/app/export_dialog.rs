@@ -52,7 +52,7 @@ pub struct ExportJob {
     /// Where the picture goes.
     pub path: PathBuf,
     started: Instant,
-    receiver: mpsc::Receiver<Result<(), String>>,
+    receiver: mpsc::Receiver<Result<Vec<PathBuf>, String>>,
 }
 
 impl ExportJob {
@@ -79,8 +79,8 @@ impl ExportJob {
         }
     }
 
-    /// The outcome, once the export finished.
-    pub fn poll(&self) -> Option<Result<(), String>> {
+    /// The outcome, once the export finished: the files written.
+    pub fn poll(&self) -> Option<Result<Vec<PathBuf>, String>> {
         match self.receiver.try_recv() {
             Ok(result) => Some(result),
             Err(mpsc::TryRecvError::Empty) => None,

@@ -187,13 +187,8 @@ impl JourneymapApp {
     fn job_finished(&mut self, ctx: &egui::Context, event: JobEvent) {
         match event {
             JobEvent::File(request, answer) => self.file_answer(ctx, request, answer),
-            JobEvent::Exported(path, Ok(())) => {
-                self.status = tr_args(
-                    t::STATUS_EXPORTED,
-                    &[("path", (&path.display().to_string()).into())],
-                );
-            }
-            JobEvent::Exported(_, Err(error)) => self.tell(tr(t::NOTICE_EXPORT_FAILED), error),
+            JobEvent::Exported(Ok(files)) => self.status = exported_status(&files),
+            JobEvent::Exported(Err(error)) => self.tell(tr(t::NOTICE_EXPORT_FAILED), error),
             JobEvent::Copied(Ok(image)) => {
                 ctx.copy_image(image);
                 self.status = tr(t::STATUS_COPIED_IMAGE);
@@ -253,5 +248,23 @@ impl JourneymapApp {
             );
         }
         self.take_inspector_output(output.inspector);
+    }
+}
+
+/// "Exported map.png", or for a slide series "Exported 3 slides: map-1.png
+/// to map-3.png".
+fn exported_status(files: &[std::path::PathBuf]) -> String {
+    let name = |file: &std::path::PathBuf| file.display().to_string();
+    match files {
+        [one] => tr_args(t::STATUS_EXPORTED, &[("path", (&name(one)).into())]),
+        [first, .., last] => tr_args(
+            t::STATUS_EXPORTED_SLIDES,
+            &[
+                ("count", (&files.len().to_string()).into()),
+                ("first", (&name(first)).into()),
+                ("last", (&name(last)).into()),
+            ],
+        ),
+        [] => String::new(),
     }
 }

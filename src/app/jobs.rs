@@ -80,8 +80,8 @@ pub struct Jobs {
 pub enum JobEvent {
     /// The file dialog closed.
     File(FileRequest, DialogAnswer),
-    /// An export finished (to this path).
-    Exported(PathBuf, Result<(), String>),
+    /// An export finished: the files it wrote, or why it failed.
+    Exported(Result<Vec<PathBuf>, String>),
     /// The clipboard picture is ready, or failed.
     Copied(CopyResult),
 }
@@ -103,7 +103,7 @@ impl Jobs {
             match job.poll() {
                 None => job.progress_ui(ctx),
                 Some(result) => {
-                    events.push(JobEvent::Exported(job.path.clone(), result));
+                    events.push(JobEvent::Exported(result));
                     self.export = None;
                 }
             }

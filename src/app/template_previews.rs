@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use crate::export::{Background, ExportOptions, ExportSize, Renderer};
+use crate::export::{Background, ExportOptions, ExportSize, Renderer, SlideOptions};
 use crate::i18n::Lang;
 use crate::templates::{self, Template};
 
@@ -140,6 +140,7 @@ fn render(
         // Numbers as the map's own language writes them.
         lang: journey.content_lang(lang),
         text_as_paths: false,
+        slides: SlideOptions::default(),
     };
     let mut drawing = renderer
         .draw(&journey, &options)

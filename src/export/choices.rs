@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
-use super::{Background, ExportOptions, ExportSize, ImageFormat};
+use super::{Background, ExportOptions, ExportSize, ImageFormat, SlideOptions};
 
 /// How the size is chosen in the dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,7 +15,7 @@ pub enum SizeMode {
     Width,
     /// A print resolution.
     Dpi,
-    /// A 16:9 slide.
+    /// A slide (16:9 or 4:3).
     Slide,
 }
 
@@ -57,6 +57,11 @@ pub struct ExportChoices {
     pub last_phase: usize,
     /// SVG text as glyph outlines rather than selectable text.
     pub text_as_paths: bool,
+    /// A slide export's smallest card text in pixels; `None` for 10 pt on
+    /// the slide (20 px at 1920 × 1080).
+    pub min_text: Option<f32>,
+    /// A slide series begins with a slide of the whole map.
+    pub overview: bool,
 }
 
 impl Default for ExportChoices {
@@ -75,6 +80,8 @@ impl Default for ExportChoices {
             first_phase: 0,
             last_phase: Self::LAST,
             text_as_paths: false,
+            min_text: None,
+            overview: false,
         }
     }
 }
@@ -103,6 +110,10 @@ impl ExportChoices {
             }),
             lang,
             text_as_paths: self.format == ImageFormat::Svg && self.text_as_paths,
+            slides: SlideOptions {
+                min_text: self.min_text,
+                overview: self.overview,
+            },
         }
     }
 }

@@ -29,8 +29,13 @@ pub const MAX_PIXELS: u64 = 100_000_000;
 /// [`MAX_PIXELS`] in megapixels, as messages name it.
 pub const MAX_MEGAPIXELS: u64 = MAX_PIXELS / 1_000_000;
 
-/// The 16:9 slide sizes offered, in pixels: Full HD and 4K.
-pub const SLIDES: [(u32, u32); 2] = [(1920, 1080), (3840, 2160)];
+/// The slide sizes offered, in pixels: 16:9 at Full HD and 4K, and 4:3 at
+/// a projector's 1024 × 768 and twice that.
+pub const SLIDES: [(u32, u32); 4] = [(1920, 1080), (3840, 2160), (1024, 768), (2048, 1536)];
+
+/// The smallest card text a slide series may be asked for, in pixels: below
+/// 6 px no slide is readable; above 200 px one card fills a 4K slide.
+pub const MIN_TEXT: RangeInclusive<f32> = 6.0..=200.0;
 
 #[cfg(test)]
 mod tests {

@@ -10,18 +10,20 @@ mod options;
 mod png;
 pub mod raster;
 mod render;
+pub mod slides;
 mod subset;
 mod svg;
 
 pub use choices::{ExportChoices, SizeMode};
 pub use options::{Background, ExportOptions, ExportSize, ImageFormat};
 pub use png::encode as encode_png;
-pub use render::{Drawing, Renderer};
-pub use subset::phase_range;
+pub use render::{Drawing, Page, Renderer};
+pub use slides::{Part, SlideOptions};
+pub use subset::{lane_range, phase_range};
 
 use crate::i18n::text::export_dialog as t;
 use crate::i18n::{tr, tr_args};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::model::Journey;
 
@@ -107,6 +109,7 @@ pub fn png_bytes(
 ) -> Result<(Vec<u8>, image::RgbaImage), ExportError> {
     let (image, dpi) = with_renderer(|renderer| {
         let mut drawing = renderer.draw(journey, options)?;
+        Renderer::check_raster_size(&drawing)?;
         let primitives = renderer.tessellate(&mut drawing);
         Ok((renderer.rasterize(&drawing, &primitives), drawing.dpi))
     })?;
@@ -119,12 +122,20 @@ pub fn png_bytes(
 /// # Errors
 /// See [`ExportError`].
 pub fn svg_text(journey: &Journey, options: &ExportOptions) -> Result<String, ExportError> {
-    let mode = if options.text_as_paths {
+    with_renderer(|renderer| {
+        Ok(svg::write(
+            &mut renderer.draw(journey, options)?,
+            text_mode(options),
+        ))
+    })
+}
+
+fn text_mode(options: &ExportOptions) -> svg::TextMode {
+    if options.text_as_paths {
         svg::TextMode::Paths
     } else {
         svg::TextMode::Text
-    };
-    with_renderer(|renderer| Ok(svg::write(&mut renderer.draw(journey, options)?, mode)))
+    }
 }
 
 thread_local! {
@@ -138,9 +149,48 @@ fn with_renderer<T>(
     RENDERER.with(|renderer| work(&mut renderer.borrow_mut()))
 }
 
-/// Exports to `path` as PNG or SVG, by its extension. Writes a temporary file
-/// beside it and renames it into place, so a failed export never leaves a
-/// partial picture.
+/// Draws one page of an export in `format`: PNG bytes or SVG text.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn page_bytes(
+    renderer: &mut Renderer,
+    page: &Page,
+    options: &ExportOptions,
+    format: ImageFormat,
+) -> Result<Vec<u8>, ExportError> {
+    let mut drawing = renderer.draw_page(page, options)?;
+    match format {
+        ImageFormat::Png => {
+            Renderer::check_raster_size(&drawing)?;
+            let primitives = renderer.tessellate(&mut drawing);
+            let image = renderer.rasterize(&drawing, &primitives);
+            png::encode(&image, drawing.dpi).map_err(|error| ExportError::Encode(error.to_string()))
+        }
+        ImageFormat::Svg => Ok(svg::write(&mut drawing, text_mode(options)).into_bytes()),
+    }
+}
+
+/// The files `count` pictures of one export go to: `path` itself for one,
+/// else `OUT-1.png` … `OUT-N.png` beside it.
+pub fn page_paths(path: &Path, count: usize) -> Vec<PathBuf> {
+    if count == 1 {
+        return vec![path.to_path_buf()];
+    }
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let extension = path
+        .extension()
+        .map(|extension| format!(".{}", extension.to_string_lossy()))
+        .unwrap_or_default();
+    (1..=count)
+        .map(|number| path.with_file_name(format!("{stem}-{number}{extension}")))
+        .collect()
+}
+
+/// Exports to `path` as PNG or SVG, by its extension: one picture, or for a
+/// slide series one file per slide (see [`page_paths`]). Returns the files
+/// written. Each is written to a temporary file beside it and renamed into
+/// place, so a failed export never leaves a partial picture.
 ///
 /// # Errors
 /// See [`ExportError`]; an unknown extension is [`ExportError::UnknownFormat`].
@@ -148,23 +198,29 @@ pub fn export_to_file(
     journey: &Journey,
     options: &ExportOptions,
     path: &Path,
-) -> Result<(), ExportError> {
-    let bytes = match ImageFormat::from_path(path) {
-        Some(ImageFormat::Png) => png_bytes(journey, options)?.0,
-        Some(ImageFormat::Svg) => svg_text(journey, options)?.into_bytes(),
-        None => {
-            return Err(ExportError::UnknownFormat {
-                path: path.to_path_buf(),
-            });
-        }
+) -> Result<Vec<PathBuf>, ExportError> {
+    let Some(format) = ImageFormat::from_path(path) else {
+        return Err(ExportError::UnknownFormat {
+            path: path.to_path_buf(),
+        });
     };
+    let pages = with_renderer(|renderer| Ok(renderer.pages(journey, options)))?;
+    let paths = page_paths(path, pages.len());
+    for (page, path) in pages.iter().zip(&paths) {
+        let bytes = with_renderer(|renderer| page_bytes(renderer, page, options, format))?;
+        write_file(path, &bytes)?;
+    }
+    Ok(paths)
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     // The same atomic write as saving a map (temporary file, fsync, rename,
     // folder fsync); a picture needs no backup of the one it replaces.
     let save = crate::storage::atomic::AtomicSave {
         keep_backup: false,
         ..crate::storage::atomic::AtomicSave::default()
     };
-    save.save(path, &bytes)
+    save.save(path, bytes)
         .map(|_| ())
         .map_err(|error| ExportError::Write {
             path: path.to_path_buf(),

@@ -4,6 +4,7 @@ use std::fmt;
 
 use egui::Color32;
 
+use super::SlideOptions;
 use crate::theme::{self, Palette};
 
 use crate::i18n::Lang;
@@ -18,7 +19,9 @@ pub enum ExportSize {
     Width(u32),
     /// Print resolution: one map point is 1/96 inch, as on screens.
     Dpi(f32),
-    /// A 16:9 slide of exactly this many pixels, the map fitted inside with margins.
+    /// A slide of exactly this many pixels: the map laid out for its shape
+    /// and fitted inside with margins, as a series of slides when its text
+    /// would be too small (see [`SlideOptions`]).
     Slide(u32, u32),
 }
 
@@ -123,6 +126,8 @@ pub struct ExportOptions {
     /// SVG only: text as glyph outlines instead of `<text>` in embedded
     /// fonts; the same in every renderer, but no longer selectable text.
     pub text_as_paths: bool,
+    /// How a slide export splits a map into a series.
+    pub slides: SlideOptions,
 }
 
 impl ExportOptions {
@@ -149,6 +154,7 @@ impl Default for ExportOptions {
             // with a language of its own needs `for_map`.
             lang: crate::i18n::current(),
             text_as_paths: false,
+            slides: SlideOptions::default(),
         }
     }
 }

@@ -6,14 +6,12 @@ use egui::{Color32, Pos2, Rect, Vec2, vec2};
 
 use super::limits::{MAX_PIXELS, POINTS_PER_INCH};
 use super::raster::{TextureStore, rasterize};
+use super::slides::{self, Part, Planner, Slide};
 use super::{Background, ExportError, ExportOptions, ExportSize};
-use crate::layout::{self, MapLayout, Metrics};
+use crate::layout::{self, MapLayout, Metrics, TitleShown};
 use crate::model::Journey;
 use crate::paint::{self, FontMeasure, PaintOptions};
 use crate::theme;
-
-/// Points of empty space around the map on a slide.
-const SLIDE_MARGIN: f32 = 0.04;
 
 /// A map drawn to shapes, ready to rasterize or to write as SVG.
 pub struct Drawing {
@@ -44,7 +42,7 @@ struct Placement {
 
 fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError> {
     // Whole points, so scale 2 gives exactly twice the pixels of scale 1.
-    let map_size = vec2(bounds.width().ceil(), bounds.height().ceil());
+    let map_size = slides::map_size(bounds);
     let to_origin = TSTransform::from_translation(-bounds.min.to_vec2());
     let scaled = |ppp: f32| Placement {
         size: map_size,
@@ -66,8 +64,7 @@ fn place(options: &ExportOptions, bounds: Rect) -> Result<Placement, ExportError
         )]
         ExportSize::Slide(width, height) => {
             let slide = vec2(width as f32, height as f32);
-            let room = slide * (1.0 - 2.0 * SLIDE_MARGIN);
-            let ppp = (room / map_size).min_elem();
+            let ppp = (slides::room((width, height)) / map_size).min_elem();
             let size = slide / ppp;
             let offset = (size - map_size) / 2.0;
             // PowerPoint's 16:9 slide is 13.333 inches wide.
@@ -94,7 +91,7 @@ fn size_px(placement: &Placement) -> Result<[u32; 2], ExportError> {
         reason = "checked just below"
     )]
     let (width, height) = (size.x.max(1.0) as u64, size.y.max(1.0) as u64);
-    if width * height > MAX_PIXELS || width > u64::from(u32::MAX) || height > u64::from(u32::MAX) {
+    if width > u64::from(u32::MAX) || height > u64::from(u32::MAX) {
         return Err(ExportError::TooLarge { width, height });
     }
     #[expect(clippy::cast_possible_truncation, reason = "checked above")]
@@ -118,27 +115,92 @@ fn frame(
     ctx.run_ui(input, ui)
 }
 
-/// The layout every export uses: measured at one pixel per point, so the
-/// picture has the same proportions at every scale.
-fn export_layout(
+/// One picture of an export: the part of the map it shows, laid out for it.
+pub struct Page {
+    /// The map, or the part of it this picture shows.
+    pub journey: Journey,
+    /// Its layout.
+    pub layout: MapLayout,
+    /// Which part of the exported map a slide of a series shows; `None`
+    /// for the whole (exported) map.
+    pub part: Option<Part>,
+}
+
+/// Runs `work` in a measuring frame at one pixel per point, so every
+/// layout of an export has the same proportions at every scale, and keeps
+/// the glyphs it measured.
+fn measuring<T>(
     ctx: &egui::Context,
-    journey: &Journey,
-    options: &ExportOptions,
     textures: &mut TextureStore,
-) -> MapLayout {
-    let metrics = Metrics {
-        lang: options.lang,
-        show_legend: options.show_legend,
-        ..Metrics::default()
-    };
-    let mut layout = None;
+    work: impl FnOnce(&FontMeasure<'_>) -> T,
+) -> T {
+    let mut work = Some(work);
+    let mut result = None;
     let mut output = frame(ctx, vec2(1.0, 1.0), 1.0, |ui| {
-        let measure = FontMeasure::new(ui.ctx());
-        layout = Some(layout::layout(journey, &metrics, &measure));
+        if let Some(work) = work.take() {
+            result = Some(work(&FontMeasure::new(ui.ctx())));
+        }
     });
     textures.apply(&output.textures_delta);
     output.textures_delta.clear();
-    layout.unwrap_or_else(|| layout::layout(journey, &metrics, &FontMeasure::new(ctx)))
+    match (result, work) {
+        (Some(result), _) => result,
+        // egui runs the closure at least once; should it ever not, measure
+        // outside a frame rather than fail.
+        (None, Some(work)) => work(&FontMeasure::new(ctx)),
+        (None, None) => unreachable!("the work ran but left no result"),
+    }
+}
+
+/// The exported map: the phase range the options ask for, or all of it.
+fn exported(journey: &Journey, options: &ExportOptions) -> Journey {
+    match options.phases {
+        Some((first, last)) => super::subset::phase_range(journey, first, last),
+        None => journey.clone(),
+    }
+}
+
+fn metrics(options: &ExportOptions) -> Metrics {
+    Metrics {
+        lang: options.lang,
+        show_legend: options.show_legend,
+        title: if options.show_title {
+            TitleShown::Full
+        } else {
+            TitleShown::Hidden
+        },
+        ..Metrics::default()
+    }
+}
+
+/// The slide planner for a slide export, `None` for other sizes.
+fn planner<'a>(
+    journey: &Journey,
+    options: &ExportOptions,
+    measure: &'a FontMeasure<'_>,
+) -> Option<Planner<'a>> {
+    let ExportSize::Slide(width, height) = options.size else {
+        return None;
+    };
+    Some(Planner {
+        measure,
+        metrics: metrics(options),
+        slide: (width, height),
+        options: options.slides,
+        show_title: options.show_title,
+        phase_numbers: (
+            options.phases.map_or(0, |(first, _)| first),
+            journey.phases.len(),
+        ),
+    })
+}
+
+fn page_of(slide: Slide) -> Page {
+    Page {
+        journey: slide.journey,
+        layout: slide.layout,
+        part: slide.part,
+    }
 }
 
 /// An egui context with the shipped fonts and the textures it made, kept
@@ -161,16 +223,66 @@ impl Default for Renderer {
 }
 
 impl Renderer {
-    /// Draws `journey` as the export options ask, without rasterizing yet.
+    /// Draws the whole (exported) map as one picture, without rasterizing
+    /// yet: a slide export fits it to the slide whatever its text size.
     ///
     /// # Errors
-    /// The size is unusable or the picture would exceed [`MAX_PIXELS`].
+    /// The size is unusable.
     pub fn draw(
         &mut self,
         journey: &Journey,
         options: &ExportOptions,
     ) -> Result<Drawing, ExportError> {
-        draw(&self.ctx, journey, options, &mut self.textures)
+        let part = exported(journey, options);
+        let page = measuring(&self.ctx, &mut self.textures, |measure| {
+            match planner(journey, options, measure) {
+                Some(planner) => page_of(planner.whole(&part)),
+                None => whole_page(&part, options, measure),
+            }
+        });
+        self.draw_page(&page, options)
+    }
+
+    /// The pictures an export of `journey` writes: one, or a slide series
+    /// when a slide's card text would be too small (see [`Planner::plan`]).
+    pub fn pages(&mut self, journey: &Journey, options: &ExportOptions) -> Vec<Page> {
+        let part = exported(journey, options);
+        measuring(&self.ctx, &mut self.textures, |measure| {
+            match planner(journey, options, measure) {
+                Some(planner) => planner.plan(&part).into_iter().map(page_of).collect(),
+                None => vec![whole_page(&part, options, measure)],
+            }
+        })
+    }
+
+    /// Draws one page of an export, without rasterizing yet.
+    ///
+    /// # Errors
+    /// The size is unusable.
+    pub fn draw_page(
+        &mut self,
+        page: &Page,
+        options: &ExportOptions,
+    ) -> Result<Drawing, ExportError> {
+        let mut drawing = draw(&self.ctx, page, options)?;
+        // The glyphs the frame added are kept now, so a drawing dropped
+        // unrasterized (an SVG, a refused size) leaves no delta behind.
+        self.textures.apply(&drawing.output.textures_delta);
+        drawing.output.textures_delta.clear();
+        Ok(drawing)
+    }
+
+    /// Checks that a drawing is small enough to rasterize: at most
+    /// [`MAX_PIXELS`]. An SVG holds shapes, not pixels, so it has no such limit.
+    ///
+    /// # Errors
+    /// [`ExportError::TooLarge`] with the picture's size.
+    pub fn check_raster_size(drawing: &Drawing) -> Result<(), ExportError> {
+        let [width, height] = drawing.size_px.map(u64::from);
+        if width * height > MAX_PIXELS {
+            return Err(ExportError::TooLarge { width, height });
+        }
+        Ok(())
     }
 
     /// Tessellates a drawing and takes its glyph atlas into the textures.
@@ -188,21 +300,22 @@ impl Renderer {
     }
 }
 
-fn draw(
-    ctx: &egui::Context,
-    journey: &Journey,
-    options: &ExportOptions,
-    textures: &mut TextureStore,
-) -> Result<Drawing, ExportError> {
-    let journey = match options.phases {
-        Some((first, last)) => super::subset::phase_range(journey, first, last),
-        None => journey.clone(),
-    };
-    let layout = export_layout(ctx, &journey, options, textures);
+/// The whole exported map as one page, laid out at the map's own widths.
+fn whole_page(journey: &Journey, options: &ExportOptions, measure: &FontMeasure<'_>) -> Page {
+    Page {
+        layout: layout::layout(journey, &metrics(options), measure),
+        journey: journey.clone(),
+        part: None,
+    }
+}
+
+fn draw(ctx: &egui::Context, page: &Page, options: &ExportOptions) -> Result<Drawing, ExportError> {
+    let (journey, layout) = (&page.journey, &page.layout);
     let placement = place(options, layout.bounds)?;
     let size_px = size_px(&placement)?;
     let paint_options = PaintOptions {
-        show_title: options.show_title,
+        // The layout leaves the title block empty when it is hidden.
+        show_title: true,
         paper: options.background.paints_paper(),
         palette: options.background.palette(),
         lang: options.lang,
@@ -224,8 +337,8 @@ fn draw(
         }
         paint::paint_map(
             painter,
-            &journey,
-            &layout,
+            journey,
+            layout,
             placement.picture_from_map,
             paint_options,
         );

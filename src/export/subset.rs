@@ -1,6 +1,7 @@
-//! A journey cut down to a range of phases, for exporting part of a map.
+//! A journey cut down to a range of phases or of lanes, for exporting part
+//! of a map.
 
-use crate::model::{Journey, PhaseId, StepId};
+use crate::model::{Journey, LaneId, PhaseId, StepId};
 
 /// `journey` with only phases `first..=last` (0-based) and their steps, the
 /// cards over them (spans cut at the end of the range; cards reaching in
@@ -50,6 +51,22 @@ pub fn phase_range(journey: &Journey, first: usize, last: usize) -> Journey {
     part
 }
 
+/// `journey` with only lanes `first..=last` (0-based) and their cards. The
+/// curves stay: the emotion lane draws them only if it is in the range.
+pub fn lane_range(journey: &Journey, first: usize, last: usize) -> Journey {
+    let mut part = journey.clone();
+    let kept: Vec<LaneId> = journey
+        .lanes
+        .get(first..=last.min(journey.lanes.len().saturating_sub(1)))
+        .unwrap_or_default()
+        .iter()
+        .map(|lane| lane.id)
+        .collect();
+    part.lanes.retain(|lane| kept.contains(&lane.id));
+    part.cards.retain(|card| kept.contains(&card.lane));
+    part
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +84,21 @@ mod tests {
         let wide = part.card(journey.cards[0].id).expect("kept");
         assert_eq!((wide.step, wide.span), (journey.phases[1].steps[0].id, 2));
         assert!(part.curves.iter().all(|c| c.points.len() == 2));
+    }
+
+    #[test]
+    fn a_lane_range_keeps_its_lanes_and_their_cards_and_stays_valid() {
+        let journey = generated(200);
+        let part = lane_range(&journey, 1, 2);
+        assert_eq!(part.lanes.len(), 2);
+        assert_eq!(part.lanes[0].id, journey.lanes[1].id);
+        let expected = journey
+            .cards
+            .iter()
+            .filter(|card| card.lane == journey.lanes[1].id || card.lane == journey.lanes[2].id)
+            .count();
+        assert!(expected > 0);
+        assert_eq!(part.cards.len(), expected);
+        assert_eq!(crate::model::validate(&part), vec![]);
     }
 }

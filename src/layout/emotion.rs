@@ -74,6 +74,30 @@ pub(super) fn axis_labels(
     )
 }
 
+/// Room the axis numbers take at the right of an emotion lane's header
+/// (the painter sets them [`AXIS_INSET`] from its edge): the lane's name
+/// wraps before it, so the two never run into each other.
+pub(super) fn axis_width(journey: &Journey, metrics: &Metrics, text: &dyn TextMeasure) -> f32 {
+    let scale = &journey.emotion_scale;
+    let widest = scale
+        .values()
+        .into_iter()
+        .map(|value| {
+            text.width(
+                &super::scale_text::scale_value_text(value, scale, metrics.lang),
+                TextRole::Small,
+            )
+        })
+        .fold(0.0, f32::max);
+    widest + AXIS_INSET + AXIS_GAP
+}
+
+/// How far the axis numbers sit from the lane header's right edge.
+pub const AXIS_INSET: f32 = 10.0;
+
+/// Free space between a lane's name and the axis numbers.
+const AXIS_GAP: f32 = 6.0;
+
 /// The distance between labelled values: the smallest round multiple of the
 /// scale's step whose labels are `min_distance` apart, or `None` when no two
 /// values fit.

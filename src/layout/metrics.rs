@@ -65,6 +65,11 @@ pub struct Metrics {
     pub header_padding: f32,
     /// Room for the icon before a lane's name in its header.
     pub lane_icon_width: f32,
+    /// What the title block above the grid shows.
+    pub title: TitleShown,
+    /// Every step column's width is multiplied by this: a slide export
+    /// widens or narrows the columns until the map fills the slide's shape.
+    pub column_scale: f32,
     /// Whether the legend goes under the grid (it takes room, so the
     /// layout must know).
     pub show_legend: bool,
@@ -105,8 +110,29 @@ impl Default for Metrics {
             persona_width: 360.0,
             header_padding: 14.0,
             lane_icon_width: 24.0,
+            title: TitleShown::Full,
+            column_scale: 1.0,
             show_legend: true,
             lang: Lang::En,
         }
     }
+}
+
+/// What the title block above the grid shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum TitleShown {
+    /// Title, description and the primary persona's card.
+    #[default]
+    Full,
+    /// One slide of a series: the title (unless `with_title` is false) and,
+    /// where the description goes, a line saying which part of the map the
+    /// slide shows. No persona card: the series' room goes to the map.
+    Caption {
+        /// Whether the map's title comes first.
+        with_title: bool,
+        /// Where the slide is in the map ("Phases 3–4 of 6").
+        text: String,
+    },
+    /// Nothing: the grid starts at the top and takes the title's room.
+    Hidden,
 }

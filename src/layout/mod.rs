@@ -10,6 +10,7 @@ mod badges;
 mod cards;
 mod curve;
 mod emotion;
+pub use emotion::AXIS_INSET;
 mod hyphenate;
 mod legend;
 mod metrics;
@@ -26,7 +27,7 @@ pub use cards::kpi_runs;
 pub use curve::smooth_path;
 pub use hyphenate::syllable_breaks;
 pub use legend::{LegendItem, LegendLayout, LegendSymbol, LegendText};
-pub use metrics::Metrics;
+pub use metrics::{Metrics, TitleShown};
 pub use result::{
     ActorTagLayout, CardLayout, CurveLayout, LaneLayout, MapLayout, PersonaPart, PersonaText,
     PhaseLayout, StepHeaderLayout, StepLayout, TitleBlockLayout,
@@ -56,7 +57,11 @@ pub fn layout(journey: &Journey, metrics: &Metrics, measure: &dyn TextMeasure) -
     let origin = pos2(metrics.margin, metrics.margin);
 
     let title_block = title_block(journey, metrics, text, origin, grid_width);
-    let grid_top = title_block.rect.bottom() + metrics.title_gap;
+    let grid_top = if title_block.rect.height() > 0.0 {
+        title_block.rect.bottom() + metrics.title_gap
+    } else {
+        title_block.rect.bottom()
+    };
 
     let headers = header_rows(journey, metrics, text, (&widths, &phase_widths), grid_top);
     let rows = headers.rows;
@@ -144,10 +149,21 @@ fn place_lanes(
     let mut lanes = Vec::with_capacity(journey.lanes.len());
     let mut y = top_left.y;
     for (lane_index, lane) in journey.lanes.iter().enumerate() {
+        let axis = if lane.kind == LaneKind::Emotion && !lane.collapsed {
+            emotion::axis_width(journey, metrics, text.measure())
+        } else {
+            0.0
+        };
         let name_text = text.block(
             &lane.name,
             TextRole::LaneName,
-            metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width,
+            if axis > 0.0 {
+                // The axis numbers take the right padding's place.
+                metrics.lane_header_width - metrics.header_padding - metrics.lane_icon_width - axis
+            } else {
+                metrics.lane_header_width - 2.0 * metrics.header_padding - metrics.lane_icon_width
+            }
+            .max(0.0),
         );
         let header_text = name_text.height() + 2.0 * metrics.header_padding;
         let height = if lane.collapsed {

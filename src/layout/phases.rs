@@ -25,6 +25,7 @@ pub(super) fn column_widths(journey: &Journey, metrics: &Metrics) -> (Vec<f32>, 
             step.width
                 .unwrap_or(metrics.phase_width)
                 .clamp(min_width, max_width)
+                * metrics.column_scale
         })
         .collect();
     let mut phase_widths = Vec::with_capacity(journey.phases.len());

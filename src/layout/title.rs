@@ -6,10 +6,16 @@ use emath::{Pos2, Rect, pos2, vec2};
 use crate::i18n::Lang;
 use crate::model::Journey;
 
-use super::{Metrics, PersonaPart, PersonaText, TextRole, TitleBlockLayout, Typesetter};
+use super::{
+    Metrics, PersonaPart, PersonaText, TextBlock, TextRole, TitleBlockLayout, TitleShown,
+    Typesetter,
+};
 
 /// Diameter of the round photo (or initials) on the persona card, in map points.
 pub const PERSONA_AVATAR_SIZE: f32 = 52.0;
+
+/// Space between the title and the line under it.
+const DESCRIPTION_GAP: f32 = 6.0;
 
 /// Space after each text of the persona card (name, summary, quote).
 const PERSONA_LINE_GAP: f32 = 3.0;
@@ -25,23 +31,41 @@ pub(super) fn title_block(
     origin: Pos2,
     grid_width: f32,
 ) -> TitleBlockLayout {
-    let persona_width = if journey.primary_persona().is_some() {
+    let (title, description, persona) = match &metrics.title {
+        TitleShown::Full => (
+            journey.title.as_str(),
+            journey.description.as_str(),
+            journey.primary_persona(),
+        ),
+        TitleShown::Caption { with_title, text } => (
+            if *with_title { &journey.title } else { "" },
+            text.as_str(),
+            None,
+        ),
+        TitleShown::Hidden => return hidden_title_block(origin),
+    };
+    let persona_width = if persona.is_some() {
         metrics.persona_width.min(grid_width * 0.45)
     } else {
         0.0
     };
     let text_width = (grid_width - persona_width - metrics.title_gap).max(120.0);
-    let title_text = text.block(&journey.title, TextRole::MapTitle, text_width);
-    let title = Rect::from_min_size(origin, vec2(text_width, title_text.height()));
-    let description_text = text.block(&journey.description, TextRole::MapDescription, text_width);
-    let description = (!journey.description.is_empty()).then(|| {
+    let title_text = text.block(title, TextRole::MapTitle, text_width);
+    let (title_height, gap) = if title.is_empty() {
+        (0.0, 0.0)
+    } else {
+        (title_text.height(), DESCRIPTION_GAP)
+    };
+    let title_rect = Rect::from_min_size(origin, vec2(text_width, title_height));
+    let description_text = text.block(description, TextRole::MapDescription, text_width);
+    let description = (!description.is_empty()).then(|| {
         Rect::from_min_size(
-            pos2(origin.x, title.bottom() + 6.0),
+            pos2(origin.x, title_rect.bottom() + gap),
             vec2(text_width, description_text.height()),
         )
     });
     let mut persona_text = Vec::new();
-    let persona = journey.primary_persona().map(|persona| {
+    let persona = persona.map(|persona| {
         let left = origin.x + grid_width - persona_width;
         let inner =
             persona_width - 2.0 * metrics.header_padding - PERSONA_AVATAR_SIZE - PERSONA_AVATAR_GAP;
@@ -77,6 +101,7 @@ pub(super) fn title_block(
         let height = text_height.max(PERSONA_AVATAR_SIZE) + 2.0 * metrics.header_padding;
         Rect::from_min_size(pos2(left, origin.y), vec2(persona_width, height))
     });
+    let title = title_rect;
     let mut rect = title;
     if let Some(description) = description {
         rect = rect.union(description);
@@ -93,6 +118,20 @@ pub(super) fn title_block(
         description_text,
         persona,
         persona_text,
+    }
+}
+
+/// No title block: nothing at the map's top-left corner, no room taken.
+fn hidden_title_block(origin: Pos2) -> TitleBlockLayout {
+    let nothing = Rect::from_min_size(origin, vec2(0.0, 0.0));
+    TitleBlockLayout {
+        rect: nothing,
+        title: nothing,
+        title_text: TextBlock::default(),
+        description: None,
+        description_text: TextBlock::default(),
+        persona: None,
+        persona_text: Vec::new(),
     }
 }
 

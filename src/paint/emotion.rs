@@ -5,7 +5,7 @@ use egui::epaint::PathStroke;
 use egui::{Align2, Color32, Pos2, Shape, Stroke, pos2, vec2};
 
 use super::{MapPainter, moment};
-use crate::layout::{LaneLayout, MapLayout, TextBlock, TextRole, scale_value_text};
+use crate::layout::{self, LaneLayout, MapLayout, TextBlock, TextRole, scale_value_text};
 use crate::model::{EmotionPoint, Journey, LaneKind};
 use crate::theme;
 
@@ -236,7 +236,7 @@ pub(super) fn scale_labels(map: &MapPainter<'_>, journey: &Journey, lane: &LaneL
     {
         let y = MapLayout::emotion_y(lane.row, scale.fraction(value));
         let text = scale_value_text(value, &scale, map.options.lang);
-        small_right(map, pos2(header.right() - 10.0, y), &text);
+        small_right(map, pos2(header.right() - layout::AXIS_INSET, y), &text);
     }
 }
 

@@ -24,6 +24,7 @@ autosave-problem = ⚠ Wiederherstellungskopien können nicht geschrieben werden
 
 # Die Meldung der Statusleiste zur letzten Aktion.
 status-exported = Exportiert: { $path }
+status-exported-slides = { $count } Folien exportiert: { $first } bis { $last }
 status-copied-image = Map als Bild kopiert
 status-copied-cards = { $count ->
         [one] { $count } Karte kopiert

@@ -75,3 +75,9 @@ legend-media = Medien
 legend-channels = Kanäle
 legend-emotion = Emotionsskala
 legend-curves = Kurven
+
+# Wo eine Folie einer Serie in der Karte steht, unter ihrem Titel.
+slide-phase = Phase { $number } von { $total }
+slide-phases = Phasen { $first }–{ $last } von { $total }
+slide-lane = Zeile { $number } von { $total }
+slide-lanes = Zeilen { $first }–{ $last } von { $total }

@@ -24,6 +24,7 @@ autosave-problem = ⚠ Recovery copies cannot be written: { $problem }
 
 # The status bar's message about the last action.
 status-exported = Exported { $path }
+status-exported-slides = Exported { $count } slides: { $first } to { $last }
 status-copied-image = Copied the map as an image
 status-copied-cards = { $count ->
         [one] Copied { $count } card

@@ -74,3 +74,9 @@ legend-media = Media
 legend-channels = Channels
 legend-emotion = Emotion scale
 legend-curves = Curves
+
+# Where a slide of a series is in the map, under its title.
+slide-phase = Phase { $number } of { $total }
+slide-phases = Phases { $first }–{ $last } of { $total }
+slide-lane = Lane { $number } of { $total }
+slide-lanes = Lanes { $first }–{ $last } of { $total }

@@ -28,6 +28,7 @@ messages! {
     AUTOSAVE_PROBLEM = "autosave-problem" (problem);
 
     STATUS_EXPORTED = "status-exported" (path);
+    STATUS_EXPORTED_SLIDES = "status-exported-slides" (count, first, last);
     STATUS_COPIED_IMAGE = "status-copied-image";
     STATUS_COPIED_CARDS = "status-copied-cards" (count);
     /// After undoing a step; `step` is its name from the `edit` area.

@@ -84,4 +84,10 @@ messages! {
     LEGEND_CHANNELS = "legend-channels";
     LEGEND_EMOTION = "legend-emotion";
     LEGEND_CURVES = "legend-curves";
+    /// Where a slide of a series is in the map: one phase or a range of
+    /// them, and one lane or a range, each "of" the map's count.
+    SLIDE_PHASE = "slide-phase" (number, total);
+    SLIDE_PHASES = "slide-phases" (first, last, total);
+    SLIDE_LANE = "slide-lane" (number, total);
+    SLIDE_LANES = "slide-lanes" (first, last, total);
 }
