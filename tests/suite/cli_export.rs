@@ -5,14 +5,14 @@ use std::process::{Command, Output};
 
 use crate::common;
 
-fn journeymap(args: &[&str]) -> Output {
+pub fn journeymap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_journeymap"))
         .args(args)
         .output()
         .expect("the binary runs")
 }
 
-fn example(name: &str) -> String {
+pub fn example(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples")
         .join(name)
@@ -81,10 +81,20 @@ fn scale_width_and_dpi_size_the_picture() {
 }
 
 #[test]
-fn slides_are_exactly_16_by_9() {
+fn slides_are_exactly_their_size() {
     let dir = tempfile::tempdir().unwrap();
-    for (size, dims) in [("1920x1080", (1920, 1080)), ("3840x2160", (3840, 2160))] {
-        let path = export_ok(dir.path(), &format!("{size}.png"), &["--slide", size]);
+    for (size, dims) in [
+        ("1920x1080", (1920, 1080)),
+        ("3840x2160", (3840, 2160)),
+        ("1024x768", (1024, 768)),
+        ("2048x1536", (2048, 1536)),
+    ] {
+        // The smallest minimum keeps the starter map on one slide.
+        let path = export_ok(
+            dir.path(),
+            &format!("{size}.png"),
+            &["--slide", size, "--min-text", "6"],
+        );
         assert_eq!(png(&path).dimensions(), dims);
     }
 }
@@ -263,7 +273,7 @@ fn every_error_exits_1_with_a_clear_message_and_leaves_no_file() {
     );
     export_fails(
         &["export", &input, "-o", &out, "--slide", "800x600"],
-        "use 1920x1080 or 3840x2160",
+        "use 1920x1080, 3840x2160, 1024x768, 2048x1536",
     );
     export_fails(
         &["export", &input, "-o", &out, "--background", "pink"],

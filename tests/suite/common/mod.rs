@@ -2,6 +2,7 @@
 //! laptop-sized window), and the gestures tests perform on it like a user.
 
 pub mod maps;
+pub mod slides;
 pub mod software_renderer;
 pub mod steps;
 pub mod svg_read;
