@@ -1,5 +1,7 @@
 //! A 4K (3840×2160) slide export of the example map, split into its steps:
-//! drawing the frame, tessellation, rasterization and PNG encoding.
+//! drawing the frame, tessellation, rasterization and PNG encoding; and the
+//! same map as a series of 1920×1080 slides (planning, and every slide to
+//! PNG), to report the time per slide against one 4K picture.
 
 #![allow(
     clippy::unwrap_used,
@@ -11,7 +13,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use journeymap::export::{self, ExportOptions, ExportSize, Renderer};
+use journeymap::export::{self, ExportOptions, ExportSize, ImageFormat, Renderer};
 use journeymap::format;
 
 fn options() -> ExportOptions {
@@ -74,9 +76,48 @@ fn export_4k(c: &mut Criterion) {
     group.finish();
 }
 
+#[expect(
+    clippy::print_stdout,
+    reason = "the slide count is a report, printed next to criterion's"
+)]
+fn export_series(c: &mut Criterion) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/laptop-webshop.de.ron");
+    let journey = format::load_file(&path).expect("example");
+    let options = ExportOptions {
+        size: ExportSize::Slide(1920, 1080),
+        lang: journey.content_lang(journeymap::i18n::Lang::En),
+        ..ExportOptions::default()
+    };
+    let mut renderer = Renderer::default();
+    let pages = renderer.pages(&journey, &options);
+    println!(
+        "the German example makes {} slides at 1920×1080",
+        pages.len()
+    );
+    let mut group = c.benchmark_group("slide series 1920x1080");
+    group.bench_function("planning", |b| {
+        b.iter(|| black_box(renderer.pages(&journey, &options).len()));
+    });
+    group.bench_function("whole series to PNG (warm)", |b| {
+        b.iter(|| {
+            let pages = renderer.pages(&journey, &options);
+            let bytes: usize = pages
+                .iter()
+                .map(|page| {
+                    export::page_bytes(&mut renderer, page, &options, ImageFormat::Png)
+                        .expect("slide")
+                        .len()
+                })
+                .sum();
+            black_box(bytes)
+        });
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
-    config = Criterion::default().sample_size(20);
-    targets = export_4k
+    config = Criterion::default().sample_size(10);
+    targets = export_4k, export_series
 }
 criterion_main!(benches);
