@@ -192,12 +192,21 @@ impl JourneymapApp {
             .canvas
             .layout(ctx, &self.document.journey, self.document.revision())
             .clone();
-        match export_dialog::export_dialog_ui(
+        let exported = export_dialog::Exported {
+            journey: &self.document.journey,
+            revision: self.document.revision(),
+            layout: &layout,
+        };
+        let decision = export_dialog::export_dialog_ui(
             ctx,
             &mut self.export_choices,
-            &self.document.journey,
-            &layout,
-        ) {
+            &exported,
+            &mut self.jobs.slide_previews,
+        );
+        if !matches!(decision, ExportDecision::Open) {
+            self.jobs.slide_previews.clear();
+        }
+        match decision {
             ExportDecision::Open => Shown::Open(Dialog::Export),
             ExportDecision::Cancel => Shown::Closed,
             ExportDecision::Export(options, format) => {

@@ -7,8 +7,10 @@ use std::time::{Duration, Instant};
 
 use egui::Ui;
 
+use super::slide_previews::{self, SeriesPreview, SlidePreviews};
 use crate::export::{
-    self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode, limits,
+    self, Background, ExportChoices, ExportOptions, ExportSize, ImageFormat, SizeMode,
+    SlideOptions, limits,
 };
 use crate::i18n::{Arg, text::export_dialog as t, tr, tr_args};
 use crate::layout::MapLayout;
@@ -121,13 +123,24 @@ pub enum ExportDecision {
     Export(ExportOptions, ImageFormat),
 }
 
+/// The map the dialog exports, as the editor has it now.
+pub struct Exported<'a> {
+    /// The map.
+    pub journey: &'a Journey,
+    /// Its revision, to know when a slide preview is out of date.
+    pub revision: u64,
+    /// The canvas's layout of it, which predicts the picture's size.
+    pub layout: &'a MapLayout,
+}
+
 /// The export dialog.
 pub fn export_dialog_ui(
     ctx: &egui::Context,
     choices: &mut ExportChoices,
-    journey: &Journey,
-    layout: &MapLayout,
+    exported: &Exported<'_>,
+    previews: &mut SlidePreviews,
 ) -> ExportDecision {
+    let (journey, layout) = (exported.journey, exported.layout);
     let mut decision = ExportDecision::Open;
     let response = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
         ui.set_width(420.0);
@@ -180,6 +193,10 @@ pub fn export_dialog_ui(
             );
         } else {
             ui.label(tr_args(t::RESULT, &size));
+        }
+        if let ExportSize::Slide(width, height) = options.size {
+            let series = previews.series(ctx, journey, exported.revision, &options);
+            series_ui(ui, series, (width, height));
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -242,21 +259,110 @@ fn size_rows(ui: &mut Ui, choices: &mut ExportChoices) {
                     ui.add(value).labelled_by(label.id);
                 });
             }
-            SizeMode::Slide => {
-                ui.horizontal(|ui| {
-                    for (width, height) in limits::SLIDES {
-                        let (w, h) = (width.to_string(), height.to_string());
-                        let name = tr_args(
-                            t::SLIDE_SIZE,
-                            &[("width", (&w).into()), ("height", (&h).into())],
-                        );
-                        ui.radio_value(&mut choices.slide, (width, height), name);
-                    }
-                });
-            }
+            SizeMode::Slide => slide_rows(ui, choices),
         }
     });
     ui.end_row();
+}
+
+/// The slide's size, the smallest card text before the map becomes a
+/// series, and whether the series opens with the whole map.
+fn slide_rows(ui: &mut Ui, choices: &mut ExportChoices) {
+    ui.horizontal(|ui| {
+        for (width, height) in limits::SLIDES {
+            let (w, h) = (width.to_string(), height.to_string());
+            let name = tr_args(
+                t::SLIDE_SIZE,
+                &[("width", (&w).into()), ("height", (&h).into())],
+            );
+            ui.radio_value(&mut choices.slide, (width, height), name);
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(t::MIN_TEXT));
+        // The default follows the slide's height (10 pt), so it is shown as
+        // a number but kept as "default" until the user changes it.
+        let default = SlideOptions::default().min_text_px(choices.slide.1).round();
+        let mut value = choices.min_text.unwrap_or(default);
+        let drag = egui::DragValue::new(&mut value)
+            .range(limits::MIN_TEXT)
+            .speed(0.5)
+            .max_decimals(0)
+            .suffix(format!(" {}", tr(t::UNIT_PX)));
+        let response = ui
+            .add(drag)
+            .labelled_by(label.id)
+            .on_hover_text(tr(t::MIN_TEXT_HINT));
+        if response.changed() {
+            // Whole pixels: the default is stored as "none", so a later change
+            // of slide size moves it along.
+            let chosen = value.round();
+            choices.min_text = ((chosen - default).abs() >= 0.5).then_some(chosen);
+        }
+    });
+    ui.checkbox(&mut choices.overview, tr(t::OVERVIEW));
+}
+
+/// The series the export will write, as thumbnails, with its slide count.
+fn series_ui(ui: &mut Ui, series: &SeriesPreview, slide: (u32, u32)) {
+    match series {
+        SeriesPreview::Planning => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr(t::SERIES_PLANNING));
+            });
+        }
+        SeriesPreview::Failed(error) => {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                tr_args(t::SERIES_FAILED, &[("error", error.into())]),
+            );
+        }
+        SeriesPreview::Slides(slides) => {
+            let total = slides.len();
+            ui.label(tr_args(t::SERIES_COUNT, &[("count", total.into())]));
+            let [width, height] = slide_previews::thumbnail_pixels(slide.0, slide.1);
+            #[expect(clippy::cast_precision_loss, reason = "a few hundred pixels")]
+            let size = egui::vec2(
+                slide_previews::THUMBNAIL_WIDTH,
+                slide_previews::THUMBNAIL_WIDTH * height as f32 / width as f32,
+            );
+            egui::ScrollArea::vertical()
+                .max_height(size.y * 2.0 + 24.0)
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for (index, slot) in slides.iter().enumerate() {
+                            let name = tr_args(
+                                t::SLIDE_THUMBNAIL,
+                                &[("number", (index + 1).into()), ("total", total.into())],
+                            );
+                            thumbnail_ui(ui, slot.as_ref(), size, name);
+                        }
+                    });
+                });
+        }
+    }
+}
+
+/// One slide's thumbnail, framed; a spinner until it is drawn.
+fn thumbnail_ui(
+    ui: &mut Ui,
+    texture: Option<&egui::TextureHandle>,
+    size: egui::Vec2,
+    name: String,
+) {
+    let response = if let Some(texture) = texture {
+        ui.add(egui::Image::new((texture.id(), size)).alt_text(name.clone()))
+    } else {
+        let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+        egui::Spinner::new().paint_at(ui, rect.shrink(size.y / 3.0));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, name.clone()));
+        response
+    };
+    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+    ui.painter()
+        .rect_stroke(response.rect, 0.0, stroke, egui::StrokeKind::Outside);
+    response.on_hover_text(name);
 }
 
 /// The background as a drop-down: five choices, two of them for dark slides,

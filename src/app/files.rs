@@ -110,4 +110,10 @@ impl JourneymapApp {
     pub fn template_previews_pending(&self) -> bool {
         self.jobs.previews.pending()
     }
+
+    /// Whether the export dialog's slide thumbnails are still being planned
+    /// or drawn (for tests).
+    pub fn slide_previews_pending(&self) -> bool {
+        self.jobs.slide_previews.pending()
+    }
 }

@@ -70,6 +70,8 @@ pub struct Jobs {
     pub copy: Option<mpsc::Receiver<CopyResult>>,
     /// Template thumbnails, kept while the app runs so the dialog reopens at once.
     pub previews: TemplatePreviews,
+    /// The export dialog's thumbnails of the slide series it will write.
+    pub slide_previews: super::slide_previews::SlidePreviews,
     /// Watches the open map's file for changes by other programs.
     pub watch: Option<crate::storage::DiskWatch>,
     /// The file `watch` watches.

@@ -38,6 +38,7 @@ mod recovery_dialog;
 mod run;
 mod settings;
 mod shortcut_text;
+mod slide_previews;
 mod steps;
 mod template_dialog;
 mod template_previews;

@@ -32,6 +32,18 @@ export-dialog-too-big = { $width } × { $height } px sind mehr als die Grenze vo
 export-dialog-export = Exportieren…
 export-dialog-cancel = Abbrechen
 
+# Die Folienserie eines Folienexports, bevor sie geschrieben wird.
+export-dialog-min-text = Kleinster Kartentext
+export-dialog-min-text-hint = Wäre der Kartentext auf einer Folie kleiner, wird die Map auf mehrere Folien verteilt. Vorgabe ist 10 pt auf der Folie.
+export-dialog-overview = Ganze Map auf einer ersten Folie
+export-dialog-series-planning = Folien werden geplant …
+export-dialog-series-count = { $count ->
+        [one] Eine Folie
+       *[other] { $count } Folien
+    }
+export-dialog-series-failed = Die Folien lassen sich nicht anzeigen: { $error }
+export-dialog-slide-thumbnail = Folie { $number } von { $total }
+
 # Während ein Export läuft.
 export-dialog-exporting = { $file } wird exportiert …
 export-dialog-stopped = der Export wurde unerwartet abgebrochen

@@ -32,6 +32,18 @@ export-dialog-too-big = { $width } × { $height } px is more than the { $limit }
 export-dialog-export = Export…
 export-dialog-cancel = Cancel
 
+# The slide series a slide export writes, before it is written.
+export-dialog-min-text = Smallest card text
+export-dialog-min-text-hint = When card text on one slide would be smaller, the map is split into a series of slides. The default is 10 pt on the slide.
+export-dialog-overview = Whole map on a first slide
+export-dialog-series-planning = Planning the slides …
+export-dialog-series-count = { $count ->
+        [one] One slide
+       *[other] { $count } slides
+    }
+export-dialog-series-failed = The slides cannot be previewed: { $error }
+export-dialog-slide-thumbnail = Slide { $number } of { $total }
+
 # While an export runs.
 export-dialog-exporting = Exporting { $file } …
 export-dialog-stopped = the export stopped unexpectedly

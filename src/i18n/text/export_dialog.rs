@@ -45,6 +45,18 @@ messages! {
     TOO_BIG = "export-dialog-too-big" (width, height, limit);
     EXPORT = "export-dialog-export";
     CANCEL = "export-dialog-cancel";
+    /// A slide export's smallest card text, below which it becomes a series.
+    MIN_TEXT = "export-dialog-min-text";
+    MIN_TEXT_HINT = "export-dialog-min-text-hint";
+    /// A first slide with the whole map.
+    OVERVIEW = "export-dialog-overview";
+    /// While the series is planned and drawn small.
+    SERIES_PLANNING = "export-dialog-series-planning";
+    /// How many slides the export will write.
+    SERIES_COUNT = "export-dialog-series-count" (count);
+    SERIES_FAILED = "export-dialog-series-failed" (error);
+    /// A thumbnail's name for screen readers.
+    SLIDE_THUMBNAIL = "export-dialog-slide-thumbnail" (number, total);
     /// The progress window while an export runs.
     EXPORTING = "export-dialog-exporting" (file);
     /// The export's worker ended without an answer.
