@@ -190,7 +190,7 @@ impl JourneymapApp {
     fn export_dialog(&mut self, ctx: &egui::Context) -> Shown {
         let layout = self
             .canvas
-            .layout(ctx, &self.document.journey, self.document.revision())
+            .layout(&self.document.journey, self.document.revision())
             .clone();
         let exported = export_dialog::Exported {
             journey: &self.document.journey,

@@ -276,7 +276,7 @@ impl Canvas {
         self.keep_keyboard_focus(ui, &response);
         self.size = rect.size();
         self.origin = rect.min;
-        let cached = self.cached_layout(ui.ctx(), journey, revision);
+        let cached = self.cached_layout(journey, revision);
         let layout = &cached.layout;
         self.apply_requests(layout.bounds);
         self.reveal_pending(&cached, rect);

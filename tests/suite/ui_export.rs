@@ -50,6 +50,23 @@ fn the_dialog_shows_the_exact_size_of_the_picture() {
 }
 
 #[test]
+fn the_size_is_exact_on_a_high_density_screen_too() {
+    // The canvas measures text at one pixel per point whatever the screen,
+    // as the export does, so a 2× laptop breaks the lines where the picture
+    // does and predicts its size to the pixel.
+    let mut harness = common::example_harness_at(2.0);
+    harness.run();
+    open_dialog(&mut harness);
+    let journey = harness.state().document().journey.clone();
+    let (_, image) = export::png_bytes(&journey, &ExportOptions::default()).unwrap();
+    harness.get_by_label(&format!(
+        "Result: {} × {} pixels",
+        image.width(),
+        image.height()
+    ));
+}
+
+#[test]
 fn fit_to_slide_gives_a_16_by_9_picture_and_choices_are_remembered() {
     let mut harness = common::example_harness();
     harness.run();

@@ -29,8 +29,22 @@ pub fn harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
 /// A harness showing `app` in the language it chose itself (its settings,
 /// [`JourneymapApp::with_language`], or the system's).
 pub fn localized_harness(app: JourneymapApp) -> Harness<'static, JourneymapApp> {
+    dense_harness(app, 1.0)
+}
+
+/// The bundled example in English on a screen with `pixels_per_point`
+/// pixels per point (2.0 is a high-density laptop screen).
+pub fn example_harness_at(pixels_per_point: f32) -> Harness<'static, JourneymapApp> {
+    dense_harness(
+        JourneymapApp::open_or_example(None).with_language(journeymap::i18n::Lang::En),
+        pixels_per_point,
+    )
+}
+
+fn dense_harness(app: JourneymapApp, pixels_per_point: f32) -> Harness<'static, JourneymapApp> {
     Harness::builder()
         .with_size(WINDOW)
+        .with_pixels_per_point(pixels_per_point)
         .with_context_setup(|ctx| {
             journeymap::theme::install(ctx);
             // The harness advances a quarter second per frame and feeds each
