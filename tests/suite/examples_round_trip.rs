@@ -1,26 +1,24 @@
-//! Every shipped example loads, is valid, and saves back to exactly its own bytes.
+//! Every shipped example loads, is valid, and saves back to exactly its own
+//! bytes; so do the maps the tests write the way real people do.
 
 use std::path::{Path, PathBuf};
 
 use journeymap::format;
 use journeymap::model::LaneKind;
 
+use crate::common::maps::ron_files;
+
 fn examples() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples folder")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    files.sort();
-    files
+    ron_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"))
 }
 
 #[test]
 fn every_example_round_trips_byte_for_byte() {
     let files = examples();
     assert!(files.len() >= 2, "at least a German and an English example");
-    for path in files {
+    let real = ron_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/real-maps"));
+    assert!(real.len() >= 3, "the real maps are there");
+    for path in files.into_iter().chain(real) {
         let text = std::fs::read_to_string(&path).expect("readable");
         let journey = format::from_ron_str(&text, &path).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(format::to_ron_string(&journey), text, "{}", path.display());
