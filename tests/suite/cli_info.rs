@@ -19,14 +19,7 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
 }
 
 fn examples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> =
-        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"))
-            .unwrap()
-            .map(|entry| entry.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-            .collect();
-    paths.sort();
-    paths
+    crate::common::maps::ron_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"))
 }
 
 fn example(name: &str) -> String {

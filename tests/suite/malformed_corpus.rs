@@ -13,14 +13,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneymapApp, OpenDocument};
 
 fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    files.sort();
-    files
+    crate::common::maps::ron_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed"))
 }
 
 fn expected_lines(file: &Path) -> String {

@@ -106,14 +106,7 @@ struct OldPoint {
 }
 
 fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/v1-corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    files.sort();
-    files
+    crate::common::maps::ron_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/v1-corpus"))
 }
 
 fn read_old(bytes: &[u8], name: &str) -> OldMap {
