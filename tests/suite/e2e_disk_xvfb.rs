@@ -93,8 +93,13 @@ fn two_windows_saving_one_file_keep_both_versions() {
         title_on_disk(&map).as_deref() == Some(FROM_A) && !unsaved(&desktop, &a)
     });
 
-    // B saves right after. Whether Save asks first or B's watcher tells of
-    // A's version first, B must not replace it without asking.
+    // B saves after its watcher has had time to see A's version (it looks
+    // once a second), so the keys below answer a known question: "changed by
+    // another program". Had B saved first, Save would ask "Save over a
+    // version you have not seen?" instead, whose buttons differ; that case
+    // is part (b) of the next test. Either way B must not replace A's
+    // version without asking.
+    std::thread::sleep(NOTICE);
     desktop.focus(&b);
     desktop.key("ctrl+s");
     std::thread::sleep(NOTICE);
