@@ -4,9 +4,12 @@
 //! unless the user asked for the editor.
 
 mod export;
+mod export_data;
+mod import;
 mod info;
 
 pub use export::{BackgroundArg, ExportArgs, export, export_options};
+pub use import::{ImportArgs, Source, import};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -68,8 +71,12 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG or SVG picture, without opening a window.
+    /// Export a map as a PNG or SVG picture, or its content as a Mermaid
+    /// journey (.mmd) or a table (.csv, .xlsx), without opening a window.
     Export(ExportArgs),
+    /// Make a new map from a Mermaid journey (.mmd) or a table (.csv,
+    /// .xlsx, .ods: one row per card, or laid out as a map).
+    Import(ImportArgs),
     /// List the templates a new map can start from: name, title and phases.
     Templates {
         /// Language of the titles and phase names (default: the system's).
@@ -158,24 +165,7 @@ pub fn new_map(args: &NewArgs, errors: &mut dyn Write) -> bool {
     let lang = args.lang.unwrap_or_else(Lang::from_system);
     let path = &args.output;
     let result = (|| -> Result<(), String> {
-        if let Ok(meta) = std::fs::metadata(path) {
-            if meta.is_dir() {
-                return Err(format!(
-                    "{}: this is a folder; give the new map a file name, e.g. {}",
-                    path.display(),
-                    path.join(format!("journey.{}", format::EXTENSION))
-                        .display()
-                ));
-            }
-            if !args.force {
-                return Err(format!(
-                    "{}: the file already exists; choose another name, or add --force to \
-                     replace it (the old file is kept as {})",
-                    path.display(),
-                    crate::storage::atomic::backup_path(path).display()
-                ));
-            }
-        }
+        refuse_existing(path, args.force)?;
         let journey = args.template.build(lang);
         crate::storage::save_atomically(path, format::to_ron_string(&journey).as_bytes())
             .map(|_| ())
@@ -188,6 +178,30 @@ pub fn new_map(args: &NewArgs, errors: &mut dyn Write) -> bool {
             false
         }
     }
+}
+
+/// Refuses a folder as a new map's file, and an existing file unless
+/// `force` (then the old one is kept as `.bak` by the save).
+fn refuse_existing(path: &Path, force: bool) -> Result<(), String> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(format!(
+                "{}: this is a folder; give the new map a file name, e.g. {}",
+                path.display(),
+                path.join(format!("journey.{}", format::EXTENSION))
+                    .display()
+            ));
+        }
+        if !force {
+            return Err(format!(
+                "{}: the file already exists; choose another name, or add --force to \
+                 replace it (the old file is kept as {})",
+                path.display(),
+                crate::storage::atomic::backup_path(path).display()
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Validates every file, reporting problems on `errors`. Returns whether all are valid.

@@ -15,6 +15,7 @@ pub mod export;
 pub mod find;
 pub mod format;
 pub mod i18n;
+pub mod interop;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -31,6 +31,11 @@ fn main() -> ExitCode {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         )),
+        Some(Command::Import(args)) => cli::exit_code(cli::import(
+            &args,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
         Some(Command::Check { files }) => {
             cli::exit_code(cli::check(&files, &mut std::io::stderr()))
         }

@@ -8,6 +8,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::Journey;
 
+use super::export_data::{DataFormat, export_data, print_notes};
 use super::parse_lang;
 
 /// Arguments of `journeymap export`.
@@ -19,8 +20,9 @@ use super::parse_lang;
 pub struct ExportArgs {
     /// The map to export.
     pub file: PathBuf,
-    /// The picture to write: its extension (.png or .svg) picks the format.
-    #[arg(short, long, value_name = "OUT.png|OUT.svg")]
+    /// The file to write: its extension picks the format, a picture (.png,
+    /// .svg), a Mermaid journey (.mmd) or a table (.csv, .xlsx).
+    #[arg(short, long, value_name = "OUT.png|OUT.svg|OUT.mmd|OUT.csv|OUT.xlsx")]
     pub output: PathBuf,
     /// Pixels per map point (0.25 to 8; default 2).
     #[arg(long, value_name = "N", group = "size")]
@@ -200,11 +202,18 @@ pub fn export_options(args: &ExportArgs, journey: &Journey) -> Result<ExportOpti
 /// Runs `journeymap export`. Returns whether it succeeded; the files it
 /// wrote go to `out`, problems to `errors`.
 pub fn export(args: &ExportArgs, out: &mut dyn Write, errors: &mut dyn Write) -> bool {
+    let mut notes = Vec::new();
     let result = (|| -> Result<Vec<PathBuf>, String> {
+        if let Some(data) = DataFormat::of(&args.output) {
+            let (files, left_out) = export_data(args, data)?;
+            notes = left_out;
+            return Ok(files);
+        }
         let output_format = ImageFormat::from_path(&args.output);
         if output_format.is_none() {
             return Err(format!(
-                "{}: the output must end in .png or .svg",
+                "{}: the output must end in .png or .svg (a picture), .mmd (a Mermaid \
+                 journey), .csv or .xlsx (a table)",
                 args.output.display()
             ));
         }
@@ -220,6 +229,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, errors: &mut dyn Write) ->
     })();
     match result {
         Ok(files) => {
+            print_notes(&notes, errors);
             let _ = writeln!(out, "{}", wrote(&files));
             true
         }

@@ -24,6 +24,7 @@ mod common;
 
 mod cli_check;
 mod cli_export;
+mod cli_import;
 mod cli_info;
 mod cli_templates;
 mod e2e_disk_xvfb;
@@ -31,6 +32,10 @@ mod e2e_recovery_xvfb;
 mod edit_history;
 mod examples_round_trip;
 mod export_images;
+mod interop_mermaid;
+mod interop_mermaid_never_panics;
+mod interop_table;
+mod interop_table_never_panics;
 mod loader_never_panics;
 mod malformed_corpus;
 mod persona_photo;

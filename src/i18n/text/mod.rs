@@ -16,10 +16,12 @@ pub mod inspector;
 pub mod keys;
 pub mod load;
 pub mod menu;
+pub mod mermaid;
 pub mod persona;
 pub mod preferences;
 pub mod properties;
 pub mod storage;
+pub mod table;
 pub mod templates;
 
 /// One area: its ids and its Fluent source in each language.
@@ -79,10 +81,12 @@ pub(crate) const AREAS: &[Area] = &[
     area!(inspector),
     area!(keys),
     area!(load),
+    area!(mermaid),
     area!(menu),
     area!(persona),
     area!(preferences),
     area!(properties),
     area!(storage),
+    area!(table),
     area!(templates),
 ];
