@@ -54,6 +54,11 @@ impl JourneymapApp {
                 self.ask_for_file(ctx, FileRequest::plain(FilePurpose::Open), suggested);
             }
             Action::OpenPath(path) => self.open_path(&path),
+            Action::Import => {
+                let suggested = self.document.path.clone();
+                self.ask_for_file(ctx, FileRequest::plain(FilePurpose::Import), suggested);
+            }
+            Action::ImportText(text) => self.import_pasted(&text),
             Action::Restore(file) => self.restore(&file),
             Action::Quit => {
                 self.life = Life::Closing;
@@ -200,6 +205,7 @@ impl JourneymapApp {
     fn file_chosen(&mut self, ctx: &egui::Context, request: FileRequest, path: &Path) {
         match request.purpose {
             FilePurpose::Open => self.open_path(path),
+            FilePurpose::Import => self.import_file(path),
             FilePurpose::Export(_) => {
                 if let Some(options) = request.export {
                     let journey = self.document.journey.clone();

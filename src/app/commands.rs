@@ -16,6 +16,8 @@ pub enum Command {
     NewFromTemplate,
     /// Open a map from disk.
     Open,
+    /// Make a new map from a Mermaid journey or a table.
+    Import,
     /// Save to the current file (asks for one if new).
     Save,
     /// Save under a new name.
@@ -108,10 +110,11 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 43] = [
+    pub const ALL: [Command; 44] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
+        Command::Import,
         Command::Save,
         Command::SaveAs,
         Command::ExportImage,
@@ -160,6 +163,7 @@ impl Command {
             Command::New => m::CMD_NEW,
             Command::NewFromTemplate => m::CMD_NEW_FROM_TEMPLATE,
             Command::Open => m::CMD_OPEN,
+            Command::Import => m::CMD_IMPORT,
             Command::Save => m::CMD_SAVE,
             Command::SaveAs => m::CMD_SAVE_AS,
             Command::ExportImage => m::CMD_EXPORT_IMAGE,
@@ -214,6 +218,8 @@ impl Command {
         match self {
             Command::New => shortcut(CTRL, Key::N),
             Command::Open => shortcut(CTRL, Key::O),
+            // Beside Open, as importing is opening another tool's file.
+            Command::Import => shortcut(CTRL_SHIFT, Key::O),
             Command::Save => shortcut(CTRL, Key::S),
             Command::SaveAs => shortcut(CTRL_SHIFT, Key::S),
             Command::ExportImage => shortcut(CTRL, Key::E),
@@ -280,6 +286,7 @@ impl Command {
             Command::New
                 | Command::NewFromTemplate
                 | Command::Open
+                | Command::Import
                 | Command::Save
                 | Command::SaveAs
                 | Command::ExportImage

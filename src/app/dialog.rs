@@ -7,6 +7,7 @@
 use super::confirm::Confirm;
 use super::disk_dialogs::{OpenElsewhere, SaveConflict};
 use super::guard::Guard;
+use super::import_dialog::ImportDialog;
 use super::path_prompt::PathPrompt;
 use super::preferences::PreferencesDialog;
 use super::properties::PropertiesDialog;
@@ -34,6 +35,8 @@ pub enum Dialog {
     Recovery(RecoveryDialog),
     /// File → New from Template….
     Templates(TemplateDialog),
+    /// File → Import… of a table: its preview.
+    Import(ImportDialog),
     /// A typed path where no native file dialog can show.
     PathPrompt(PathPrompt),
     /// File → Export Image….

@@ -3,11 +3,12 @@
 use super::dialog::Dialog;
 use super::export_dialog::{self, ExportDecision};
 use super::guard::Action;
+use super::import_dialog::ImportAnswer;
 use super::preferences::LanguageChange;
 use super::properties::{self, PropertiesAnswer};
 use super::template_dialog::TemplateAnswer;
 use super::{JourneymapApp, disk_dialogs, help};
-use crate::i18n::{text::app as t, tr};
+use crate::i18n::{text::app as t, tr, tr_args};
 
 /// What showing a dialog this frame came to.
 enum Shown {
@@ -121,6 +122,27 @@ impl JourneymapApp {
                 }
             },
             Dialog::Export => self.export_dialog(ctx),
+            Dialog::Import(mut dialog) => match dialog.ui(ctx) {
+                None => Shown::Open(Dialog::Import(dialog)),
+                Some(ImportAnswer::Cancel) => Shown::Closed,
+                Some(ImportAnswer::Import) => match dialog.build() {
+                    Ok(journey) => {
+                        self.open_imported_table(journey, dialog.name());
+                        Shown::Closed
+                    }
+                    Err(error) => {
+                        let file = dialog.name().to_owned();
+                        self.tell(
+                            tr_args(
+                                crate::i18n::text::import::FAILED_TITLE,
+                                &[("file", file.as_str().into())],
+                            ),
+                            error.to_string(),
+                        );
+                        Shown::Open(Dialog::Import(dialog))
+                    }
+                },
+            },
             Dialog::Shortcuts => {
                 if help::shortcuts_window(ctx).should_close() {
                     Shown::Closed

@@ -24,6 +24,8 @@ const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(250);
 pub enum FilePurpose {
     /// Choose a map to open.
     Open,
+    /// Choose a Mermaid journey or a table to import.
+    Import,
     /// Choose where to save the map.
     SaveAs,
     /// Choose where to write an exported picture of this format.
@@ -37,6 +39,7 @@ impl FilePurpose {
     pub fn extension(self) -> &'static str {
         match self {
             FilePurpose::Open | FilePurpose::SaveAs => EXTENSION,
+            FilePurpose::Import => "mmd",
             FilePurpose::Export(format) => format.extension(),
             FilePurpose::Photo(_) => "jpg",
         }
@@ -46,6 +49,7 @@ impl FilePurpose {
     pub fn title(self) -> Msg {
         match self {
             FilePurpose::Open => t::FILE_OPEN_TITLE,
+            FilePurpose::Import => t::FILE_IMPORT_TITLE,
             FilePurpose::SaveAs => t::FILE_SAVE_TITLE,
             FilePurpose::Export(_) => t::FILE_EXPORT_TITLE,
             FilePurpose::Photo(_) => crate::i18n::text::persona::PHOTO_DIALOG_TITLE,
@@ -58,6 +62,9 @@ impl FilePurpose {
             // Both spellings: some file choosers match case-sensitively.
             FilePurpose::Photo(_) => &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
             FilePurpose::Open | FilePurpose::SaveAs => &[EXTENSION],
+            FilePurpose::Import => &[
+                "mmd", "mermaid", "csv", "xlsx", "ods", "MMD", "CSV", "XLSX", "ODS",
+            ],
             FilePurpose::Export(format) => match format {
                 ImageFormat::Png => &["png"],
                 ImageFormat::Svg => &["svg"],
@@ -69,6 +76,7 @@ impl FilePurpose {
     fn filter(self) -> Msg {
         match self {
             FilePurpose::Open | FilePurpose::SaveAs => t::FILTER_MAP,
+            FilePurpose::Import => t::FILTER_IMPORT,
             FilePurpose::Export(ImageFormat::Png) => t::FILTER_PNG,
             FilePurpose::Export(ImageFormat::Svg) => t::FILTER_SVG,
             FilePurpose::Photo(_) => crate::i18n::text::persona::PHOTO_FILTER,
@@ -137,7 +145,9 @@ impl FileDialogs {
                 dialog = dialog.set_file_name(name.to_string_lossy());
             }
             let answer = match purpose {
-                FilePurpose::Open | FilePurpose::Photo(_) => dialog.pick_file(),
+                FilePurpose::Open | FilePurpose::Import | FilePurpose::Photo(_) => {
+                    dialog.pick_file()
+                }
                 FilePurpose::SaveAs | FilePurpose::Export(_) => dialog
                     .save_file()
                     .map(|path| with_extension(path, purpose.extension())),

@@ -36,7 +36,7 @@ impl JourneymapApp {
                 self.copy(ctx);
                 self.delete_cards(selection.cards());
             }
-            Command::Paste => self.paste(),
+            Command::Paste => self.paste(ctx),
             Command::Duplicate => {
                 let cards = selection.cards();
                 if !cards.is_empty() {
@@ -145,7 +145,15 @@ impl JourneymapApp {
 
     /// Pastes the copied cards, or one card per line of text that came from
     /// another program, into the current cell.
-    fn paste(&mut self) {
+    fn paste(&mut self, ctx: &egui::Context) {
+        if let Some(text) = self
+            .pasted_text
+            .take_if(|text| crate::interop::mermaid::looks_like_mermaid(text))
+        {
+            // A whole Mermaid journey is a map of its own, not cards.
+            self.paste_mermaid(ctx, text);
+            return;
+        }
         let journey = &self.document.journey;
         let target = self.canvas.target_cell(journey);
         let cards = match self.pasted_text.take() {

@@ -21,6 +21,10 @@ pub enum Action {
     Open,
     /// Open this map (a recent file, a dropped file).
     OpenPath(PathBuf),
+    /// Choose a Mermaid journey or a table to import as a new map.
+    Import,
+    /// Make a new map of this pasted Mermaid journey.
+    ImportText(String),
     /// Restore this recovery copy.
     Restore(PathBuf),
     /// Close the window.
@@ -33,6 +37,7 @@ impl Action {
         match self {
             Action::New | Action::NewFromTemplate { .. } => t::GUARD_NEW,
             Action::Open | Action::OpenPath(_) => t::GUARD_OPEN,
+            Action::Import | Action::ImportText(_) => t::GUARD_IMPORT,
             Action::Restore(_) => t::GUARD_RESTORE,
             Action::Quit => t::GUARD_QUIT,
         }

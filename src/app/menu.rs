@@ -12,10 +12,11 @@ use crate::i18n::{Msg, text::menu as t, tr, tr_args};
 use crate::model::{CardColor, CurveId, Journey, MapCounts, StepId};
 use crate::theme;
 
-const FILE_MENU: [Command; 8] = [
+const FILE_MENU: [Command; 9] = [
     Command::New,
     Command::NewFromTemplate,
     Command::Open,
+    Command::Import,
     Command::Save,
     Command::SaveAs,
     Command::ExportImage,

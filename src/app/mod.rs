@@ -24,6 +24,8 @@ mod find_bar;
 mod frame;
 mod guard;
 mod help;
+mod import;
+mod import_dialog;
 mod inspector;
 mod jobs;
 mod menu;

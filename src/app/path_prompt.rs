@@ -43,6 +43,7 @@ impl PathPrompt {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<PromptAnswer> {
         let action = match self.purpose {
             FilePurpose::Open => t::OPEN,
+            FilePurpose::Import => crate::i18n::text::import::CONFIRM,
             FilePurpose::SaveAs => t::SAVE,
             FilePurpose::Export(_) => t::EXPORT,
             FilePurpose::Photo(_) => persona::PHOTO_PROMPT_ACTION,
@@ -56,6 +57,7 @@ impl PathPrompt {
             ui.label(tr(t::PROMPT_NO_CHOOSER));
             let label = ui.label(match self.purpose {
                 FilePurpose::Photo(_) => tr(persona::PHOTO_PROMPT_LABEL),
+                FilePurpose::Import => tr(crate::i18n::text::import::PROMPT_LABEL),
                 _ => tr_args(t::PROMPT_PATH_LABEL, &extension),
             });
             let field = ui.add(
@@ -78,7 +80,7 @@ impl PathPrompt {
                 {
                     let path = PathBuf::from(self.text.trim());
                     answer = Some(PromptAnswer::Chosen(match self.purpose {
-                        FilePurpose::Open | FilePurpose::Photo(_) => path,
+                        FilePurpose::Open | FilePurpose::Import | FilePurpose::Photo(_) => path,
                         purpose => with_extension(path, purpose.extension()),
                     }));
                 }

@@ -22,6 +22,7 @@ impl JourneymapApp {
                 crate::i18n::current(),
             ))),
             Command::Open => self.request(ctx, Action::Open),
+            Command::Import => self.request(ctx, Action::Import),
             Command::Save => self.save_then(ctx, None),
             Command::SaveAs => self.ask_save_path(ctx, None),
             Command::ExportImage => self.dialogs.open(Dialog::Export),

@@ -53,6 +53,7 @@ mod ui_edit_structure;
 mod ui_emotion_steps;
 mod ui_export;
 mod ui_find_panels;
+mod ui_import;
 mod ui_language;
 mod ui_map_language;
 mod ui_mermaid_journey;

@@ -5,6 +5,7 @@ cancel = Abbrechen
 # Ungespeicherte Änderungen.
 guard-new = Änderungen an „{ $name }“ speichern, bevor eine neue Map angelegt wird?
 guard-open = Änderungen an „{ $name }“ speichern, bevor eine andere Map geöffnet wird?
+guard-import = Änderungen an „{ $name }“ speichern, bevor eine neue Map importiert wird?
 guard-restore = Änderungen an „{ $name }“ speichern, bevor die wiederhergestellte Map geöffnet wird?
 guard-quit = Änderungen an „{ $name }“ vor dem Schließen speichern?
 guard-lost = Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.
@@ -30,9 +31,11 @@ delete-lane = Zeile löschen
 
 # Eine Datei wählen.
 file-open-title = Journey Map öffnen
+file-import-title = Mermaid-Journey oder Tabelle importieren
 file-save-title = Journey Map speichern
 file-export-title = Bild exportieren
 filter-map = Journey Map
+filter-import = Mermaid-Journeys und Tabellen
 filter-png = PNG-Bild
 filter-svg = SVG-Bild
 open = Öffnen

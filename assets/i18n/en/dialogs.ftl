@@ -5,6 +5,7 @@ cancel = Cancel
 # Unsaved changes.
 guard-new = Save the changes to “{ $name }” before starting a new map?
 guard-open = Save the changes to “{ $name }” before opening another map?
+guard-import = Save the changes to “{ $name }” before importing a new map?
 guard-restore = Save the changes to “{ $name }” before restoring the recovered map?
 guard-quit = Save the changes to “{ $name }” before closing?
 guard-lost = If you don't save, your changes are lost.
@@ -30,9 +31,11 @@ delete-lane = Delete lane
 
 # Choosing a file.
 file-open-title = Open journey map
+file-import-title = Import a Mermaid journey or a table
 file-save-title = Save journey map
 file-export-title = Export image
 filter-map = Journey map
+filter-import = Mermaid journeys and tables
 filter-png = PNG image
 filter-svg = SVG image
 open = Open

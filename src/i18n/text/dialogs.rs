@@ -12,6 +12,7 @@ messages! {
     /// The unsaved-changes question, one per action it holds back.
     GUARD_NEW = "guard-new" (name);
     GUARD_OPEN = "guard-open" (name);
+    GUARD_IMPORT = "guard-import" (name);
     GUARD_RESTORE = "guard-restore" (name);
     GUARD_QUIT = "guard-quit" (name);
     GUARD_LOST = "guard-lost";
@@ -50,9 +51,11 @@ messages! {
 
     /// Titles of the file choosers and of the typed-path fallback.
     FILE_OPEN_TITLE = "file-open-title";
+    FILE_IMPORT_TITLE = "file-import-title";
     FILE_SAVE_TITLE = "file-save-title";
     FILE_EXPORT_TITLE = "file-export-title";
     FILTER_MAP = "filter-map";
+    FILTER_IMPORT = "filter-import";
     FILTER_PNG = "filter-png";
     FILTER_SVG = "filter-svg";
     OPEN = "open";

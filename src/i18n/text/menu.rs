@@ -7,6 +7,7 @@ messages! {
     CMD_NEW = "cmd-new";
     CMD_NEW_FROM_TEMPLATE = "cmd-new-from-template";
     CMD_OPEN = "cmd-open";
+    CMD_IMPORT = "cmd-import";
     CMD_SAVE = "cmd-save";
     CMD_SAVE_AS = "cmd-save-as";
     CMD_EXPORT_IMAGE = "cmd-export-image";

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod edit;
 pub mod export_dialog;
 pub mod find;
+pub mod import;
 pub mod inspector;
 pub mod keys;
 pub mod load;
@@ -78,6 +79,7 @@ pub(crate) const AREAS: &[Area] = &[
     area!(edit),
     area!(export_dialog),
     area!(find),
+    area!(import),
     area!(inspector),
     area!(keys),
     area!(load),
