@@ -55,7 +55,14 @@ impl JourneymapApp {
             }
             Action::OpenPath(path) => self.open_path(&path),
             Action::Import => {
-                let suggested = self.document.path.clone();
+                // The open map's folder, not the map: importing a .ron
+                // would only be refused.
+                let suggested = self
+                    .document
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .map(|folder| folder.join("journey.mmd"));
                 self.ask_for_file(ctx, FileRequest::plain(FilePurpose::Import), suggested);
             }
             Action::ImportText(text) => self.import_pasted(&text),
