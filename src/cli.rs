@@ -64,8 +64,8 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Rewrite maps in the canonical layout that the editor saves; an older
-    /// version is upgraded to the current one, keeping the old file as FILE.bak
+    /// Rewrite maps in the canonical layout that the editor saves, keeping
+    /// the old file as FILE.bak; an older version is upgraded to the current one
     Fmt {
         /// The maps to rewrite; each must be valid.
         #[arg(required = true)]
@@ -244,27 +244,33 @@ pub fn fmt(files: &[PathBuf], out: &mut dyn Write, errors: &mut dyn Write) -> bo
                     // Already canonical: not even the file's time changes.
                     return Ok(());
                 }
-                // An upgrade to the current version keeps the old file as
-                // `.bak` (an older Journeymap can still open that); a mere
-                // re-layout does not, since maps formatted in bulk usually
-                // live in version control.
+                // The old file is kept as `.bak`, as Save keeps it: an
+                // upgraded one is what an older Journeymap can still open, and
+                // a re-layout loses the file's comments and spacing.
                 let upgrade = loaded.version < format::CURRENT_VERSION;
                 let save = AtomicSave {
-                    keep_backup: upgrade,
+                    keep_backup: true,
                     ..AtomicSave::default()
                 };
                 save.save(path, text.as_bytes())
                     .map_err(|error| vec![error.to_string()])?;
-                if upgrade {
-                    let _ = writeln!(
+                let _ = if upgrade {
+                    writeln!(
                         out,
                         "{}: upgraded from version {} to {} (the old file is {}.bak)",
                         path.display(),
                         loaded.version,
                         format::CURRENT_VERSION,
                         path.display()
-                    );
-                }
+                    )
+                } else {
+                    writeln!(
+                        out,
+                        "{}: rewritten in the canonical layout (the old file is {}.bak)",
+                        path.display(),
+                        path.display()
+                    )
+                };
                 Ok(())
             });
         if let Err(lines) = result {

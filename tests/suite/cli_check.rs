@@ -148,6 +148,34 @@ fn fmt_rewrites_a_hand_edited_map_canonically() {
 }
 
 #[test]
+fn fmt_keeps_the_old_file_of_a_re_layout_too() {
+    // Like Save: the comment and the spacing are gone from the map, but not
+    // from the disk.
+    let dir = tempfile::tempdir().unwrap();
+    let journey = journeymap::templates::new_map(journeymap::i18n::Lang::De);
+    let canonical = journeymap::format::to_ron_string(&journey);
+    let text = format!(
+        "// Workshop am Montag\n{}",
+        canonical.replacen("    ", "  ", 5)
+    );
+    let path = write(dir.path(), "montag.ron", text.as_bytes());
+    let output = journeymap(&["fmt", &path.display().to_string()]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical);
+    let backup = std::fs::read_to_string(dir.path().join("montag.ron.bak")).unwrap();
+    assert_eq!(backup, text);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("rewritten in the canonical layout"),
+        "{output:?}"
+    );
+    // A canonical file is left alone: no new backup, no message.
+    std::fs::remove_file(dir.path().join("montag.ron.bak")).unwrap();
+    let again = journeymap(&["fmt", &path.display().to_string()]);
+    assert!(again.stdout.is_empty(), "{again:?}");
+    assert!(!dir.path().join("montag.ron.bak").exists());
+}
+
+#[test]
 fn help_and_version_work_without_a_window() {
     let help = journeymap(&["--help"]);
     assert!(help.status.success());
