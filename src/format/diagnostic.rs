@@ -219,6 +219,15 @@ fn lower_first(text: &str) -> String {
 /// Sizes are shown in binary megabytes, the unit file managers mostly use.
 const MEGABYTE: u64 = 1024 * 1024;
 
+/// A file's size in megabytes to a tenth, rounded up: a file one byte over
+/// the 64 MB limit reads "64.1 MB", never "64 MB, larger than the 64 MB".
+fn megabytes_above(size: u64) -> String {
+    let tenths = size.saturating_mul(10).div_ceil(MEGABYTE);
+    // Tenths of a megabyte of a file that exists are far below 2^53.
+    let tenths = u32::try_from(tenths).map_or_else(|_| f64::from(u32::MAX), f64::from);
+    crate::i18n::format_number(crate::i18n::current(), tenths / 10.0, 1)
+}
+
 /// Why a document could not be loaded.
 #[derive(Debug)]
 pub enum LoadError {
@@ -279,7 +288,7 @@ impl fmt::Display for LoadError {
                 t::LOAD_TOO_LARGE,
                 &[
                     ("path", (&path.display().to_string()).into()),
-                    ("size", (&(size / MEGABYTE).to_string()).into()),
+                    ("size", (&megabytes_above(*size)).into()),
                     ("limit", (&(limit / MEGABYTE).to_string()).into()),
                 ],
             ),

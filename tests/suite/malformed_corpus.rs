@@ -105,6 +105,18 @@ fn a_100_mb_file_a_folder_and_a_pipe_are_refused_without_reading_them() {
         )
     );
 
+    // One byte over the limit is over it, also in what the message says.
+    let just_over = dir.path().join("just-over.ron");
+    std::fs::File::create(&just_over)
+        .unwrap()
+        .set_len(64 * 1024 * 1024 + 1)
+        .unwrap();
+    let (_, stderr) = check(&just_over);
+    assert!(
+        stderr.contains("the file is 64.1 MB, larger than the 64 MB"),
+        "{stderr}"
+    );
+
     let folder = dir.path().join("folder.ron");
     std::fs::create_dir(&folder).unwrap();
     let (code, stderr) = check(&folder);
