@@ -314,6 +314,9 @@ impl eframe::App for JourneymapApp {
 /// # Errors
 /// The window could not be created (no display, no graphics driver).
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    if let Some(advice) = no_display(|name| std::env::var_os(name)) {
+        anyhow::bail!(advice);
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Journeymap")
@@ -338,4 +341,45 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         }),
     )
     .map_err(|error| anyhow::anyhow!("could not open the editor window: {error}"))
+}
+
+/// On Linux and the BSDs a window needs an X11 or Wayland display; without
+/// one, what to do instead of the windowing library's raw error (`var`
+/// reads an environment variable).
+fn no_display(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<String> {
+    let unix_desktop = cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    ));
+    let set = |name: &str| var(name).is_some_and(|value| !value.is_empty());
+    (unix_desktop && !set("DISPLAY") && !set("WAYLAND_DISPLAY")).then(|| {
+        "there is no display to open the editor window on (neither DISPLAY nor \
+         WAYLAND_DISPLAY is set). Start it from a desktop session, or over SSH with \
+         `ssh -X`; the commands check, info, fmt, export, import, templates and new \
+         work without a window (journeymap --help)"
+            .to_owned()
+    })
+}
+
+#[cfg(test)]
+mod run_tests {
+    use std::ffi::OsString;
+
+    #[test]
+    fn without_a_display_the_advice_names_what_works_instead() {
+        let none = |_: &str| None::<OsString>;
+        if cfg!(target_os = "linux") {
+            let advice = super::no_display(none).expect("advice");
+            assert!(
+                advice.contains("DISPLAY") && advice.contains("export"),
+                "{advice}"
+            );
+        }
+        let x11 = |name: &str| (name == "DISPLAY").then(|| OsString::from(":0"));
+        assert_eq!(super::no_display(x11), None);
+        let wayland = |name: &str| (name == "WAYLAND_DISPLAY").then(|| OsString::from("wayland-0"));
+        assert_eq!(super::no_display(wayland), None);
+    }
 }

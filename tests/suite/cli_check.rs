@@ -176,6 +176,25 @@ fn fmt_keeps_the_old_file_of_a_re_layout_too() {
 }
 
 #[test]
+fn without_a_display_the_editor_says_what_to_do() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("journeymap: there is no display to open the editor window on"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("/src/"), "no build paths: {stderr}");
+}
+
+#[test]
 fn help_and_version_work_without_a_window() {
     let help = journeymap(&["--help"]);
     assert!(help.status.success());
