@@ -66,7 +66,10 @@ impl SaveError {
                 ("path", (&self.path.display().to_string()).into()),
                 ("step", (&tr_in(lang, self.step.message(), &[])).into()),
                 ("reason", (&self.source.to_string()).into()),
-                ("advice", (&tr_in(lang, advice(&self.source), &[])).into()),
+                (
+                    "advice",
+                    (&tr_in(lang, advice(self.step, &self.source), &[])).into(),
+                ),
             ],
         )
     }
@@ -85,9 +88,12 @@ impl std::error::Error for SaveError {
     }
 }
 
-/// What the user can do about an error, in one sentence.
-fn advice(error: &io::Error) -> Msg {
+/// What the user can do about an error at `step`, in one sentence.
+fn advice(step: SaveStep, error: &io::Error) -> Msg {
     match error.kind() {
+        // The folder let the temporary file be made; the file itself is
+        // what refuses to be replaced.
+        io::ErrorKind::PermissionDenied if step == SaveStep::Replace => t::ADVICE_FILE_READ_ONLY,
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => t::ADVICE_DISK_FULL,
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => t::ADVICE_READ_ONLY,
         io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => t::ADVICE_NO_FOLDER,

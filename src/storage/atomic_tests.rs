@@ -123,7 +123,12 @@ fn a_read_only_file_is_not_replaced() {
     permissions.set_readonly(true);
     fs::set_permissions(&path, permissions).unwrap();
     let error = save_atomically(&path, b"new").unwrap_err();
-    assert!(error.to_string().contains("read-only"), "{error}");
+    let message = error.to_string();
+    assert!(
+        message.contains("The file is marked read-only"),
+        "{message}"
+    );
+    assert!(!message.contains("folder is read-only"), "{message}");
     assert_eq!(fs::read(&path).unwrap(), b"locked");
 }
 

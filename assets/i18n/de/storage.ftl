@@ -6,6 +6,7 @@ save-step-sync = Übertragen auf die Festplatte fehlgeschlagen
 save-step-replace = Ersetzen der alten Datei fehlgeschlagen
 advice-disk-full = Der Datenträger ist voll: Schaffen Sie Platz oder speichern Sie auf einem anderen Datenträger
 advice-read-only = Der Ordner ist schreibgeschützt: Speichern Sie in einem Ordner, in den Sie schreiben dürfen
+advice-file-read-only = Die Datei ist schreibgeschützt: Heben Sie den Schreibschutz in ihren Eigenschaften auf oder speichern Sie unter einem anderen Namen
 advice-no-folder = Den Ordner gibt es nicht (mehr): Speichern Sie in einem vorhandenen Ordner
 advice-is-folder = Ein Ordner trägt diesen Namen: Wählen Sie einen anderen Dateinamen
 advice-try-again = Versuchen Sie es noch einmal oder speichern Sie in einem anderen Ordner

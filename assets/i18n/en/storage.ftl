@@ -6,6 +6,7 @@ save-step-sync = flushing to disk failed
 save-step-replace = replacing the old file failed
 advice-disk-full = The disk is full: free some space, or save to another disk
 advice-read-only = The folder is read-only: save to a folder you can write to
+advice-file-read-only = The file is marked read-only: remove the mark in its properties, or save under another name
 advice-no-folder = The folder does not exist (any more): save to an existing folder
 advice-is-folder = A folder has that name: choose another file name
 advice-try-again = Try again, or save to another folder

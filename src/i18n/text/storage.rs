@@ -13,6 +13,7 @@ messages! {
     SAVE_STEP_REPLACE = "save-step-replace";
     ADVICE_DISK_FULL = "advice-disk-full";
     ADVICE_READ_ONLY = "advice-read-only";
+    ADVICE_FILE_READ_ONLY = "advice-file-read-only";
     ADVICE_NO_FOLDER = "advice-no-folder";
     ADVICE_IS_FOLDER = "advice-is-folder";
     ADVICE_TRY_AGAIN = "advice-try-again";
