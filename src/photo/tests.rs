@@ -197,6 +197,11 @@ fn stored_photos_are_checked_from_their_header() {
     let large = Photo::from_bytes(png_header_only(MAX_STORED_SIDE + 1, 10)).unwrap();
     let error = check_stored(&large).unwrap_err();
     assert!(error.contains("2049 × 10 pixels"), "{error}");
+    // A header too large for the reader's own limit is still "too large".
+    let huge = Photo::from_bytes(png_header_only(100_000, 100_000)).unwrap();
+    let error = check_stored(&huge).unwrap_err();
+    assert!(error.contains("at most 2048 pixels"), "{error}");
+    assert!(!error.contains("not a readable"), "{error}");
     let broken = Photo::from_bytes(b"\x89PNG\r\n\x1a\nnonsense".to_vec()).unwrap();
     let error = check_stored(&broken).unwrap_err();
     assert!(error.contains("not a readable PNG image"), "{error}");
