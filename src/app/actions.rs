@@ -204,12 +204,22 @@ impl JourneymapApp {
             .filter(|request| request.purpose == purpose)
             .unwrap_or_else(|| FileRequest::plain(purpose));
         match answer {
-            PromptAnswer::Chosen(path) => self.file_chosen(ctx, request, &path),
+            PromptAnswer::Chosen(path) => {
+                let writes = matches!(purpose, FilePurpose::SaveAs | FilePurpose::Export(_));
+                let open = self.document.path.as_deref();
+                // The native dialogs ask before replacing a file; a typed
+                // path must too (saving over the open map itself is Save).
+                if writes && path.exists() && !open.is_some_and(|open| same_file(open, &path)) {
+                    self.dialogs.open(Dialog::ReplaceFile(path, request));
+                } else {
+                    self.file_chosen(ctx, request, &path);
+                }
+            }
             PromptAnswer::Cancelled => {}
         }
     }
 
-    fn file_chosen(&mut self, ctx: &egui::Context, request: FileRequest, path: &Path) {
+    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, request: FileRequest, path: &Path) {
         match request.purpose {
             FilePurpose::Open => self.open_path(path),
             FilePurpose::Import => self.import_file(path),

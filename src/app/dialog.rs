@@ -39,6 +39,8 @@ pub enum Dialog {
     Import(ImportDialog),
     /// A typed path where no native file dialog can show.
     PathPrompt(PathPrompt),
+    /// The typed path of a Save As or an export names an existing file.
+    ReplaceFile(std::path::PathBuf, super::jobs::FileRequest),
     /// File → Export Image….
     Export,
     /// Help → Keyboard Shortcuts.

@@ -122,6 +122,15 @@ impl JourneymapApp {
                 }
             },
             Dialog::Export => self.export_dialog(ctx),
+            Dialog::ReplaceFile(path, request) => match disk_dialogs::replace_ui(ctx, &path) {
+                None => Shown::Open(Dialog::ReplaceFile(path, request)),
+                Some(replace) => {
+                    if replace {
+                        self.file_chosen(ctx, request, &path);
+                    }
+                    Shown::Closed
+                }
+            },
             Dialog::Import(mut dialog) => match dialog.ui(ctx) {
                 None => Shown::Open(Dialog::Import(dialog)),
                 Some(ImportAnswer::Cancel) => Shown::Closed,

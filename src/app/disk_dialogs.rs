@@ -122,6 +122,28 @@ pub fn changed_ui(ctx: &egui::Context, name: &str) -> Option<ChangedAnswer> {
 }
 
 /// "Save over a version you have not seen?": overwrite, save a copy, cancel.
+/// A typed path names a file that exists: "“map.ron” already exists.
+/// Replace it?" (the native dialogs ask the same). `Some(true)` replaces.
+pub fn replace_ui(ctx: &egui::Context, path: &std::path::Path) -> Option<bool> {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let folder = path
+        .parent()
+        .map(|folder| folder.display().to_string())
+        .unwrap_or_default();
+    answer_ui(
+        ctx,
+        "replace_file",
+        &tr_args(t::REPLACE_TITLE, &[("name", (&name).into())]),
+        &tr_args(t::REPLACE_BODY, &[("folder", (&folder).into())]),
+        &[(t::REPLACE, true), (t::CANCEL, false)],
+        // Cancel, which loses nothing, has the focus.
+        (1, false),
+    )
+}
+
 pub fn conflict_ui(ctx: &egui::Context, name: &str) -> Option<ConflictAnswer> {
     answer_ui(
         ctx,

@@ -411,3 +411,39 @@ fn a_dropped_file_goes_through_the_guard() {
         Some(dropped.as_path())
     );
 }
+
+#[test]
+fn save_as_through_a_typed_path_asks_before_replacing_a_file() {
+    let root = tempfile::tempdir().unwrap();
+    let other = root.path().join("other.ron");
+    std::fs::write(&other, "a colleague's map").unwrap();
+    let mut harness = common::harness(app_at(None, root.path()));
+    harness.run();
+    retitle(&mut harness, "Mine");
+    let save_as = |harness: &mut egui_kittest::Harness<'_, journeymap::app::JourneymapApp>| {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_label("Path of the .ron file")
+            .type_text(&other.display().to_string());
+        harness.key_press(Key::Enter);
+        harness.run();
+    };
+    save_as(&mut harness);
+    harness.get_by_label("“other.ron” already exists. Replace it?");
+    // Cancel has the focus: Enter loses nothing.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "a colleague's map"
+    );
+    assert!(harness.state().document().is_dirty());
+
+    save_as(&mut harness);
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert_eq!(format::load_file(&other).unwrap().title, "Mine");
+    assert!(!harness.state().document().is_dirty());
+}

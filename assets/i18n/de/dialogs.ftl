@@ -30,6 +30,9 @@ delete-step = Schritt löschen
 delete-lane = Zeile löschen
 
 # Eine Datei wählen.
+replace-title = „{ $name }“ gibt es schon. Ersetzen?
+replace-body = In { $folder } liegt schon eine Datei dieses Namens. Ersetzen überschreibt ihren Inhalt.
+replace = Ersetzen
 file-open-title = Journey Map öffnen
 file-import-title = Mermaid-Journey oder Tabelle importieren
 file-save-title = Journey Map speichern

@@ -30,6 +30,9 @@ delete-step = Delete step
 delete-lane = Delete lane
 
 # Choosing a file.
+replace-title = “{ $name }” already exists. Replace it?
+replace-body = A file of that name is in { $folder }. Replacing it overwrites what it holds.
+replace = Replace
 file-open-title = Open journey map
 file-import-title = Import a Mermaid journey or a table
 file-save-title = Save journey map

@@ -51,6 +51,10 @@ messages! {
 
     /// Titles of the file choosers and of the typed-path fallback.
     FILE_OPEN_TITLE = "file-open-title";
+    /// A typed path names an existing file: replace it?
+    REPLACE_TITLE = "replace-title" (name);
+    REPLACE_BODY = "replace-body" (folder);
+    REPLACE = "replace";
     FILE_IMPORT_TITLE = "file-import-title";
     FILE_SAVE_TITLE = "file-save-title";
     FILE_EXPORT_TITLE = "file-export-title";
