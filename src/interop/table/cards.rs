@@ -13,9 +13,9 @@
 use std::collections::HashMap;
 
 use super::columns::Field;
-use super::draft::{Draft, DraftCard, DraftLane, DraftPhase};
+use super::draft::{CardValues, Draft, DraftCard, DraftLane, DraftPhase};
 use super::error::{Reason, TableError};
-use super::row::{CardValues, Cells, read_values};
+use super::row::{Cells, read_values};
 use super::words::{VOCABULARY, guess_lane_kind, lane_kind_name};
 use super::{Plan, RowProblem, Sheet};
 use crate::i18n::text::{domain, table as t};
@@ -384,9 +384,12 @@ fn place(
             continue;
         }
         let lane = structure.lane_index.get(&lane).copied().unwrap_or(0);
-        draft
-            .cards
-            .push(DraftCard::from_values(entry.row, column, lane, *values));
+        draft.cards.push(DraftCard {
+            row: entry.row,
+            column,
+            lane,
+            values: *values,
+        });
     }
     draft.phases = structure.phases;
     draft.lanes = structure

@@ -31,7 +31,12 @@ pub(super) struct DraftCard {
     pub row: usize,
     pub column: usize,
     pub lane: usize,
-    pub span: u32,
+    pub values: CardValues,
+}
+
+/// What a row says about its card, besides where it goes.
+#[derive(Clone, Debug)]
+pub(super) struct CardValues {
     pub title: String,
     pub notes: String,
     pub color: Option<CardColor>,
@@ -40,6 +45,23 @@ pub(super) struct DraftCard {
     pub kpi: Option<Kpi>,
     /// Actor names; those naming a persona become persona actors.
     pub actors: Vec<String>,
+    pub span: u32,
+}
+
+impl CardValues {
+    /// A card with only a title, as a grid cell's line gives it.
+    pub(super) fn titled(title: String) -> Self {
+        Self {
+            title,
+            notes: String::new(),
+            color: None,
+            evidence: Evidence::default(),
+            touchpoint: None,
+            kpi: None,
+            actors: Vec::new(),
+            span: 1,
+        }
+    }
 }
 
 /// An emotion curve; its persona by name.
@@ -138,7 +160,7 @@ impl Draft {
                         .get(card.lane)
                         .map(|lane| lane.name.clone())
                         .unwrap_or_default(),
-                    title: card.title.clone(),
+                    title: card.values.title.clone(),
                 }
             })
             .collect();
@@ -228,7 +250,8 @@ fn push_cards(
         else {
             continue;
         };
-        let actors = card
+        let values = card.values;
+        let actors = values
             .actors
             .into_iter()
             .map(|name| match persona_named(journey, &name) {
@@ -237,14 +260,14 @@ fn push_cards(
             })
             .collect();
         journey.cards.push(Card {
-            span: card.span,
-            notes: card.notes,
-            color: card.color,
-            evidence: card.evidence,
-            touchpoint: card.touchpoint,
-            kpi: card.kpi,
+            span: values.span,
+            notes: values.notes,
+            color: values.color,
+            evidence: values.evidence,
+            touchpoint: values.touchpoint,
+            kpi: values.kpi,
             actors,
-            ..Card::new(id, lane_id, step, card.title)
+            ..Card::new(id, lane_id, step, values.title)
         });
     }
 }

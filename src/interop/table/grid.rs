@@ -20,14 +20,14 @@
 //! skipped.
 
 use super::columns::field_of_header;
-use super::draft::{Draft, DraftCard, DraftCurve, DraftLane, DraftPhase, DraftPoint};
+use super::draft::{CardValues, Draft, DraftCard, DraftCurve, DraftLane, DraftPhase, DraftPoint};
 use super::error::{Reason, TableError};
 use super::plan::name_column;
 use super::words::{guess_lane_kind, parse_number};
 use super::{Plan, RowProblem, Sheet};
 use crate::i18n::text::table as t;
 use crate::i18n::{tr, tr_args};
-use crate::model::{EmotionScale, Evidence, LaneKind};
+use crate::model::{EmotionScale, LaneKind};
 
 /// The scales emotion values are fitted to, most common first (see the
 /// domain notes: Smaply's −2…+2, Mermaid's 1…5 and 0…5, Ptolemy's −5…+5,
@@ -155,14 +155,7 @@ fn push_cards(draft: &mut Draft, row: usize, column: usize, lane: usize, cell: &
             row,
             column,
             lane,
-            span: 1,
-            title: title.to_owned(),
-            notes: String::new(),
-            color: None,
-            evidence: Evidence::default(),
-            touchpoint: None,
-            kpi: None,
-            actors: Vec::new(),
+            values: CardValues::titled(title.to_owned()),
         });
     }
 }

@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use super::columns::Field;
-use super::draft::DraftCard;
+use super::draft::CardValues;
 use super::words::{VOCABULARY, parse_number};
 use crate::i18n::text::table as t;
 use crate::i18n::{Msg, tr, tr_args};
-use crate::model::{CardColor, Evidence, Kpi, Touchpoint};
+use crate::model::{Kpi, Touchpoint};
 
 /// The most steps a card may span as read from a table; far past any map,
 /// it only keeps a typo from becoming a number the model cannot hold.
@@ -70,38 +70,6 @@ impl Cells {
                 Field::Phase | Field::Step | Field::Lane | Field::LaneKind | Field::Ignore
             )
         })
-    }
-}
-
-/// What a row says about its card, besides where it goes.
-#[derive(Clone, Debug)]
-pub(super) struct CardValues {
-    pub title: String,
-    pub notes: String,
-    pub color: Option<CardColor>,
-    pub evidence: Evidence,
-    pub touchpoint: Option<Touchpoint>,
-    pub kpi: Option<Kpi>,
-    pub actors: Vec<String>,
-    pub span: u32,
-}
-
-impl DraftCard {
-    /// The card of row `row` at `column` in lane `lane`.
-    pub(super) fn from_values(row: usize, column: usize, lane: usize, values: CardValues) -> Self {
-        Self {
-            row,
-            column,
-            lane,
-            span: values.span,
-            title: values.title,
-            notes: values.notes,
-            color: values.color,
-            evidence: values.evidence,
-            touchpoint: values.touchpoint,
-            kpi: values.kpi,
-            actors: values.actors,
-        }
     }
 }
 
