@@ -11,7 +11,7 @@ use super::dialog::Dialog;
 use super::guard::Action;
 use super::import_dialog::ImportDialog;
 use crate::cli::Source;
-use crate::format::{Diagnostic, TextPosition};
+use crate::format::{Diagnostic, TextError, TextPosition};
 use crate::i18n::{self, text::import as t, tr, tr_args};
 use crate::interop::{ReadError, mermaid, table};
 use crate::model::Journey;
@@ -78,16 +78,18 @@ impl JourneymapApp {
     fn import_mermaid_file(&mut self, path: &Path, name: &str) -> Result<(), String> {
         let limit = u64::try_from(mermaid::MAX_BYTES).unwrap_or(u64::MAX);
         let bytes = read(path, limit)?;
-        let text = String::from_utf8(bytes).map_err(|error| {
-            let valid = error.utf8_error().valid_up_to();
-            let at = TextPosition::of_offset(&String::from_utf8_lossy(error.as_bytes()), valid);
+        let text = crate::format::decode_text(&bytes).map_err(|error| {
+            let at = match error {
+                TextError::Utf16 => TextPosition { line: 1, column: 1 },
+                TextError::NotUtf8 { at, .. } => at,
+            };
             tr_args(
                 t::NOT_UTF8,
                 &[("line", at.line.into()), ("column", at.column.into())],
             )
         })?;
         let imported =
-            mermaid::import(&text, i18n::current()).map_err(|problems| positioned(&problems))?;
+            mermaid::import(text, i18n::current()).map_err(|problems| positioned(&problems))?;
         let status = tr_args(t::STATUS_IMPORTED, &[("file", name.into())]);
         self.open_imported(imported.journey, status);
         self.tell_warnings(&imported.warnings);

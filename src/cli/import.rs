@@ -109,11 +109,11 @@ fn read_mermaid(
 ) -> Result<crate::model::Journey, Vec<String>> {
     let limit = u64::try_from(mermaid::MAX_BYTES).unwrap_or(u64::MAX);
     let bytes = read_limited(path, limit)?;
-    let text = String::from_utf8(bytes).map_err(|error| {
-        let at = format::TextPosition::of_offset(
-            &String::from_utf8_lossy(error.as_bytes()),
-            error.utf8_error().valid_up_to(),
-        );
+    let text = format::decode_text(&bytes).map_err(|error| {
+        let at = match error {
+            format::TextError::Utf16 => format::TextPosition { line: 1, column: 1 },
+            format::TextError::NotUtf8 { at, .. } => at,
+        };
         vec![format!(
             "{}:{}:{}: the file is not UTF-8 text; save it as UTF-8 and import it again",
             path.display(),
@@ -130,7 +130,7 @@ fn read_mermaid(
             diagnostic.message
         )
     };
-    match mermaid::import(&text, lang) {
+    match mermaid::import(text, lang) {
         Ok(imported) => {
             for warning in &imported.warnings {
                 let _ = writeln!(errors, "{} (warning)", positioned(warning));

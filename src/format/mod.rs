@@ -193,34 +193,57 @@ pub fn parse_file_bytes(bytes: &[u8], source: &Path) -> Result<LoadedMap, LoadEr
     parse_bytes(bytes, source)
 }
 
-/// [`from_bytes`], keeping the version the file is written in.
-fn parse_bytes(bytes: &[u8], source: &Path) -> Result<LoadedMap, LoadError> {
+/// Why a file's bytes are not the UTF-8 text our files are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// The file starts with a UTF-16 byte-order mark.
+    Utf16,
+    /// This byte, at this place, is not UTF-8.
+    NotUtf8 {
+        /// Where the first byte that is not UTF-8 stands.
+        at: TextPosition,
+        /// That byte.
+        byte: u8,
+    },
+}
+
+/// The text of a file's bytes, without a leading UTF-8 byte-order mark
+/// (Windows editors add one; it carries no meaning): for maps and for the
+/// files an import reads.
+///
+/// # Errors
+/// UTF-16 text, or the place of the first byte that is not UTF-8.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, TextError> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(LoadError::Invalid {
-            path: source.to_path_buf(),
-            diagnostics: vec![Diagnostic::at_start(tr(t::LOAD_UTF16))],
-        });
+        return Err(TextError::Utf16);
     }
-    let text = std::str::from_utf8(bytes).map_err(|error| {
+    std::str::from_utf8(bytes).map_err(|error| {
         let valid = error.valid_up_to();
-        let at = TextPosition::of_offset(
-            std::str::from_utf8(&bytes[..valid]).unwrap_or_default(),
-            valid,
-        );
-        LoadError::Invalid {
-            path: source.to_path_buf(),
-            diagnostics: vec![Diagnostic::new(
+        let before = bytes.get(..valid).unwrap_or_default();
+        TextError::NotUtf8 {
+            at: TextPosition::of_offset(std::str::from_utf8(before).unwrap_or_default(), valid),
+            byte: bytes.get(valid).copied().unwrap_or_default(),
+        }
+    })
+}
+
+/// [`from_bytes`], keeping the version the file is written in.
+fn parse_bytes(bytes: &[u8], source: &Path) -> Result<LoadedMap, LoadError> {
+    let text = decode_text(bytes).map_err(|error| {
+        let diagnostic = match error {
+            TextError::Utf16 => Diagnostic::at_start(tr(t::LOAD_UTF16)),
+            TextError::NotUtf8 { at, byte } => Diagnostic::new(
                 at,
                 tr_args(
                     t::LOAD_NOT_UTF8,
-                    &[(
-                        "byte",
-                        (&format!("0x{:02X}", bytes.get(valid).copied().unwrap_or_default()))
-                            .into(),
-                    )],
+                    &[("byte", (&format!("0x{byte:02X}")).into())],
                 ),
-            )],
+            ),
+        };
+        LoadError::Invalid {
+            path: source.to_path_buf(),
+            diagnostics: vec![diagnostic],
         }
     })?;
     parse_text(text, source)
