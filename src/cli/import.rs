@@ -114,22 +114,10 @@ fn read_mermaid(
             format::TextError::Utf16 => format::TextPosition { line: 1, column: 1 },
             format::TextError::NotUtf8 { at, .. } => at,
         };
-        vec![format!(
-            "{}:{}:{}: the file is not UTF-8 text; save it as UTF-8 and import it again",
-            path.display(),
-            at.line,
-            at.column
-        )]
+        let message = "the file is not UTF-8 text; save it as UTF-8 and import it again";
+        vec![format::Diagnostic::new(at, message).line_in(path)]
     })?;
-    let positioned = |diagnostic: &format::Diagnostic| {
-        format!(
-            "{}:{}:{}: {}",
-            path.display(),
-            diagnostic.at.line,
-            diagnostic.at.column,
-            diagnostic.message
-        )
-    };
+    let positioned = |diagnostic: &format::Diagnostic| diagnostic.line_in(path);
     match mermaid::import(text, lang) {
         Ok(imported) => {
             for warning in &imported.warnings {

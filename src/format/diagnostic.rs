@@ -25,6 +25,17 @@ impl Diagnostic {
         }
     }
 
+    /// `file:line:column: message`, as `check` prints a problem.
+    pub fn line_in(&self, path: &std::path::Path) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            path.display(),
+            self.at.line,
+            self.at.column,
+            self.message
+        )
+    }
+
     /// A problem about the file as a whole, reported at its start.
     pub fn at_start(message: impl Into<String>) -> Self {
         Self::new(TextPosition { line: 1, column: 1 }, message)
@@ -322,10 +333,9 @@ impl LoadError {
     /// One line per problem: `file:line:column: message` where a position is known.
     pub fn lines(&self) -> Vec<String> {
         match self {
-            LoadError::Invalid { path, diagnostics } => diagnostics
-                .iter()
-                .map(|d| positioned_line(path, d))
-                .collect(),
+            LoadError::Invalid { path, diagnostics } => {
+                diagnostics.iter().map(|d| d.line_in(path)).collect()
+            }
             LoadError::NewerVersion {
                 path,
                 found,
@@ -354,16 +364,6 @@ fn newer_version_text(found: u32, supported: u32) -> String {
     )
 }
 
-fn positioned_line(path: &std::path::Path, d: &Diagnostic) -> String {
-    format!(
-        "{}:{}:{}: {}",
-        path.display(),
-        d.at.line,
-        d.at.column,
-        d.message
-    )
-}
-
 struct DiagnosticList<'a> {
     path: &'a PathBuf,
     diagnostics: &'a [Diagnostic],
@@ -375,7 +375,7 @@ impl fmt::Display for DiagnosticList<'_> {
             if i > 0 {
                 writeln!(f)?;
             }
-            f.write_str(&positioned_line(self.path, d))?;
+            f.write_str(&d.line_in(self.path))?;
         }
         Ok(())
     }
